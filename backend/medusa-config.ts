@@ -1,0 +1,103 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { ConfigError, readRuntimeConfig } from "./src/lib/runtime-config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+
+function loadConfig() {
+  try {
+    return readRuntimeConfig(process.env)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // A readable refusal instead of a stack trace from deep inside the loader.
+      console.error(`\n${error.message}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+}
+
+const env = loadConfig()
+
+/** With REDIS_URL the server and worker processes share events, workflows, locks and cache. */
+const scaleOutModules = env.redisUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: env.redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: env.redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: env.redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: env.redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    redisUrl: env.redisUrl,
+    workerMode: env.workerMode,
+    http: {
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.jwtSecret,
+      cookieSecret: env.cookieSecret,
+    },
+  },
+  admin: {
+    disable: env.adminDisabled,
+    backendUrl: env.backendUrl,
+  },
+  featureFlags: {
+    caching: Boolean(env.redisUrl),
+  },
+  modules: [
+    { resolve: "./src/modules/skincare" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              upload_dir: env.uploadDir,
+              backend_url: `${env.backendUrl}/static`,
+            },
+          },
+        ],
+      },
+    },
+    ...scaleOutModules,
+  ],
+})
+

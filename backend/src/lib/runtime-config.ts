@@ -1,0 +1,119 @@
+/**
+ * Everything the backend reads from its environment, checked in one place so that a
+ * misconfigured production server refuses to start with a sentence a person understands.
+ * Pure: unit tests call it with a plain object.
+ */
+
+export const DEVELOPMENT_SECRET = "lacremeluxe-development-secret"
+export const DEVELOPMENT_ADMIN_EMAIL = "admin@lacremeluxe.test"
+export const DEVELOPMENT_ADMIN_PASSWORD = "lacremeluxe-admin"
+
+const MIN_SECRET_LENGTH = 32
+
+export type WorkerMode = "shared" | "worker" | "server"
+
+export type RuntimeConfig = {
+  isProduction: boolean
+  port: number
+  databaseUrl: string
+  redisUrl: string | undefined
+  backendUrl: string
+  storeCors: string
+  adminCors: string
+  authCors: string
+  jwtSecret: string
+  cookieSecret: string
+  workerMode: WorkerMode
+  adminDisabled: boolean
+  uploadDir: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The backend cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}`
+    )
+    this.name = "ConfigError"
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+function secret(env: Env, name: string, isProduction: boolean, problems: string[]): string {
+  const value = env[name]?.trim()
+  if (!isProduction) {
+    return value || DEVELOPMENT_SECRET
+  }
+  if (!value || value === DEVELOPMENT_SECRET) {
+    problems.push(
+      `${name} is not set (or is the development default). In production set it to a long random value, e.g. \`openssl rand -hex 32\`.`
+    )
+  } else if (value.length < MIN_SECRET_LENGTH) {
+    problems.push(`${name} is shorter than ${MIN_SECRET_LENGTH} characters; use a long random value.`)
+  }
+  return value ?? ""
+}
+
+function workerMode(value: string | undefined, problems: string[]): WorkerMode {
+  const mode = value ?? "shared"
+  if (mode === "shared" || mode === "worker" || mode === "server") {
+    return mode
+  }
+  problems.push(`MEDUSA_WORKER_MODE must be shared, worker or server (got "${mode}").`)
+  return "shared"
+}
+
+export function readRuntimeConfig(env: Env): RuntimeConfig {
+  const problems: string[] = []
+  const isProduction = env.NODE_ENV === "production"
+  const port = Number(env.PORT ?? 9000)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    problems.push(`PORT must be a TCP port number (got "${env.PORT}").`)
+  }
+  const databaseUrl = env.DATABASE_URL ?? ""
+  if (!databaseUrl) {
+    problems.push(
+      "DATABASE_URL is not set. `npm start` sets it (embedded PostgreSQL) when you do not; when starting the backend alone, point it at a PostgreSQL database."
+    )
+  }
+  const backendUrl = env.MEDUSA_BACKEND_URL ?? `http://localhost:${port}`
+  const storefrontUrl = env.STOREFRONT_URL ?? "http://localhost:8000"
+  const defaultCors = [storefrontUrl, backendUrl].join(",")
+
+  const config: RuntimeConfig = {
+    isProduction,
+    port,
+    databaseUrl,
+    redisUrl: env.REDIS_URL || undefined,
+    backendUrl,
+    storeCors: env.STORE_CORS ?? storefrontUrl,
+    adminCors: env.ADMIN_CORS ?? backendUrl,
+    authCors: env.AUTH_CORS ?? defaultCors,
+    jwtSecret: secret(env, "JWT_SECRET", isProduction, problems),
+    cookieSecret: secret(env, "COOKIE_SECRET", isProduction, problems),
+    workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
+    adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
+    uploadDir: env.UPLOAD_DIR ?? "static",
+  }
+  if (problems.length) {
+    throw new ConfigError(problems)
+  }
+  return config
+}
+
+export type AdminAccount = { email: string; password: string }
+
+/** The first staff account; a default password is refused in production. */
+export function readAdminAccount(env: Env): AdminAccount {
+  const email = env.ADMIN_EMAIL?.trim() || DEVELOPMENT_ADMIN_EMAIL
+  const password = env.ADMIN_PASSWORD || DEVELOPMENT_ADMIN_PASSWORD
+  if (env.NODE_ENV === "production" && password === DEVELOPMENT_ADMIN_PASSWORD) {
+    throw new ConfigError([
+      "ADMIN_PASSWORD is not set (or is the development default). In production choose the first staff password yourself.",
+    ])
+  }
+  if (password.length < 8) {
+    throw new ConfigError(["ADMIN_PASSWORD must be at least 8 characters long."])
+  }
+  return { email, password }
+}

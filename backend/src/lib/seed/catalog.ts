@@ -1,0 +1,223 @@
+import { readFile } from "node:fs/promises"
+import {
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createProductTypesWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { attachSkincareDetailsWorkflow } from "../../workflows/attach-skincare-details"
+import type { SeedContext } from "./context"
+import { imagePath, type CategoriesSeed, type ProductSeed, type SeedData } from "./data"
+import type { StoreSetup } from "./store"
+
+const SIZE_OPTION = "Size"
+
+/** The parent "Pore care routine" and its six steps, ranked in guide order. */
+async function ensureCategories(
+  ctx: SeedContext,
+  seed: CategoriesSeed
+): Promise<Record<string, string>> {
+  const handles = [seed.parent.handle, ...seed.steps.map((step) => step.handle)]
+  const { data: existing } = await ctx.query.graph({
+    entity: "product_category",
+    fields: ["id", "handle"],
+    filters: { handle: handles },
+  })
+  const ids: Record<string, string> = Object.fromEntries(existing.map((c) => [c.handle, c.id]))
+  if (!ids[seed.parent.handle]) {
+    const { result } = await createProductCategoriesWorkflow(ctx.container).run({
+      input: {
+        product_categories: [{ ...seed.parent, is_active: true, is_internal: false, rank: 0 }],
+      },
+    })
+    ids[seed.parent.handle] = result[0].id
+  }
+  const missing = seed.steps
+    .map((step, rank) => ({ ...step, rank }))
+    .filter((step) => !ids[step.handle])
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(ctx.container).run({
+      input: {
+        product_categories: missing.map((step) => ({
+          ...step,
+          parent_category_id: ids[seed.parent.handle],
+          is_active: true,
+          is_internal: false,
+        })),
+      },
+    })
+    for (const category of result) {
+      ids[category.handle] = category.id
+    }
+    ctx.log(`created categories ${missing.map((s) => s.name).join(", ")}`)
+  }
+  return ids
+}
+
+async function ensureProductTypes(
+  ctx: SeedContext,
+  products: ProductSeed[]
+): Promise<Record<string, string>> {
+  const values = [...new Set(products.map((p) => p.product_type))]
+  const { data: existing } = await ctx.query.graph({
+    entity: "product_type",
+    fields: ["id", "value"],
+    filters: { value: values },
+  })
+  const ids: Record<string, string> = Object.fromEntries(existing.map((t) => [t.value, t.id]))
+  const missing = values.filter((value) => !ids[value])
+  if (missing.length) {
+    const { result } = await createProductTypesWorkflow(ctx.container).run({
+      input: { product_types: missing.map((value) => ({ value })) },
+    })
+    for (const type of result) {
+      ids[type.value] = type.id
+    }
+  }
+  return ids
+}
+
+/** Uploads each product's own image through the File Module; returns handle → URL. */
+async function uploadImages(
+  ctx: SeedContext,
+  data: SeedData,
+  products: ProductSeed[]
+): Promise<Record<string, string>> {
+  if (!products.length) {
+    return {}
+  }
+  const files = await Promise.all(
+    products.map(async (product) => ({
+      filename: product.image,
+      mimeType: product.image.endsWith(".svg") ? "image/svg+xml" : "image/webp",
+      content: (await readFile(imagePath(data, product.image))).toString("base64"),
+      access: "public" as const,
+    }))
+  )
+  const { result } = await uploadFilesWorkflow(ctx.container).run({ input: { files } })
+  return Object.fromEntries(products.map((product, index) => [product.handle, result[index].url]))
+}
+
+async function createMissingProducts(
+  ctx: SeedContext,
+  data: SeedData,
+  setup: StoreSetup,
+  categoryIds: Record<string, string>
+) {
+  const { data: existing } = await ctx.query.graph({
+    entity: "product",
+    fields: ["handle"],
+    filters: { handle: data.products.map((p) => p.handle) },
+  })
+  const present = new Set(existing.map((p) => p.handle))
+  const missing = data.products.filter((product) => !present.has(product.handle))
+  if (!missing.length) {
+    return
+  }
+  const typeIds = await ensureProductTypes(ctx, missing)
+  const images = await uploadImages(ctx, data, missing)
+  await createProductsWorkflow(ctx.container).run({
+    input: {
+      products: missing.map((product) => ({
+        title: product.title,
+        subtitle: product.subtitle,
+        handle: product.handle,
+        description: product.description,
+        status: ProductStatus.PUBLISHED,
+        type_id: typeIds[product.product_type],
+        category_ids: [categoryIds[product.step]],
+        thumbnail: images[product.handle],
+        images: [{ url: images[product.handle] }],
+        shipping_profile_id: setup.shippingProfileId,
+        sales_channels: [{ id: setup.salesChannelId }],
+        options: [{ title: SIZE_OPTION, values: product.variants.map((v) => v.title) }],
+        variants: product.variants.map((variant) => ({
+          title: variant.title,
+          sku: variant.sku,
+          weight: variant.weight_g,
+          manage_inventory: true,
+          options: { [SIZE_OPTION]: variant.title },
+          prices: [
+            { currency_code: "eur", amount: variant.prices.eur },
+            { currency_code: "usd", amount: variant.prices.usd },
+          ],
+        })),
+      })),
+    },
+  })
+  ctx.log(`created ${missing.length} products`)
+}
+
+/** Stock at the warehouse for every seeded SKU that has none there yet. */
+async function ensureStock(ctx: SeedContext, data: SeedData, setup: StoreSetup) {
+  const stockBySku = new Map(
+    data.products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const))
+  )
+  const { data: items } = await ctx.query.graph({
+    entity: "inventory_item",
+    fields: ["id", "sku", "location_levels.location_id"],
+    filters: { sku: [...stockBySku.keys()] },
+  })
+  const missing = items.filter(
+    (item) =>
+      !(item.location_levels ?? []).some((level: { location_id?: string } | null) => level?.location_id === setup.stockLocationId)
+  )
+  if (!missing.length) {
+    return
+  }
+  await createInventoryLevelsWorkflow(ctx.container).run({
+    input: {
+      inventory_levels: missing.map((item) => ({
+        inventory_item_id: item.id,
+        location_id: setup.stockLocationId,
+        stocked_quantity: stockBySku.get(item.sku ?? "") ?? 0,
+      })),
+    },
+  })
+  ctx.log(`stocked ${missing.length} SKUs`)
+}
+
+/** Skincare profile per product and fill volume per variant, for those that lack them. */
+async function ensureSkincareDetails(ctx: SeedContext, data: SeedData) {
+  const seedByHandle = new Map(data.products.map((p) => [p.handle, p]))
+  const { data: products } = await ctx.query.graph({
+    entity: "product",
+    fields: ["id", "handle", "skincare_profile.id", "variants.id", "variants.sku", "variants.variant_size.id"],
+    filters: { handle: [...seedByHandle.keys()] },
+  })
+  const productsMissing = products.filter((p) => !p.skincare_profile)
+  const variantsMissing = products.flatMap((product) =>
+    (product.variants ?? []).filter((variant: { variant_size?: unknown } | null) => variant && !variant.variant_size)
+  )
+  if (!productsMissing.length && !variantsMissing.length) {
+    return
+  }
+  const volumeBySku = new Map(
+    data.products.flatMap((p) => p.variants.map((v) => [v.sku, v.volume_ml] as const))
+  )
+  await attachSkincareDetailsWorkflow(ctx.container).run({
+    input: {
+      products: productsMissing.map((product) => {
+        const seed = seedByHandle.get(product.handle)!
+        return {
+          product_id: product.id,
+          profile: { product_type: seed.product_type, ...seed.skincare },
+        }
+      }),
+      variants: variantsMissing.map((variant) => ({
+        variant_id: variant!.id,
+        volume_ml: volumeBySku.get(variant!.sku ?? "") ?? 0,
+      })),
+    },
+  })
+  ctx.log(`attached skincare details to ${productsMissing.length} products`)
+}
+
+export async function seedCatalog(ctx: SeedContext, data: SeedData, setup: StoreSetup) {
+  const categoryIds = await ensureCategories(ctx, data.categories)
+  await createMissingProducts(ctx, data, setup, categoryIds)
+  await ensureStock(ctx, data, setup)
+  await ensureSkincareDetails(ctx, data)
+}

@@ -1,0 +1,154 @@
+import { readFile } from "node:fs/promises"
+import path from "node:path"
+import { z } from "@medusajs/framework/zod"
+import {
+  CONCERNS,
+  FREQUENCIES,
+  SKIN_TYPES,
+  TIMES_OF_DAY,
+} from "../../modules/skincare/models/skincare-profile"
+
+/** The store's content lives in seed/ beside backend/; SEED_DIR points elsewhere (e.g. in a container). */
+export function seedDirectory(): string {
+  return process.env.SEED_DIR ?? path.resolve(process.cwd(), "..", "seed")
+}
+
+const handle = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lower-case kebab-case handle")
+const money = z.number().positive().multipleOf(0.01)
+
+const shippingOptionSchema = z.object({
+  code: z.enum(["standard", "express"]),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  price: money,
+  free_from: money.optional(),
+})
+
+const taxedPlaceSchema = z.object({
+  code: z.string().min(2),
+  tax_rate: z.number().min(0).max(100),
+  tax_name: z.string().min(1),
+})
+
+const regionSchema = z.object({
+  name: z.string().min(1),
+  currency_code: z.enum(["eur", "usd"]),
+  is_tax_inclusive: z.boolean(),
+  countries: z
+    .array(taxedPlaceSchema.extend({ provinces: z.array(taxedPlaceSchema).optional() }))
+    .min(1),
+  shipping: z.array(shippingOptionSchema).min(1),
+})
+
+export const storeSchema = z.object({
+  name: z.string().min(1),
+  default_currency: z.string().length(3),
+  sales_channel: z.object({ name: z.string().min(1), description: z.string() }),
+  publishable_key: z.string().min(1),
+  stock_location: z.object({
+    name: z.string().min(1),
+    address: z.object({
+      address_1: z.string(),
+      city: z.string(),
+      postal_code: z.string(),
+      country_code: z.string().length(2),
+    }),
+  }),
+  fulfillment_set: z.string().min(1),
+  regions: z.array(regionSchema).min(1),
+})
+
+export const STEP_HANDLES = ["cleanse", "exfoliate", "hydrate", "treat", "mask", "protect"] as const
+
+export const categoriesSchema = z.object({
+  parent: z.object({ handle, name: z.string().min(1), description: z.string() }),
+  steps: z
+    .array(
+      z.object({ handle: z.enum(STEP_HANDLES), name: z.string().min(1), description: z.string() })
+    )
+    .length(STEP_HANDLES.length),
+})
+
+const variantSchema = z.object({
+  title: z.string().min(1),
+  sku: z.string().regex(/^[A-Z0-9-]+$/),
+  volume_ml: z.number().int().positive(),
+  weight_g: z.number().int().positive(),
+  prices: z.object({ eur: money, usd: money }),
+  stock: z.number().int().min(0),
+})
+
+export const skincareSchema = z.object({
+  key_ingredients: z.array(z.string().min(1)).min(1),
+  inci: z.string().min(1),
+  skin_types: z.array(z.enum(SKIN_TYPES)).min(1),
+  concerns: z.array(z.enum(CONCERNS)).min(1),
+  how_to_use: z.string().min(1),
+  time_of_day: z.enum(TIMES_OF_DAY),
+  frequency: z.enum(FREQUENCIES),
+  warnings: z.array(z.string().min(1)).min(1),
+  pregnancy_safe: z.boolean(),
+  fragrance_free: z.boolean(),
+})
+
+export const productSchema = z.object({
+  handle,
+  title: z.string().min(1),
+  subtitle: z.string().min(1),
+  description: z.string().min(1),
+  step: z.enum(STEP_HANDLES),
+  product_type: z.string().min(1),
+  image: z.string().regex(/^[a-z0-9-]+\.(svg|webp)$/),
+  skincare: skincareSchema,
+  variants: z.array(variantSchema).min(1),
+})
+
+export type StoreSeed = z.infer<typeof storeSchema>
+export type RegionSeed = z.infer<typeof regionSchema>
+export type CategoriesSeed = z.infer<typeof categoriesSchema>
+export type ProductSeed = z.infer<typeof productSchema>
+export type SkincareSeed = z.infer<typeof skincareSchema>
+
+export type SeedData = {
+  directory: string
+  store: StoreSeed
+  categories: CategoriesSeed
+  products: ProductSeed[]
+}
+
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  const raw: unknown = JSON.parse(await readFile(file, "utf8"))
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 10)
+      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+    throw new Error(`${file} is not valid seed data:\n${problems.join("\n")}`)
+  }
+  return parsed.data
+}
+
+function assertUnique(values: string[], what: string): void {
+  const seen = new Set<string>()
+  for (const value of values) {
+    if (seen.has(value)) {
+      throw new Error(`Seed data repeats the ${what} "${value}"`)
+    }
+    seen.add(value)
+  }
+}
+
+export async function readSeedData(directory = seedDirectory()): Promise<SeedData> {
+  const [store, categories, products] = await Promise.all([
+    readJson(path.join(directory, "store.json"), storeSchema),
+    readJson(path.join(directory, "catalog", "categories.json"), categoriesSchema),
+    readJson(path.join(directory, "catalog", "products.json"), z.array(productSchema).min(1)),
+  ])
+  assertUnique(products.map((p) => p.handle), "product handle")
+  assertUnique(products.flatMap((p) => p.variants.map((v) => v.sku)), "SKU")
+  return { directory, store, categories, products }
+}
+
+export function imagePath(data: SeedData, fileName: string): string {
+  return path.join(data.directory, "images", fileName)
+}

@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto"
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { BACKEND, BACKEND_BUILD, BIN, DATA, ROOT, STOREFRONT } from "./paths.mjs"
+import { run } from "./processes.mjs"
+import { info, stage } from "./log.mjs"
+
+const IGNORED = new Set(["node_modules", ".medusa", ".next", "static", ".cache", "test-results"])
+
+async function filesUnder(entry) {
+  if (!existsSync(entry)) {
+    return []
+  }
+  const stats = await readdir(entry, { withFileTypes: true }).catch(() => null)
+  if (!stats) {
+    return [entry]
+  }
+  const nested = await Promise.all(
+    stats
+      .filter((dirent) => !IGNORED.has(dirent.name))
+      .map((dirent) => filesUnder(path.join(entry, dirent.name)))
+  )
+  return nested.flat()
+}
+
+/** A hash of every input file of a build, so an unchanged tree is not built again. */
+async function hashInputs(inputs) {
+  const files = (await Promise.all(inputs.map(filesUnder))).flat().sort()
+  const hash = createHash("sha256")
+  for (const file of files) {
+    hash.update(path.relative(ROOT, file))
+    hash.update(await readFile(file))
+  }
+  return hash.digest("hex")
+}
+
+async function buildIfChanged({ name, inputs, stampFile, command, args, cwd, env }) {
+  const hash = await hashInputs(inputs)
+  const previous = existsSync(stampFile) ? (await readFile(stampFile, "utf8")).trim() : ""
+  if (previous === hash) {
+    return stage(`Build ${name}`, async () => info("unchanged since the last build"))
+  }
+  await mkdir(path.join(DATA, "logs"), { recursive: true })
+  await rm(stampFile, { force: true })
+  await stage(`Build ${name}`, () =>
+    run(command, args, {
+      cwd,
+      env,
+      logFile: path.join(DATA, "logs", `build-${name}.log`),
+      what: `Building the ${name}`,
+    })
+  )
+  await writeFile(stampFile, `${hash}\n`)
+}
+
+const LOCKFILE = path.join(ROOT, "package-lock.json")
+
+export async function buildBackend(env) {
+  await buildIfChanged({
+    name: "backend",
+    inputs: [
+      path.join(BACKEND, "src"),
+      path.join(BACKEND, "medusa-config.ts"),
+      path.join(BACKEND, "package.json"),
+      path.join(BACKEND, "tsconfig.json"),
+      LOCKFILE,
+    ],
+    // Inside the output: `medusa build` wipes it, so a half-finished build never looks current.
+    stampFile: path.join(BACKEND_BUILD, ".build-hash"),
+    command: path.join(BIN, "medusa"),
+    args: ["build"],
+    cwd: BACKEND,
+    env,
+  })
+}
+
+export async function buildStorefront(env) {
+  await buildIfChanged({
+    name: "storefront",
+    inputs: [
+      path.join(STOREFRONT, "src"),
+      path.join(STOREFRONT, "public"),
+      path.join(STOREFRONT, "next.config.ts"),
+      path.join(STOREFRONT, "postcss.config.mjs"),
+      path.join(STOREFRONT, "package.json"),
+      path.join(STOREFRONT, "tsconfig.json"),
+      LOCKFILE,
+    ],
+    stampFile: path.join(STOREFRONT, ".next", ".build-hash"),
+    command: path.join(BIN, "next"),
+    args: ["build"],
+    cwd: STOREFRONT,
+    env,
+  })
+}

@@ -1,0 +1,110 @@
+import { spawn } from "node:child_process"
+import { createWriteStream } from "node:fs"
+import { UserFacingError } from "./log.mjs"
+
+const running = new Set()
+
+/**
+ * Runs a command to completion; its output goes to `logFile` (and is shown on failure).
+ * @returns {Promise<string>} the captured output
+ */
+export function run(command, args, { cwd, env, logFile, what } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+    const log = logFile ? createWriteStream(logFile, { flags: "a" }) : null
+    let output = ""
+    const collect = (chunk) => {
+      output += chunk
+      log?.write(chunk)
+    }
+    child.stdout.on("data", collect)
+    child.stderr.on("data", collect)
+    child.on("error", reject)
+    child.on("close", (code) => {
+      log?.end()
+      if (code === 0) {
+        resolve(output)
+      } else {
+        const tail = output.trim().split("\n").slice(-25).join("\n")
+        reject(
+          new UserFacingError(
+            `${what ?? command} failed (exit code ${code}).`,
+            `Last lines of its output${logFile ? ` (full log: ${logFile})` : ""}:\n${tail}`
+          )
+        )
+      }
+    })
+  })
+}
+
+/** Starts a long-running server in its own process group; its output goes to `logFile`. */
+export function startService(command, args, { cwd, env, logFile, name }) {
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  const log = createWriteStream(logFile, { flags: "a" })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  const service = { name, child, logFile, exited: false }
+  child.on("exit", (code) => {
+    service.exited = true
+    service.exitCode = code
+    running.delete(service)
+  })
+  running.add(service)
+  return service
+}
+
+export function stopService(service, signal = "SIGTERM") {
+  if (service.exited) {
+    return Promise.resolve()
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-service.child.pid, "SIGKILL")
+      } catch {}
+    }, 10_000)
+    service.child.once("exit", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    try {
+      process.kill(-service.child.pid, signal)
+    } catch {
+      clearTimeout(timer)
+      resolve()
+    }
+  })
+}
+
+export async function stopAllServices() {
+  await Promise.all([...running].map((service) => stopService(service)))
+}
+
+/** Waits until `url` answers with a status below 500, or the service dies. */
+export async function waitForHttp(url, service, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (service?.exited) {
+      throw new UserFacingError(
+        `${service.name} stopped while starting (exit code ${service.exitCode}).`,
+        `See its log: ${service.logFile}`
+      )
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
+      if (response.status < 500) {
+        return
+      }
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new UserFacingError(
+    `${service?.name ?? url} did not answer within ${timeoutMs / 1000}s.`,
+    service ? `See its log: ${service.logFile}` : undefined
+  )
+}

@@ -1,0 +1,141 @@
+// `npm start`: the whole store on this machine, from a fresh clone, with nothing else installed.
+import { readFile, writeFile } from "node:fs/promises"
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { buildBackend, buildStorefront } from "./lib/build.mjs"
+import { bold, exitWithError, info, stage } from "./lib/log.mjs"
+import { BACKEND_BUILD, DATA } from "./lib/paths.mjs"
+import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
+import { checkNodeVersion, checkPortFree } from "./lib/preflight.mjs"
+import { stopAllServices } from "./lib/processes.mjs"
+import {
+  backendEnvironment,
+  ensureLogDirectory,
+  prepareDatabase,
+  readPublishableKey,
+  startBackend,
+  startStorefront,
+} from "./lib/stack.mjs"
+
+const BACKEND_PORT = Number(process.env.PORT ?? 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
+const EMBEDDED_POSTGRES_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 5439)
+const DEFAULT_ADMIN_EMAIL = "admin@lacremeluxe.test"
+const DEFAULT_ADMIN_PASSWORD = "lacremeluxe-admin"
+
+const shutdownTasks = []
+let shuttingDown = false
+
+async function shutdown(code) {
+  if (shuttingDown) {
+    return
+  }
+  shuttingDown = true
+  process.stdout.write("\nStopping …\n")
+  await stopAllServices()
+  for (const task of shutdownTasks.reverse()) {
+    await task().catch(() => {})
+  }
+  process.exit(code)
+}
+
+async function database() {
+  if (process.env.DATABASE_URL) {
+    const url = process.env.DATABASE_URL
+    await stage(`Use the PostgreSQL at DATABASE_URL (${new URL(url).host})`, () => ensureDatabase(url))
+    return url
+  }
+  const server = await stage(
+    `Start the embedded PostgreSQL on :${EMBEDDED_POSTGRES_PORT} (data in ${path.relative(process.cwd(), DATA) || "."})`,
+    async () => {
+      await checkPortFree(EMBEDDED_POSTGRES_PORT, "embedded PostgreSQL")
+      return startEmbeddedPostgres({ dataDir: DATA, port: EMBEDDED_POSTGRES_PORT })
+    }
+  )
+  shutdownTasks.push(server.stop)
+  const url = withDatabase(server.url, "lacremeluxe")
+  await ensureDatabase(url)
+  return url
+}
+
+/** Migrating and seeding are skipped when this build already prepared this database. */
+async function prepareIfNeeded(databaseUrl, env, logFile) {
+  const stampFile = path.join(DATA, "prepared.json")
+  const stamps = existsSync(stampFile) ? JSON.parse(await readFile(stampFile, "utf8")) : {}
+  const buildHash = (await readFile(path.join(BACKEND_BUILD, ".build-hash"), "utf8")).trim()
+  if (stamps[databaseUrl] === buildHash) {
+    const key = await readPublishableKey(databaseUrl).catch(() => null)
+    if (key) {
+      await stage("Database already migrated and seeded by this build", async () => {})
+      return key
+    }
+  }
+  await prepareDatabase(env, logFile)
+  stamps[databaseUrl] = buildHash
+  await writeFile(stampFile, JSON.stringify(stamps, null, 2))
+  return readPublishableKey(databaseUrl)
+}
+
+async function main() {
+  checkNodeVersion()
+  const buildOnly = process.argv.includes("--build-only")
+  const logs = await ensureLogDirectory()
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  const buildEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
+
+  if (!buildOnly) {
+    await stage("Check ports", async () => {
+      await checkPortFree(BACKEND_PORT, "backend")
+      await checkPortFree(STOREFRONT_PORT, "storefront")
+    })
+  }
+  await buildBackend(buildEnv)
+  await buildStorefront(buildEnv)
+  if (buildOnly) {
+    return
+  }
+  process.on("SIGINT", () => shutdown(0))
+  process.on("SIGTERM", () => shutdown(0))
+
+  const databaseUrl = await database()
+  const env = backendEnvironment({
+    databaseUrl,
+    backendPort: BACKEND_PORT,
+    storefrontUrl,
+    uploadDir: process.env.UPLOAD_DIR ?? path.join(DATA, "uploads"),
+  })
+  const publishableKey = await prepareIfNeeded(databaseUrl, env, path.join(logs, "setup.log"))
+  const backend = await startBackend(env, path.join(logs, "backend.log"))
+  const storefront = await startStorefront({
+    port: STOREFRONT_PORT,
+    backendUrl: env.MEDUSA_BACKEND_URL,
+    publishableKey,
+    logFile: path.join(logs, "storefront.log"),
+  })
+  for (const service of [backend, storefront]) {
+    service.child.on("exit", (code) => {
+      if (!shuttingDown) {
+        process.stderr.write(`\n${service.name} stopped (exit code ${code}); see ${service.logFile}\n`)
+        shutdown(1)
+      }
+    })
+  }
+  const usingDefaultPassword = !process.env.ADMIN_PASSWORD
+  process.stdout.write(`
+${bold("LACREMELUXE is running.")}
+  Storefront     ${storefrontUrl}
+  Medusa Admin   ${env.MEDUSA_BACKEND_URL}/app
+  Admin login    ${process.env.ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL} / ${usingDefaultPassword ? DEFAULT_ADMIN_PASSWORD : "(ADMIN_PASSWORD)"}
+  Logs           ${logs}
+Press Ctrl-C to stop.
+`)
+  info("")
+}
+
+main().catch(async (error) => {
+  await stopAllServices()
+  for (const task of shutdownTasks.reverse()) {
+    await task().catch(() => {})
+  }
+  exitWithError(error)
+})

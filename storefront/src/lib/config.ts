@@ -1,0 +1,16 @@
+import "server-only"
+
+/**
+ * Where the backend is and which publishable key to use, read when the server runs (never baked
+ * into the build), so one build serves any deployment.
+ */
+export function backendConfig() {
+  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
+  if (!publishableKey) {
+    throw new Error(
+      "MEDUSA_PUBLISHABLE_KEY is not set: `npm start` hands it over; otherwise copy it from Medusa Admin → Settings → Publishable API keys."
+    )
+  }
+  return { backendUrl, publishableKey }
+}

@@ -1,0 +1,17 @@
+import "server-only"
+import Medusa from "@medusajs/js-sdk"
+import { backendConfig } from "./config"
+
+let client: Medusa | undefined
+
+/**
+ * The one SDK instance. It holds no shopper's state: anything personal (a cart id, a customer's
+ * token) travels per call, so nothing leaks between visitors of this shared server.
+ */
+export function medusa(): Medusa {
+  if (!client) {
+    const { backendUrl, publishableKey } = backendConfig()
+    client = new Medusa({ baseUrl: backendUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+  }
+  return client
+}

@@ -1,0 +1,83 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { medusa } from "./medusa"
+import type { Region } from "./regions"
+import { PUBLIC_REVALIDATE_SECONDS, TAGS } from "./tags"
+
+export const ROUTINE_CATEGORY_HANDLE = "pore-care-routine"
+
+export type ProductCard = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  /** The lowest variant price in the region's currency, tax as the region shows it. */
+  price: number | null
+}
+
+export type RoutineStep = {
+  id: string
+  handle: string
+  name: string
+  description: string
+  position: number
+  products: ProductCard[]
+}
+
+const cached = { next: { tags: [TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS }, cache: "force-cache" as const }
+
+async function listStepCategories() {
+  const { product_categories } = await medusa().client.fetch<HttpTypes.StoreProductCategoryListResponse>(
+    "/store/product-categories",
+    {
+      query: { fields: "id,name,handle,description,rank,parent_category.handle", limit: 100 },
+      ...cached,
+    }
+  )
+  return product_categories
+    .filter((category) => category.parent_category?.handle === ROUTINE_CATEGORY_HANDLE)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+}
+
+function toCard(product: HttpTypes.StoreProduct): ProductCard {
+  const prices = (product.variants ?? [])
+    .map((variant) => variant.calculated_price?.calculated_amount)
+    .filter((amount): amount is number => typeof amount === "number")
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    subtitle: product.subtitle,
+    thumbnail: product.thumbnail,
+    price: prices.length ? Math.min(...prices) : null,
+  }
+}
+
+/** The six steps of the routine in guide order, each with its products priced for the region. */
+export async function getRoutine(region: Region): Promise<RoutineStep[]> {
+  const steps = await listStepCategories()
+  const { products } = await medusa().client.fetch<HttpTypes.StoreProductListResponse>(
+    "/store/products",
+    {
+      query: {
+        category_id: steps.map((step) => step.id),
+        region_id: region.id,
+        fields: "id,handle,title,subtitle,thumbnail,categories.id,*variants.calculated_price",
+        limit: 200,
+        order: "title",
+      },
+      ...cached,
+    }
+  )
+  return steps.map((step, position) => ({
+    id: step.id,
+    handle: step.handle,
+    name: step.name,
+    description: step.description,
+    position: position + 1,
+    products: products
+      .filter((product) => product.categories?.some((category) => category.id === step.id))
+      .map(toCard),
+  }))
+}

@@ -1,0 +1,43 @@
+import type { Region } from "@/lib/regions"
+import type { RoutineStep } from "@/lib/routine"
+import { SiteHeader } from "@/modules/layout/components/site-header"
+import { StepSection } from "../components/step-section"
+
+export function RoutineTemplate({ steps, region }: { steps: RoutineStep[]; region: Region }) {
+  return (
+    <>
+      <SiteHeader regionName={region.name} />
+      <main id="main" className="mx-auto max-w-6xl px-4 pb-24 sm:px-6">
+        <section aria-labelledby="routine-title" className="py-12 sm:py-16">
+          <p className="text-sm font-semibold uppercase tracking-widest text-accent">The pore-care routine</p>
+          <h1 id="routine-title" className="mt-3 max-w-2xl font-serif text-4xl leading-tight sm:text-5xl">
+            Clean, barely-there pores in six steps
+          </h1>
+          <p className="mt-4 max-w-2xl text-lg text-muted">
+            Pore size is set by your genes, but regular cleansing, exfoliation and daily sun protection
+            make pores look much smaller. Here is the routine, and what to use at each step.
+          </p>
+          <nav aria-label="Routine steps" className="mt-8">
+            <ol className="flex flex-wrap gap-2">
+              {steps.map((step) => (
+                <li key={step.id}>
+                  <a
+                    href={`#${step.handle}`}
+                    className="inline-flex rounded-full border border-ink/15 bg-white px-4 py-2 text-sm hover:border-accent"
+                  >
+                    {step.position}. {step.name}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </section>
+        <div className="space-y-16">
+          {steps.map((step) => (
+            <StepSection key={step.id} step={step} currencyCode={region.currencyCode} />
+          ))}
+        </div>
+      </main>
+    </>
+  )
+}
