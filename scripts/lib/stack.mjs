@@ -1,12 +1,11 @@
 import { mkdir, readFile, rm, symlink, lstat } from "node:fs/promises"
 import path from "node:path"
 import { BACKEND_BUILD, BIN, DATA, SEED, STOREFRONT } from "./paths.mjs"
-import { queryDatabase } from "./postgres.mjs"
 import { run, startService, waitForHttp } from "./processes.mjs"
 import { UserFacingError, stage } from "./log.mjs"
 
 /** The environment both the backend's commands and its server run with. */
-export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, uploadDir, extra = {} }) {
+export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, dataDir, extra = {} }) {
   const backendUrl = `http://localhost:${backendPort}`
   return {
     ...process.env,
@@ -17,7 +16,8 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, up
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
     STOREFRONT_URL: storefrontUrl,
     SEED_DIR: SEED,
-    UPLOAD_DIR: uploadDir,
+    UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
+    PUBLISHABLE_KEY_FILE: path.join(dataDir, "publishable-key"),
     ...extra,
   }
 }
@@ -50,23 +50,16 @@ export async function prepareDatabase(env, logFile) {
   )
 }
 
-/** The storefront's publishable key, read from the store the seed created. */
-export async function readPublishableKey(databaseUrl) {
-  const store = JSON.parse(await readFile(path.join(SEED, "store.json"), "utf8"))
-  const rows = await queryDatabase(
-    databaseUrl,
-    `select token from api_key
-      where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null
-      order by created_at limit 1`,
-    [store.publishable_key]
-  )
-  if (!rows[0]) {
+/** The storefront's publishable key, as the backend's setup handed it over. */
+export async function readPublishableKey(env) {
+  const token = (await readFile(env.PUBLISHABLE_KEY_FILE, "utf8").catch(() => "")).trim()
+  if (!token) {
     throw new UserFacingError(
-      `The store has no publishable API key titled "${store.publishable_key}".`,
-      "Run the seed (it creates the key), or create one in Medusa Admin under Settings → Publishable API keys."
+      `No publishable key in ${env.PUBLISHABLE_KEY_FILE}.`,
+      "The backend's setup writes it; see the setup log."
     )
   }
-  return rows[0].token
+  return token
 }
 
 export async function startBackend(env, logFile) {

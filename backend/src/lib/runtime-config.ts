@@ -70,12 +70,8 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     problems.push(`PORT must be a TCP port number (got "${env.PORT}").`)
   }
+  // Not checked here: `medusa build` loads this config without a database.
   const databaseUrl = env.DATABASE_URL ?? ""
-  if (!databaseUrl) {
-    problems.push(
-      "DATABASE_URL is not set. `npm start` sets it (embedded PostgreSQL) when you do not; when starting the backend alone, point it at a PostgreSQL database."
-    )
-  }
   const backendUrl = env.MEDUSA_BACKEND_URL ?? `http://localhost:${port}`
   const storefrontUrl = env.STOREFRONT_URL ?? "http://localhost:8000"
   const defaultCors = [storefrontUrl, backendUrl].join(",")

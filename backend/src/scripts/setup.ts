@@ -1,20 +1,45 @@
+import { writeFile } from "node:fs/promises"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { readSeedData } from "../lib/seed/data"
 import ensureAdmin from "./ensure-admin"
 import seed from "./seed"
 
-/** What `npm start` runs before the server: seed an empty store, then the first staff account. */
+/**
+ * What runs before the server starts (`npm start`, the container's entrypoint): seed an empty
+ * store, make sure the first staff account exists, and hand the storefront its publishable key
+ * through PUBLISHABLE_KEY_FILE, so nobody copies it by hand.
+ */
 export default async function setup(args: ExecArgs) {
   const query = args.container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = args.container.resolve(ContainerRegistrationKeys.LOGGER)
   const { data: products } = await query.graph({
     entity: "product",
     fields: ["id"],
     pagination: { take: 1 },
   })
   if (products.length) {
-    args.container.resolve(ContainerRegistrationKeys.LOGGER).info("seed: store has products, not seeding")
+    logger.info("seed: the store has products; not seeding")
   } else {
     await seed(args)
   }
   await ensureAdmin(args)
+
+  const keyFile = process.env.PUBLISHABLE_KEY_FILE
+  if (keyFile) {
+    const { store } = await readSeedData()
+    const { data: keys } = await query.graph({
+      entity: "api_key",
+      fields: ["token", "revoked_at"],
+      filters: { title: store.publishable_key, type: "publishable" },
+    })
+    const key = keys.find((k) => !k.revoked_at)
+    if (!key) {
+      throw new Error(
+        `No publishable API key titled "${store.publishable_key}": create one in Medusa Admin (Settings → Publishable API keys).`
+      )
+    }
+    await writeFile(keyFile, `${key.token}\n`, { mode: 0o600 })
+    logger.info(`setup: wrote the storefront's publishable key to ${keyFile}`)
+  }
 }

@@ -63,7 +63,7 @@ export async function getRoutine(region: Region): Promise<RoutineStep[]> {
       query: {
         category_id: steps.map((step) => step.id),
         region_id: region.id,
-        fields: "id,handle,title,subtitle,thumbnail,categories.id,*variants.calculated_price",
+        fields: "id,handle,title,subtitle,thumbnail,*categories,*variants.calculated_price",
         limit: 200,
         order: "title",
       },

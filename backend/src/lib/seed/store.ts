@@ -41,18 +41,38 @@ async function ensureSalesChannel(ctx: SeedContext, seed: StoreSeed): Promise<st
   return result[0].id
 }
 
+/** Store name, default channel and currencies; EUR prices include VAT, USD prices exclude sales tax. */
 async function ensureStore(ctx: SeedContext, seed: StoreSeed, salesChannelId: string) {
   const { data } = await ctx.query.graph({
     entity: "store",
-    fields: ["id", "name", "default_sales_channel_id", "supported_currencies.currency_code"],
+    fields: [
+      "id",
+      "name",
+      "default_sales_channel_id",
+      "supported_currencies.currency_code",
+      "supported_currencies.is_default",
+      "supported_currencies.is_tax_inclusive",
+    ],
   })
   const store = data[0]
-  const currencies = seed.regions.map((region) => region.currency_code)
-  const current = (store.supported_currencies ?? []).map((c: { currency_code?: string } | null) => c?.currency_code).sort()
+  const wanted = seed.regions
+    .map((region) => ({
+      currency_code: region.currency_code,
+      is_default: region.currency_code === seed.default_currency,
+      is_tax_inclusive: region.is_tax_inclusive,
+    }))
+    .sort((a, b) => a.currency_code.localeCompare(b.currency_code))
+  const current = (store.supported_currencies ?? [])
+    .map((c: { currency_code?: string; is_default?: boolean; is_tax_inclusive?: boolean } | null) => ({
+      currency_code: c?.currency_code,
+      is_default: Boolean(c?.is_default),
+      is_tax_inclusive: Boolean(c?.is_tax_inclusive),
+    }))
+    .sort((a, b) => String(a.currency_code).localeCompare(String(b.currency_code)))
   if (
     store.name === seed.name &&
     store.default_sales_channel_id === salesChannelId &&
-    JSON.stringify(current) === JSON.stringify([...currencies].sort())
+    JSON.stringify(current) === JSON.stringify(wanted)
   ) {
     return
   }
@@ -62,10 +82,7 @@ async function ensureStore(ctx: SeedContext, seed: StoreSeed, salesChannelId: st
       update: {
         name: seed.name,
         default_sales_channel_id: salesChannelId,
-        supported_currencies: currencies.map((currency_code) => ({
-          currency_code,
-          is_default: currency_code === seed.default_currency,
-        })),
+        supported_currencies: wanted,
       },
     },
   })
@@ -138,7 +155,6 @@ async function ensureTaxRegions(ctx: SeedContext, regions: RegionSeed[]) {
         country_code: country.code,
         province_code: province.code,
         parent_id: byKey.get(key(country.code)),
-        provider_id: "tp_system",
         default_tax_rate: {
           rate: province.tax_rate,
           code: `${province.code}-sales-tax`,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest"
+import {
+  ConfigError,
+  DEVELOPMENT_ADMIN_PASSWORD,
+  DEVELOPMENT_SECRET,
+  readAdminAccount,
+  readRuntimeConfig,
+} from "./runtime-config"
+
+const base = { DATABASE_URL: "postgres://localhost/store" }
+const strong = "s".repeat(48)
+
+describe("readRuntimeConfig", () => {
+  it("uses development secrets outside production", () => {
+    const config = readRuntimeConfig(base)
+    expect(config.jwtSecret).toBe(DEVELOPMENT_SECRET)
+    expect(config.redisUrl).toBeUndefined()
+    expect(config.workerMode).toBe("shared")
+  })
+
+  it("refuses to start in production with missing or default secrets, saying which", () => {
+    const attempt = () =>
+      readRuntimeConfig({ ...base, NODE_ENV: "production", COOKIE_SECRET: DEVELOPMENT_SECRET })
+    expect(attempt).toThrow(ConfigError)
+    expect(attempt).toThrow(/JWT_SECRET is not set/)
+    expect(attempt).toThrow(/COOKIE_SECRET is not set \(or is the development default\)/)
+  })
+
+  it("refuses short secrets in production", () => {
+    expect(() =>
+      readRuntimeConfig({ ...base, NODE_ENV: "production", JWT_SECRET: "short", COOKIE_SECRET: strong })
+    ).toThrow(/JWT_SECRET is shorter than 32 characters/)
+  })
+
+  it("starts in production with real secrets and picks up Redis and the worker mode", () => {
+    const config = readRuntimeConfig({
+      ...base,
+      NODE_ENV: "production",
+      JWT_SECRET: strong,
+      COOKIE_SECRET: strong,
+      REDIS_URL: "redis://cache:6379/2",
+      MEDUSA_WORKER_MODE: "worker",
+    })
+    expect(config.isProduction).toBe(true)
+    expect(config.redisUrl).toBe("redis://cache:6379/2")
+    expect(config.workerMode).toBe("worker")
+  })
+
+  it("rejects an unknown worker mode", () => {
+    expect(() => readRuntimeConfig({ ...base, MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
+  })
+})
+
+describe("readAdminAccount", () => {
+  it("falls back to the documented development account", () => {
+    expect(readAdminAccount({})).toEqual({
+      email: "admin@lacremeluxe.test",
+      password: DEVELOPMENT_ADMIN_PASSWORD,
+    })
+  })
+
+  it("refuses the default password in production", () => {
+    expect(() => readAdminAccount({ NODE_ENV: "production" })).toThrow(/ADMIN_PASSWORD/)
+    expect(readAdminAccount({ NODE_ENV: "production", ADMIN_PASSWORD: "a-chosen-password" }).password).toBe(
+      "a-chosen-password"
+    )
+  })
+})

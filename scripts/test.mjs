@@ -1,0 +1,144 @@
+// `npm test`: builds the store, boots it once on a fresh database, runs the API and browser suites
+// against it, then removes everything it made.
+import { mkdtemp, readFile, rm } from "node:fs/promises"
+import { existsSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { spawn } from "node:child_process"
+import { buildBackend, buildStorefront } from "./lib/build.mjs"
+import { bold, exitWithError, info, stage } from "./lib/log.mjs"
+import { BIN, TESTS } from "./lib/paths.mjs"
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
+import { checkNodeVersion, freePort } from "./lib/preflight.mjs"
+import { stopAllServices } from "./lib/processes.mjs"
+import {
+  backendEnvironment,
+  prepareDatabase,
+  readPublishableKey,
+  startBackend,
+  startStorefront,
+} from "./lib/stack.mjs"
+import { ensureSystemTools } from "./lib/system-deps.mjs"
+
+const cleanup = []
+
+async function cleanUp() {
+  await stopAllServices()
+  for (const task of cleanup.reverse()) {
+    await task().catch((error) => info(`cleanup: ${error.message}`))
+  }
+  cleanup.length = 0
+}
+
+/** The PostgreSQL server to test on: DATABASE_URL's, or an embedded one of the run's own. */
+async function testServer(workDir) {
+  if (process.env.DATABASE_URL) {
+    return process.env.DATABASE_URL
+  }
+  const port = await freePort()
+  const server = await stage(`Start an embedded PostgreSQL on :${port}`, () =>
+    startEmbeddedPostgres({ dataDir: path.join(workDir, "pg"), port })
+  )
+  cleanup.push(server.stop)
+  return server.url
+}
+
+function runSuite(name, command, args, env) {
+  return new Promise((resolve) => {
+    process.stdout.write(`\n${bold(`── ${name} ──`)}\n`)
+    const child = spawn(command, args, { cwd: TESTS, env, stdio: "inherit" })
+    child.on("close", (code) => resolve(code ?? 1))
+  })
+}
+
+async function count(file, read) {
+  if (!existsSync(file)) {
+    return { passed: 0, failed: 0 }
+  }
+  return read(JSON.parse(await readFile(file, "utf8")))
+}
+
+const fromVitest = (report) => ({
+  passed: report.numPassedTests ?? 0,
+  failed: (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0),
+})
+
+const fromPlaywright = (report) => ({
+  passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0),
+  failed: report.stats?.unexpected ?? 0,
+})
+
+async function main() {
+  checkNodeVersion()
+  const started = Date.now()
+  await ensureSystemTools()
+  const buildEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
+  await buildBackend(buildEnv)
+  await buildStorefront(buildEnv)
+
+  const workDir = await mkdtemp(path.join(os.tmpdir(), "lcl-test-"))
+  cleanup.push(() => rm(workDir, { recursive: true, force: true }))
+  process.on("SIGINT", () => cleanUp().then(() => process.exit(130)))
+
+  const server = await testServer(workDir)
+  const databaseUrl = withDatabase(server, `lcl_test_${Date.now().toString(36)}_${process.pid}`)
+  await stage("Create a fresh test database", () => ensureDatabase(databaseUrl))
+  if (process.env.KEEP_TEST_DATABASE !== "true") {
+    cleanup.unshift(() => dropDatabase(databaseUrl))
+  }
+
+  const [backendPort, storefrontPort] = [await freePort(), await freePort()]
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const env = backendEnvironment({ databaseUrl, backendPort, storefrontUrl, dataDir: workDir })
+  const logs = path.join(workDir, "logs")
+  await import("node:fs/promises").then((fs) => fs.mkdir(logs, { recursive: true }))
+  const keepLogs = path.join(TESTS, "test-results", "logs")
+
+  await prepareDatabase(env, path.join(logs, "setup.log"))
+  const publishableKey = await readPublishableKey(env)
+  await startBackend(env, path.join(logs, "backend.log"))
+  await startStorefront({
+    port: storefrontPort,
+    backendUrl: env.MEDUSA_BACKEND_URL,
+    publishableKey,
+    logFile: path.join(logs, "storefront.log"),
+  })
+
+  const testEnv = {
+    ...env,
+    LCL_BACKEND_URL: env.MEDUSA_BACKEND_URL,
+    LCL_STOREFRONT_URL: storefrontUrl,
+    LCL_PUBLISHABLE_KEY: publishableKey,
+    LCL_DATABASE_URL: databaseUrl,
+    LCL_BACKEND_ENV: JSON.stringify(env),
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+  }
+  const reports = path.join(TESTS, "test-results")
+  await rm(reports, { recursive: true, force: true })
+  const only = process.argv[2]
+  const apiCode =
+    only === "e2e"
+      ? 0
+      : await runSuite("API and unit tests (vitest)", path.join(BIN, "vitest"), ["run"], testEnv)
+  const e2eCode =
+    only === "api"
+      ? 0
+      : await runSuite("Browser tests (Playwright, Debian's Chromium)", path.join(BIN, "playwright"), ["test"], testEnv)
+
+  await import("node:fs/promises").then((fs) => fs.cp(logs, keepLogs, { recursive: true }))
+  await cleanUp()
+
+  const api = await count(path.join(reports, "vitest.json"), fromVitest)
+  const e2e = await count(path.join(reports, "playwright.json"), fromPlaywright)
+  const passed = api.passed + e2e.passed
+  const failed = api.failed + e2e.failed
+  const minutes = ((Date.now() - started) / 60000).toFixed(1)
+  process.stdout.write(`\nServer logs: ${keepLogs}\nTotal time: ${minutes} min\n`)
+  process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`)
+  process.exit(apiCode || e2eCode || failed ? 1 : passed ? 0 : 1)
+}
+
+main().catch(async (error) => {
+  await cleanUp()
+  exitWithError(error)
+})

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest"
+import { admin, adminToken, regionByName, store } from "../support/api"
+
+const GUIDE_ORDER = ["Cleanse", "Exfoliate", "Hydrate", "Treat", "Mask", "Protect"]
+
+type Category = { id: string; name: string; handle: string; rank: number; parent_category: { handle: string } | null }
+type Product = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  categories: { id: string }[]
+  variants: {
+    sku: string
+    inventory_quantity?: number
+    prices?: { currency_code: string; amount: number }[]
+  }[]
+}
+
+async function stepCategories(): Promise<Category[]> {
+  const { body } = await store<{ product_categories: Category[] }>(
+    "/store/product-categories?fields=id,name,handle,rank,parent_category.handle&limit=100"
+  )
+  return body.product_categories
+    .filter((c) => c.parent_category?.handle === "pore-care-routine")
+    .sort((a, b) => a.rank - b.rank)
+}
+
+describe("the catalog follows the guide", () => {
+  it("lists the six routine steps under 'Pore care routine' in guide order", async () => {
+    const steps = await stepCategories()
+    expect(steps.map((s) => s.name)).toEqual(GUIDE_ORDER)
+  })
+
+  it("has at least 24 published products, each in one of the steps, and at least three per step", async () => {
+    const steps = await stepCategories()
+    const { body } = await store<{ products: Product[]; count: number }>(
+      "/store/products?fields=id,handle,*categories&limit=200"
+    )
+    expect(body.count).toBeGreaterThanOrEqual(24)
+    const stepIds = new Set(steps.map((s) => s.id))
+    for (const product of body.products) {
+      expect(product.categories.some((c) => stepIds.has(c.id)), product.handle).toBe(true)
+    }
+    for (const step of steps) {
+      const inStep = body.products.filter((p) => p.categories.some((c) => c.id === step.id))
+      expect(inStep.length, step.name).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it("prices every variant in EUR for Europe and in USD for the United States", async () => {
+    for (const [regionName, currency] of [["Europe", "eur"], ["United States", "usd"]] as const) {
+      const region = await regionByName(regionName)
+      const { body } = await store<{ products: { handle: string; variants: { calculated_price: { calculated_amount: number; currency_code: string } | null }[] }[] }>(
+        `/store/products?region_id=${region.id}&fields=handle,*variants.calculated_price&limit=200`
+      )
+      for (const product of body.products) {
+        for (const variant of product.variants) {
+          expect(variant.calculated_price?.currency_code, product.handle).toBe(currency)
+          expect(variant.calculated_price?.calculated_amount, product.handle).toBeGreaterThan(0)
+        }
+      }
+    }
+  })
+
+  it("shows European prices including VAT and US prices before sales tax", async () => {
+    const europe = await regionByName("Europe")
+    const us = await regionByName("United States")
+    const price = async (regionId: string) => {
+      const { body } = await store(`/store/products?region_id=${regionId}&fields=handle,*variants.calculated_price&limit=1`)
+      return body.products[0].variants[0].calculated_price
+    }
+    expect((await price(europe.id)).is_calculated_price_tax_inclusive).toBe(true)
+    expect((await price(us.id)).is_calculated_price_tax_inclusive).toBe(false)
+  })
+
+  it("has every variant in stock at the warehouse, with a SKU", async () => {
+    const { body } = await store<{ products: Product[] }>(
+      "/store/products?fields=handle,variants.sku,+variants.inventory_quantity&limit=200"
+    )
+    for (const product of body.products) {
+      for (const variant of product.variants) {
+        expect(variant.sku, product.handle).toMatch(/^LCL-/)
+        expect(variant.inventory_quantity, variant.sku).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it("gives every product a skincare profile and every variant its volume, through module links", async () => {
+    const token = await adminToken()
+    const { status, body } = await admin(
+      "/admin/products?fields=handle,thumbnail,*skincare_profile,variants.sku,variants.variant_size.volume_ml&limit=200",
+      { token }
+    )
+    expect(status).toBe(200)
+    expect(body.products.length).toBeGreaterThanOrEqual(24)
+    for (const product of body.products) {
+      const profile = product.skincare_profile
+      expect(profile, product.handle).toBeTruthy()
+      expect(profile.key_ingredients.length, product.handle).toBeGreaterThan(0)
+      expect(profile.inci, product.handle).toContain(",")
+      expect(["am", "pm", "am_pm"]).toContain(profile.time_of_day)
+      expect(profile.warnings.length, product.handle).toBeGreaterThan(0)
+      expect(product.thumbnail, product.handle).toMatch(/\/static\/.+\.(svg|webp)$/)
+      for (const variant of product.variants) {
+        expect(variant.variant_size?.volume_ml, variant.sku).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it("labels retinol as not for pregnancy or breastfeeding, and acids and retinol with an SPF warning", async () => {
+    const token = await adminToken()
+    const { body } = await admin("/admin/products?fields=handle,title,*skincare_profile&limit=200", { token })
+    const retinol = body.products.filter((p: { title: string }) => /retinol/i.test(p.title))
+    expect(retinol.length).toBeGreaterThan(0)
+    for (const product of retinol) {
+      expect(product.skincare_profile.pregnancy_safe).toBe(false)
+      expect(product.skincare_profile.warnings.join(" ")).toMatch(/pregnan.*breastfeeding/i)
+    }
+    const acids = body.products.filter((p: { skincare_profile: { inci: string } }) =>
+      /glycolic acid|lactic acid|salicylic acid|retinol/i.test(p.skincare_profile.inci)
+    )
+    for (const product of acids) {
+      expect(product.skincare_profile.warnings.join(" "), product.handle).toMatch(/SPF|sunscreen/i)
+    }
+  })
+
+  it("serves each product's own image from the backend", async () => {
+    const { body } = await store<{ products: Product[] }>("/store/products?fields=handle,thumbnail&limit=1")
+    const response = await fetch(body.products[0].thumbnail!)
+    expect(response.status).toBe(200)
+    expect(response.headers.get("content-type")).toMatch(/image\//)
+  })
+})

@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test } from "@playwright/test"
+import { HomePage } from "./pages/home-page"
+
+const STEPS = ["Cleanse", "Exfoliate", "Hydrate", "Treat", "Mask", "Protect"]
+
+test("the home page shows the six routine steps in guide order, each with priced products", async ({ page }) => {
+  const home = new HomePage(page)
+  await home.goto("de")
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(STEPS)
+  for (const name of STEPS) {
+    const products = home.productsOf(home.step(name))
+    expect(await products.count(), name).toBeGreaterThanOrEqual(3)
+    await expect(products.first().getByTestId("product-price")).toHaveText(/€\s?\d+[.,]\d{2}/)
+  }
+})
+
+test("a visitor from the United States sees prices in US dollars", async ({ page }) => {
+  const home = new HomePage(page)
+  await home.goto("us")
+  await expect(home.productsOf(home.step("Cleanse")).first().getByTestId("product-price")).toHaveText(/US\$\s?\d+\.\d{2}|\$\d+\.\d{2}/)
+})
+
+test("the bare address sends the visitor to the European store", async ({ page }) => {
+  await page.goto("/")
+  await expect(page).toHaveURL(/\/de$/)
+})
+
+test("the home page logs no console errors and loads every product image", async ({ page }) => {
+  const errors: string[] = []
+  page.on("console", (message) => {
+    if (message.type() === "error") {
+      errors.push(message.text())
+    }
+  })
+  page.on("pageerror", (error) => errors.push(error.message))
+  const home = new HomePage(page)
+  await home.goto("de")
+  const images = page.locator("main img")
+  const total = await images.count()
+  expect(total).toBeGreaterThanOrEqual(24)
+  for (let i = 0; i < total; i++) {
+    await images.nth(i).scrollIntoViewIfNeeded()
+    await expect(images.nth(i)).toHaveJSProperty("complete", true)
+    expect(await images.nth(i).evaluate((img: HTMLImageElement) => img.naturalWidth), `image ${i}`).toBeGreaterThan(0)
+  }
+  expect(errors).toEqual([])
+})
+
+test("the home page has no accessibility violations (axe)", async ({ page }) => {
+  const home = new HomePage(page)
+  await home.goto("de")
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+})

@@ -1,0 +1,22 @@
+import type { Locator, Page } from "@playwright/test"
+
+/** The storefront's home page: the routine's steps, each with its products. */
+export class HomePage {
+  readonly steps: Locator
+
+  constructor(readonly page: Page) {
+    this.steps = page.getByTestId("routine-step")
+  }
+
+  async goto(country = "de") {
+    await this.page.goto(`/${country}`)
+  }
+
+  step(name: string): Locator {
+    return this.page.getByRole("region", { name })
+  }
+
+  productsOf(step: Locator): Locator {
+    return step.getByTestId("product-card")
+  }
+}
