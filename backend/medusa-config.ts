@@ -82,6 +82,7 @@ export default defineConfig({
   },
   modules: [
     { resolve: "./src/modules/skincare" },
+    { resolve: "./src/modules/guide" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
@@ -91,7 +92,7 @@ export default defineConfig({
             id: "local",
             options: {
               upload_dir: env.uploadDir,
-              backend_url: `${env.backendUrl}/static`,
+              backend_url: `${env.backendUrl}/uploads`,
             },
           },
         ],

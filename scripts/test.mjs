@@ -7,7 +7,7 @@ import path from "node:path"
 import { spawn } from "node:child_process"
 import { buildBackend, buildStorefront } from "./lib/build.mjs"
 import { bold, exitWithError, info, stage } from "./lib/log.mjs"
-import { BIN, TESTS } from "./lib/paths.mjs"
+import { TESTS, bin } from "./lib/paths.mjs"
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
 import { checkNodeVersion, freePort } from "./lib/preflight.mjs"
 import { stopAllServices } from "./lib/processes.mjs"
@@ -119,11 +119,11 @@ async function main() {
   const apiCode =
     only === "e2e"
       ? 0
-      : await runSuite("API and unit tests (vitest)", path.join(BIN, "vitest"), ["run"], testEnv)
+      : await runSuite("API and unit tests (vitest)", bin("vitest", TESTS), ["run"], testEnv)
   const e2eCode =
     only === "api"
       ? 0
-      : await runSuite("Browser tests (Playwright, Debian's Chromium)", path.join(BIN, "playwright"), ["test"], testEnv)
+      : await runSuite("Browser tests (Playwright, Debian's Chromium)", bin("playwright", TESTS), ["test"], testEnv)
 
   await import("node:fs/promises").then((fs) => fs.cp(logs, keepLogs, { recursive: true }))
   await cleanUp()

@@ -15,6 +15,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Keep regenerated pages and fetched data in memory only: a restart (or a reseeded backend)
+    // never serves yesterday's pages from disk.
+    isrFlushToDisk: false,
+  },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }]

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { existsSync } from "node:fs"
 import path from "node:path"
-import { BACKEND, BACKEND_BUILD, BIN, DATA, ROOT, STOREFRONT } from "./paths.mjs"
+import { BACKEND, BACKEND_BUILD, DATA, ROOT, STOREFRONT, bin } from "./paths.mjs"
 import { run } from "./processes.mjs"
 import { info, stage } from "./log.mjs"
 
@@ -68,7 +68,7 @@ export async function buildBackend(env) {
     ],
     // Inside the output: `medusa build` wipes it, so a half-finished build never looks current.
     stampFile: path.join(BACKEND_BUILD, ".build-hash"),
-    command: path.join(BIN, "medusa"),
+    command: bin("medusa", BACKEND),
     args: ["build"],
     cwd: BACKEND,
     env,
@@ -88,7 +88,7 @@ export async function buildStorefront(env) {
       LOCKFILE,
     ],
     stampFile: path.join(STOREFRONT, ".next", ".build-hash"),
-    command: path.join(BIN, "next"),
+    command: bin("next", STOREFRONT),
     args: ["build"],
     cwd: STOREFRONT,
     env,

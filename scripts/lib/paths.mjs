@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -10,3 +11,9 @@ export const TESTS = path.join(ROOT, "tests")
 /** Everything a local run keeps (embedded database, uploads, logs): git-ignored. */
 export const DATA = process.env.LCL_DATA_DIR ? path.resolve(process.env.LCL_DATA_DIR) : path.join(ROOT, ".data")
 export const BIN = path.join(ROOT, "node_modules", ".bin")
+
+/** A workspace's command: npm puts it in the workspace's own .bin when it had to nest the package. */
+export function bin(name, workspace = ROOT) {
+  const own = path.join(workspace, "node_modules", ".bin", name)
+  return existsSync(own) ? own : path.join(BIN, name)
+}

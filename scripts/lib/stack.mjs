@@ -1,6 +1,6 @@
-import { mkdir, readFile, rm, symlink, lstat } from "node:fs/promises"
+import { mkdir, readFile } from "node:fs/promises"
 import path from "node:path"
-import { BACKEND_BUILD, BIN, DATA, SEED, STOREFRONT } from "./paths.mjs"
+import { BACKEND, BACKEND_BUILD, DATA, SEED, STOREFRONT, bin } from "./paths.mjs"
 import { run, startService, waitForHttp } from "./processes.mjs"
 import { UserFacingError, stage } from "./log.mjs"
 
@@ -22,18 +22,7 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, da
   }
 }
 
-/** The built server serves /static from its own folder: point that folder at the uploads. */
-async function linkUploads(uploadDir) {
-  await mkdir(uploadDir, { recursive: true })
-  const link = path.join(BACKEND_BUILD, "static")
-  const existing = await lstat(link).catch(() => null)
-  if (existing) {
-    await rm(link, { recursive: true, force: true })
-  }
-  await symlink(uploadDir, link, "dir")
-}
-
-const medusa = path.join(BIN, "medusa")
+const medusa = bin("medusa", BACKEND)
 
 /** Migrates, seeds an empty store and makes sure the first staff account exists. */
 export async function prepareDatabase(env, logFile) {
@@ -63,7 +52,6 @@ export async function readPublishableKey(env) {
 }
 
 export async function startBackend(env, logFile) {
-  await linkUploads(env.UPLOAD_DIR)
   const backend = startService(medusa, ["start"], {
     cwd: BACKEND_BUILD,
     env,
@@ -77,7 +65,7 @@ export async function startBackend(env, logFile) {
 }
 
 export async function startStorefront({ port, backendUrl, publishableKey, logFile, extra = {} }) {
-  const storefront = startService(path.join(BIN, "next"), ["start", "-p", String(port)], {
+  const storefront = startService(bin("next", STOREFRONT), ["start", "-p", String(port)], {
     cwd: STOREFRONT,
     env: {
       ...process.env,

@@ -101,7 +101,7 @@ describe("the catalog follows the guide", () => {
       expect(profile.inci, product.handle).toContain(",")
       expect(["am", "pm", "am_pm"]).toContain(profile.time_of_day)
       expect(profile.warnings.length, product.handle).toBeGreaterThan(0)
-      expect(product.thumbnail, product.handle).toMatch(/\/static\/.+\.(svg|webp)$/)
+      expect(product.thumbnail, product.handle).toMatch(/\/uploads\/[^/]+\.(svg|webp)$/)
       for (const variant of product.variants) {
         expect(variant.variant_size?.volume_ml, variant.sku).toBeGreaterThan(0)
       }

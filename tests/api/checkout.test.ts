@@ -53,9 +53,10 @@ describe("a guest buys with the system payment provider", () => {
     expect(order.currency_code).toBe("eur")
     expect(order.items[0].quantity).toBe(2)
     const itemsTotal = variant.calculated_price.calculated_amount * 2
-    // Prices include VAT: the tax is inside the item total, not added to it.
+    // Prices include VAT: the 19 % German VAT is inside the item total, not added to it.
     expect(order.item_total).toBeCloseTo(itemsTotal, 2)
-    expect(order.tax_total).toBeCloseTo(itemsTotal - itemsTotal / 1.19, 1)
+    expect(order.item_tax_total).toBeCloseTo(itemsTotal - itemsTotal / 1.19, 1)
+    expect(order.total).toBeCloseTo(itemsTotal + order.shipping_total, 2)
   })
 
   it("ships standard for free above the threshold and charges below it", async () => {

@@ -33,7 +33,7 @@ describe("docker-compose.yml", () => {
     const { stdout } = compose(["config"], secrets)
     expect(stdout).toMatch(/MEDUSA_WORKER_MODE: server/)
     expect(stdout).toMatch(/MEDUSA_WORKER_MODE: worker/)
-    expect(stdout).toMatch(/DISABLE_MEDUSA_ADMIN: 'true'/)
+    expect(stdout).toMatch(/DISABLE_MEDUSA_ADMIN: ["']true["']/)
   })
 
   it("refuses to render without the production secrets", () => {

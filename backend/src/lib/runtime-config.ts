@@ -1,3 +1,5 @@
+import path from "node:path"
+
 /**
  * Everything the backend reads from its environment, checked in one place so that a
  * misconfigured production server refuses to start with a sentence a person understands.
@@ -89,12 +91,17 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     cookieSecret: secret(env, "COOKIE_SECRET", isProduction, problems),
     workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
-    uploadDir: env.UPLOAD_DIR ?? "static",
+    uploadDir: uploadDirectory(env),
   }
   if (problems.length) {
     throw new ConfigError(problems)
   }
   return config
+}
+
+/** Where the local File Module provider keeps public uploads (served at /uploads/:file). */
+export function uploadDirectory(env: Env): string {
+  return path.resolve(env.UPLOAD_DIR ?? "uploads")
 }
 
 export type AdminAccount = { email: string; password: string }

@@ -51,10 +51,16 @@ async function ensureStore(ctx: SeedContext, seed: StoreSeed, salesChannelId: st
       "default_sales_channel_id",
       "supported_currencies.currency_code",
       "supported_currencies.is_default",
-      "supported_currencies.is_tax_inclusive",
     ],
   })
   const store = data[0]
+  // A currency's tax-inclusivity is kept as a price preference, not on the store.
+  const { data: preferences } = await ctx.query.graph({
+    entity: "price_preference",
+    fields: ["value", "is_tax_inclusive"],
+    filters: { attribute: "currency_code" },
+  })
+  const taxInclusive = new Set(preferences.filter((p) => p.is_tax_inclusive).map((p) => p.value))
   const wanted = seed.regions
     .map((region) => ({
       currency_code: region.currency_code,
@@ -63,10 +69,10 @@ async function ensureStore(ctx: SeedContext, seed: StoreSeed, salesChannelId: st
     }))
     .sort((a, b) => a.currency_code.localeCompare(b.currency_code))
   const current = (store.supported_currencies ?? [])
-    .map((c: { currency_code?: string; is_default?: boolean; is_tax_inclusive?: boolean } | null) => ({
+    .map((c: { currency_code?: string; is_default?: boolean } | null) => ({
       currency_code: c?.currency_code,
       is_default: Boolean(c?.is_default),
-      is_tax_inclusive: Boolean(c?.is_tax_inclusive),
+      is_tax_inclusive: taxInclusive.has(c?.currency_code ?? ""),
     }))
     .sort((a, b) => String(a.currency_code).localeCompare(String(b.currency_code)))
   if (

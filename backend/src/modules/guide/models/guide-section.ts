@@ -1,0 +1,24 @@
+import { model } from "@medusajs/framework/utils"
+import Guide from "./guide"
+
+export const SECTION_KINDS = ["intro", "article", "step", "tips", "conclusion"] as const
+
+/**
+ * One section of a guide, in order. A step section also has a "how often" line, its precautions,
+ * and (through module links) its product category and its "shop this step" bundle.
+ */
+const GuideSection = model
+  .define("guide_section", {
+    id: model.id({ prefix: "gsec" }).primaryKey(),
+    handle: model.text(),
+    kind: model.enum([...SECTION_KINDS]),
+    title: model.text(),
+    body: model.text(),
+    position: model.number(),
+    how_often: model.text().nullable(),
+    precautions: model.array(),
+    guide: model.belongsTo(() => Guide, { mappedBy: "sections" }),
+  })
+  .indexes([{ on: ["guide_id", "handle"], unique: true, where: "deleted_at IS NULL" }])
+
+export default GuideSection
