@@ -114,6 +114,7 @@ async function main() {
     port: STOREFRONT_PORT,
     backendUrl: env.MEDUSA_BACKEND_URL,
     publishableKey,
+    revalidateSecret: env.REVALIDATE_SECRET,
     logFile: path.join(logs, "storefront.log"),
   })
   for (const service of [backend, storefront]) {

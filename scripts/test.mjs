@@ -101,6 +101,7 @@ async function main() {
     port: storefrontPort,
     backendUrl: env.MEDUSA_BACKEND_URL,
     publishableKey,
+    revalidateSecret: env.REVALIDATE_SECRET,
     logFile: path.join(logs, "storefront.log"),
   })
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { mkdir, readFile } from "node:fs/promises"
 import path from "node:path"
 import { BACKEND, BACKEND_BUILD, DATA, SEED, STOREFRONT, bin } from "./paths.mjs"
@@ -7,6 +8,8 @@ import { UserFacingError, stage } from "./log.mjs"
 /** The environment both the backend's commands and its server run with. */
 export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, dataDir, extra = {} }) {
   const backendUrl = `http://localhost:${backendPort}`
+  // The backend tells the storefront to regenerate pages with this shared secret.
+  const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex")
   return {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? "development",
@@ -16,6 +19,7 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, da
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
     STOREFRONT_URL: storefrontUrl,
     SEED_DIR: SEED,
+    REVALIDATE_SECRET: revalidateSecret,
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     PUBLISHABLE_KEY_FILE: path.join(dataDir, "publishable-key"),
     ...extra,
@@ -64,7 +68,7 @@ export async function startBackend(env, logFile) {
   return backend
 }
 
-export async function startStorefront({ port, backendUrl, publishableKey, logFile, extra = {} }) {
+export async function startStorefront({ port, backendUrl, publishableKey, revalidateSecret, logFile, extra = {} }) {
   const storefront = startService(bin("next", STOREFRONT), ["start", "-p", String(port)], {
     cwd: STOREFRONT,
     env: {
@@ -72,6 +76,8 @@ export async function startStorefront({ port, backendUrl, publishableKey, logFil
       NEXT_TELEMETRY_DISABLED: "1",
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      REVALIDATE_SECRET: revalidateSecret,
+      STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${port}`,
       ...extra,
     },
     logFile,

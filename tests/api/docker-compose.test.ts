@@ -16,6 +16,7 @@ const secrets = {
   POSTGRES_PASSWORD: "compose-test-password",
   JWT_SECRET: "x".repeat(40),
   COOKIE_SECRET: "y".repeat(40),
+  REVALIDATE_SECRET: "z".repeat(40),
   ADMIN_PASSWORD: "a-real-admin-password",
 }
 

@@ -28,7 +28,13 @@ describe("readRuntimeConfig", () => {
 
   it("refuses short secrets in production", () => {
     expect(() =>
-      readRuntimeConfig({ ...base, NODE_ENV: "production", JWT_SECRET: "short", COOKIE_SECRET: strong })
+      readRuntimeConfig({
+        ...base,
+        NODE_ENV: "production",
+        JWT_SECRET: "short",
+        COOKIE_SECRET: strong,
+        REVALIDATE_SECRET: strong,
+      })
     ).toThrow(/JWT_SECRET is shorter than 32 characters/)
   })
 
@@ -38,6 +44,7 @@ describe("readRuntimeConfig", () => {
       NODE_ENV: "production",
       JWT_SECRET: strong,
       COOKIE_SECRET: strong,
+      REVALIDATE_SECRET: strong,
       REDIS_URL: "redis://cache:6379/2",
       MEDUSA_WORKER_MODE: "worker",
     })

@@ -25,6 +25,10 @@ export type RuntimeConfig = {
   authCors: string
   jwtSecret: string
   cookieSecret: string
+  /** Shared with the storefront's /api/revalidate route. */
+  revalidateSecret: string
+  /** Where the backend reaches the storefront (inside a compose network: http://storefront:8000). */
+  storefrontInternalUrl: string
   workerMode: WorkerMode
   adminDisabled: boolean
   uploadDir: string
@@ -89,6 +93,8 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     authCors: env.AUTH_CORS ?? defaultCors,
     jwtSecret: secret(env, "JWT_SECRET", isProduction, problems),
     cookieSecret: secret(env, "COOKIE_SECRET", isProduction, problems),
+    revalidateSecret: secret(env, "REVALIDATE_SECRET", isProduction, problems),
+    storefrontInternalUrl: env.STOREFRONT_INTERNAL_URL ?? storefrontUrl,
     workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
     uploadDir: uploadDirectory(env),

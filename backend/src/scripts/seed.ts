@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { seedCatalog } from "../lib/seed/catalog"
 import { seedContext } from "../lib/seed/context"
 import { readSeedData } from "../lib/seed/data"
+import { seedGuides } from "../lib/seed/guide"
 import { seedStore } from "../lib/seed/store"
 
 /**
@@ -14,5 +15,6 @@ export default async function seed(args: ExecArgs) {
   ctx.log(`reading ${data.directory}: ${data.products.length} products`)
   const setup = await seedStore(ctx, data.store)
   await seedCatalog(ctx, data, setup)
+  await seedGuides(ctx, data.directory)
   ctx.log("done")
 }

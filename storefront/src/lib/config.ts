@@ -14,3 +14,11 @@ export function backendConfig() {
   }
   return { backendUrl, publishableKey }
 }
+
+/**
+ * Shared with the backend, which calls /api/revalidate when staff change public content.
+ * `npm start` and `npm test` generate one per run; without it revalidation is off.
+ */
+export function revalidateSecret(): string | undefined {
+  return process.env.REVALIDATE_SECRET || undefined
+}

@@ -1,15 +1,14 @@
-import { readFile } from "node:fs/promises"
 import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
-  createProductTypesWorkflow,
-  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { attachSkincareDetailsWorkflow } from "../../workflows/attach-skincare-details"
 import type { SeedContext } from "./context"
-import { imagePath, type CategoriesSeed, type ProductSeed, type SeedData } from "./data"
+import { seedBundles } from "./bundles"
+import { imagePath, type CategoriesSeed, type SeedData } from "./data"
+import { ensureProductTypes, uploadImages } from "./product-helpers"
 import type { StoreSetup } from "./store"
 
 const SIZE_OPTION = "Size"
@@ -56,50 +55,6 @@ async function ensureCategories(
   return ids
 }
 
-async function ensureProductTypes(
-  ctx: SeedContext,
-  products: ProductSeed[]
-): Promise<Record<string, string>> {
-  const values = [...new Set(products.map((p) => p.product_type))]
-  const { data: existing } = await ctx.query.graph({
-    entity: "product_type",
-    fields: ["id", "value"],
-    filters: { value: values },
-  })
-  const ids: Record<string, string> = Object.fromEntries(existing.map((t) => [t.value, t.id]))
-  const missing = values.filter((value) => !ids[value])
-  if (missing.length) {
-    const { result } = await createProductTypesWorkflow(ctx.container).run({
-      input: { product_types: missing.map((value) => ({ value })) },
-    })
-    for (const type of result) {
-      ids[type.value] = type.id
-    }
-  }
-  return ids
-}
-
-/** Uploads each product's own image through the File Module; returns handle → URL. */
-async function uploadImages(
-  ctx: SeedContext,
-  data: SeedData,
-  products: ProductSeed[]
-): Promise<Record<string, string>> {
-  if (!products.length) {
-    return {}
-  }
-  const files = await Promise.all(
-    products.map(async (product) => ({
-      filename: product.image,
-      mimeType: product.image.endsWith(".svg") ? "image/svg+xml" : "image/webp",
-      content: (await readFile(imagePath(data, product.image))).toString("base64"),
-      access: "public" as const,
-    }))
-  )
-  const { result } = await uploadFilesWorkflow(ctx.container).run({ input: { files } })
-  return Object.fromEntries(products.map((product, index) => [product.handle, result[index].url]))
-}
-
 async function createMissingProducts(
   ctx: SeedContext,
   data: SeedData,
@@ -116,8 +71,11 @@ async function createMissingProducts(
   if (!missing.length) {
     return
   }
-  const typeIds = await ensureProductTypes(ctx, missing)
-  const images = await uploadImages(ctx, data, missing)
+  const typeIds = await ensureProductTypes(ctx, missing.map((p) => p.product_type))
+  const images = await uploadImages(
+    ctx,
+    missing.map((p) => ({ handle: p.handle, file: imagePath(data, p.image), name: p.image }))
+  )
   await createProductsWorkflow(ctx.container).run({
     input: {
       products: missing.map((product) => ({
@@ -220,4 +178,5 @@ export async function seedCatalog(ctx: SeedContext, data: SeedData, setup: Store
   await createMissingProducts(ctx, data, setup, categoryIds)
   await ensureStock(ctx, data, setup)
   await ensureSkincareDetails(ctx, data)
+  await seedBundles(ctx, data, setup, categoryIds)
 }

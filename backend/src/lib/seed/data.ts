@@ -103,17 +103,34 @@ export const productSchema = z.object({
   variants: z.array(variantSchema).min(1),
 })
 
+export const bundleSchema = z.object({
+  handle,
+  title: z.string().min(1),
+  subtitle: z.string().min(1),
+  description: z.string().min(1),
+  /** The step whose category lists the bundle; null for the complete routine (the parent category). */
+  step: z.enum(STEP_HANDLES).nullable(),
+  image: z.string().regex(/^[a-z0-9-]+\.(svg|webp)$/),
+  sku: z.string().regex(/^[A-Z0-9-]+$/),
+  components: z
+    .array(z.object({ sku: z.string().min(1), quantity: z.number().int().positive() }))
+    .min(2),
+  prices: z.object({ eur: money, usd: money }),
+})
+
 export type StoreSeed = z.infer<typeof storeSchema>
 export type RegionSeed = z.infer<typeof regionSchema>
 export type CategoriesSeed = z.infer<typeof categoriesSchema>
 export type ProductSeed = z.infer<typeof productSchema>
 export type SkincareSeed = z.infer<typeof skincareSchema>
+export type BundleSeed = z.infer<typeof bundleSchema>
 
 export type SeedData = {
   directory: string
   store: StoreSeed
   categories: CategoriesSeed
   products: ProductSeed[]
+  bundles: BundleSeed[]
 }
 
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
@@ -139,14 +156,23 @@ function assertUnique(values: string[], what: string): void {
 }
 
 export async function readSeedData(directory = seedDirectory()): Promise<SeedData> {
-  const [store, categories, products] = await Promise.all([
+  const [store, categories, products, bundles] = await Promise.all([
     readJson(path.join(directory, "store.json"), storeSchema),
     readJson(path.join(directory, "catalog", "categories.json"), categoriesSchema),
     readJson(path.join(directory, "catalog", "products.json"), z.array(productSchema).min(1)),
+    readJson(path.join(directory, "catalog", "bundles.json"), z.array(bundleSchema)),
   ])
-  assertUnique(products.map((p) => p.handle), "product handle")
-  assertUnique(products.flatMap((p) => p.variants.map((v) => v.sku)), "SKU")
-  return { directory, store, categories, products }
+  assertUnique([...products, ...bundles].map((p) => p.handle), "product handle")
+  const skus = products.flatMap((p) => p.variants.map((v) => v.sku))
+  assertUnique([...skus, ...bundles.map((b) => b.sku)], "SKU")
+  const known = new Set(skus)
+  for (const bundle of bundles) {
+    const unknown = bundle.components.find((component) => !known.has(component.sku))
+    if (unknown) {
+      throw new Error(`Bundle ${bundle.handle} names an unknown SKU "${unknown.sku}"`)
+    }
+  }
+  return { directory, store, categories, products, bundles }
 }
 
 export function imagePath(data: SeedData, fileName: string): string {

@@ -34,5 +34,5 @@ export default async function HomePage({ params }: Props) {
     notFound()
   }
   const steps = await getRoutine(region)
-  return <RoutineTemplate steps={steps} region={region} />
+  return <RoutineTemplate steps={steps} region={region} countryCode={countryCode} />
 }

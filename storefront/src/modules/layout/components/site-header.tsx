@@ -1,14 +1,45 @@
-export function SiteHeader({ regionName }: { regionName: string }) {
+import Link from "next/link"
+import { links } from "@/lib/links"
+import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { CartCount } from "@/modules/cart/components/cart-count"
+
+const REGIONS = [
+  { country: "de", label: "Europe · EUR" },
+  { country: "us", label: "United States · USD" },
+]
+
+export function SiteHeader({ countryCode, regionName }: { countryCode: string; regionName: string }) {
   return (
     <header className="border-b border-ink/10 bg-cream">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4 sm:px-6">
-        <a href="/" className="font-serif text-2xl tracking-[0.2em]">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
+        <Link href={links.home(countryCode)} className="font-serif text-2xl tracking-[0.2em]">
           LACREMELUXE
-        </a>
-        <p className="text-sm text-muted">Shipping to {regionName}</p>
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-6 text-sm">
+          <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">
+            The pore-care guide
+          </Link>
+          <Link href={links.cart(countryCode)} className="inline-flex items-center hover:underline">
+            Cart
+            <CartCount />
+          </Link>
+        </nav>
+        <nav aria-label="Region" className="flex items-center gap-2 text-sm text-muted">
+          <span className="sr-only">Shipping to {regionName}. Change region:</span>
+          {REGIONS.map((region) => (
+            <Link
+              key={region.country}
+              href={links.home(region.country)}
+              aria-current={region.country === countryCode ? "true" : undefined}
+              className={region.country === countryCode ? "font-semibold text-ink" : "hover:underline"}
+            >
+              {region.label}
+            </Link>
+          ))}
+        </nav>
       </div>
     </header>
   )

@@ -1,7 +1,7 @@
 import type { RoutineStep } from "@/lib/routine"
-import { ProductCard } from "./product-card"
+import { ProductCard } from "@/modules/products/components/product-card"
 
-export function StepSection({ step, currencyCode }: { step: RoutineStep; currencyCode: string }) {
+export function StepSection({ step, currencyCode, countryCode }: { step: RoutineStep; currencyCode: string; countryCode: string }) {
   const headingId = `${step.handle}-title`
   return (
     <section id={step.handle} aria-labelledby={headingId} data-testid="routine-step" className="scroll-mt-8">
@@ -15,7 +15,7 @@ export function StepSection({ step, currencyCode }: { step: RoutineStep; currenc
       <ul className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
         {step.products.map((product) => (
           <li key={product.id}>
-            <ProductCard product={product} currencyCode={currencyCode} />
+            <ProductCard product={product} currencyCode={currencyCode} countryCode={countryCode} />
           </li>
         ))}
       </ul>

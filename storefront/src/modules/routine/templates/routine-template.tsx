@@ -1,12 +1,10 @@
 import type { Region } from "@/lib/regions"
 import type { RoutineStep } from "@/lib/routine"
-import { SiteHeader } from "@/modules/layout/components/site-header"
 import { StepSection } from "../components/step-section"
 
-export function RoutineTemplate({ steps, region }: { steps: RoutineStep[]; region: Region }) {
+export function RoutineTemplate({ steps, region, countryCode }: { steps: RoutineStep[]; region: Region; countryCode: string }) {
   return (
     <>
-      <SiteHeader regionName={region.name} />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-24 sm:px-6">
         <section aria-labelledby="routine-title" className="py-12 sm:py-16">
           <p className="text-sm font-semibold uppercase tracking-widest text-accent">The pore-care routine</p>
@@ -34,7 +32,7 @@ export function RoutineTemplate({ steps, region }: { steps: RoutineStep[]; regio
         </section>
         <div className="space-y-16">
           {steps.map((step) => (
-            <StepSection key={step.id} step={step} currencyCode={region.currencyCode} />
+            <StepSection key={step.id} step={step} currencyCode={region.currencyCode} countryCode={countryCode} />
           ))}
         </div>
       </main>

@@ -1,0 +1,189 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  getVariantAvailability,
+  MedusaError,
+  QueryContext,
+} from "@medusajs/framework/utils"
+import {
+  presentBundle,
+  presentSections,
+  type BundleComponentRow,
+  type GuideBundle,
+  type PricedVariant,
+  type ProductRow,
+  type SectionRow,
+} from "./present"
+
+export const BUNDLE_TYPE = "Bundle"
+
+type Options = { handle: string; regionId: string; salesChannelId?: string }
+
+type RawSection = Omit<SectionRow, "category" | "bundle_id"> & {
+  product_category?: { id: string; handle: string; name: string } | null
+  product?: { id: string } | null
+}
+
+type RawVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  calculated_price?: { calculated_amount?: number | null } | null
+  inventory_items?: { required_quantity: number; inventory?: { sku?: string | null } | null }[] | null
+}
+
+/**
+ * Everything the guide page needs in one answer: the guide's sections and, for each step, its
+ * products and its bundle, priced for the region and with stock for the sales channel.
+ */
+export async function loadGuide(container: MedusaContainer, { handle, regionId, salesChannelId }: Options) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "currency_code"],
+    filters: { id: regionId },
+  })
+  const region = regions[0]
+  if (!region) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no region with the id "${regionId}".`)
+  }
+
+  const { data: guides } = await query.graph({
+    entity: "guide",
+    fields: [
+      "id",
+      "handle",
+      "title",
+      "summary",
+      "sections.*",
+      "sections.product_category.id",
+      "sections.product_category.handle",
+      "sections.product_category.name",
+      "sections.product.id",
+    ],
+    filters: { handle },
+  })
+  const guide = guides[0]
+  if (!guide) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no guide called "${handle}".`)
+  }
+  const sections: SectionRow[] = (guide.sections as RawSection[]).map(({ product_category, product, ...section }) => ({
+    ...section,
+    precautions: section.precautions ?? [],
+    category: product_category ? { id: product_category.id, handle: product_category.handle, name: product_category.name } : null,
+    bundle_id: product?.id ?? null,
+  }))
+
+  const categoryIds = sections.flatMap((s) => (s.category ? [s.category.id] : []))
+  const bundleIds = sections.flatMap((s) => (s.bundle_id ? [s.bundle_id] : []))
+
+  const { data: categories } = categoryIds.length
+    ? await query.graph({ entity: "product_category", fields: ["id", "products.id"], filters: { id: categoryIds } })
+    : { data: [] }
+  const { data: bundleKits } = bundleIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "variants.inventory_items.required_quantity", "variants.inventory_items.inventory.sku"],
+        filters: { id: bundleIds },
+      })
+    : { data: [] }
+  const componentsByBundle = new Map<string, BundleComponentRow[]>(
+    bundleKits.map((bundle) => [
+      bundle.id,
+      ((bundle.variants?.[0] as RawVariant | undefined)?.inventory_items ?? []).flatMap((item) =>
+        item.inventory?.sku ? [{ sku: item.inventory.sku, quantity: item.required_quantity }] : []
+      ),
+    ])
+  )
+  const componentSkus = [...componentsByBundle.values()].flat().map((c) => c.sku)
+  const { data: componentVariants } = componentSkus.length
+    ? await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { sku: componentSkus } })
+    : { data: [] }
+
+  const productIds = [
+    ...new Set([
+      ...categories.flatMap((c) => (c.products ?? []).map((p) => p!.id)),
+      ...bundleIds,
+      ...componentVariants.map((v) => v.product_id as string),
+    ]),
+  ]
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: [
+          "id",
+          "handle",
+          "title",
+          "subtitle",
+          "thumbnail",
+          "type.value",
+          "variants.id",
+          "variants.title",
+          "variants.sku",
+          "variants.calculated_price.calculated_amount",
+        ],
+        filters: { id: productIds, status: "published" },
+        context: {
+          variants: {
+            calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),
+          },
+        },
+      })
+    : { data: [] }
+
+  const variantIds = products.flatMap((p) => (p.variants ?? []).map((v) => v!.id))
+  const availability =
+    variantIds.length && salesChannelId
+      ? await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: salesChannelId })
+      : {}
+
+  const rows = new Map<string, ProductRow>(
+    products.map((product) => [
+      product.id,
+      {
+        id: product.id,
+        handle: product.handle,
+        title: product.title,
+        subtitle: product.subtitle ?? null,
+        thumbnail: product.thumbnail ?? null,
+        is_bundle: product.type?.value === BUNDLE_TYPE,
+        variants: ((product.variants ?? []) as RawVariant[]).map(
+          (variant): PricedVariant => ({
+            id: variant.id,
+            title: variant.title,
+            sku: variant.sku,
+            price: variant.calculated_price?.calculated_amount ?? null,
+            available: availability[variant.id]?.availability ?? 0,
+          })
+        ),
+      },
+    ])
+  )
+  const productsByCategory = new Map(
+    categories.map((category) => [
+      category.id,
+      (category.products ?? []).flatMap((p) => (rows.get(p!.id) ? [rows.get(p!.id)!] : [])),
+    ])
+  )
+  const bySku = new Map(
+    [...rows.values()].flatMap((product) =>
+      product.variants.flatMap((variant) => (variant.sku ? [[variant.sku, { product, variant }] as const] : []))
+    )
+  )
+  const bundles = new Map<string, GuideBundle | null>(
+    bundleIds.map((id) => {
+      const bundle = rows.get(id)
+      return [id, bundle ? presentBundle(bundle, componentsByBundle.get(id) ?? [], bySku) : null]
+    })
+  )
+
+  return {
+    id: guide.id,
+    handle: guide.handle,
+    title: guide.title,
+    summary: guide.summary,
+    currency_code: region.currency_code,
+    sections: presentSections(sections, productsByCategory, bundles),
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Pure shaping of a guide for the storefront: sections in order; for each step its products and
+ * its bundle with the bundle price and the saving against buying the parts. Unit-tested.
+ */
+
+export type PricedVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  price: number | null
+  available: number
+}
+
+export type ProductRow = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  is_bundle: boolean
+  variants: PricedVariant[]
+}
+
+export type SectionRow = {
+  id: string
+  handle: string
+  kind: string
+  title: string
+  body: string
+  position: number
+  how_often: string | null
+  precautions: string[]
+  category: { id: string; handle: string; name: string } | null
+  bundle_id: string | null
+}
+
+export type BundleComponentRow = { sku: string; quantity: number }
+
+export type GuideProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  price: number | null
+  in_stock: boolean
+}
+
+export type GuideBundle = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  variant_id: string
+  price: number
+  components_total: number
+  saving: number
+  in_stock: boolean
+  components: {
+    product_id: string
+    handle: string
+    title: string
+    thumbnail: string | null
+    variant_id: string
+    variant_title: string | null
+    quantity: number
+    unit_price: number
+  }[]
+}
+
+export type GuideSectionView = Omit<SectionRow, "bundle_id"> & {
+  products: GuideProduct[]
+  bundle: GuideBundle | null
+}
+
+const round = (amount: number) => Math.round(amount * 100) / 100
+
+export function presentProduct(product: ProductRow): GuideProduct {
+  const prices = product.variants.map((v) => v.price).filter((p): p is number => p !== null)
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    subtitle: product.subtitle,
+    thumbnail: product.thumbnail,
+    price: prices.length ? Math.min(...prices) : null,
+    in_stock: product.variants.some((v) => v.available > 0),
+  }
+}
+
+/** A bundle is offered only when it and all its parts have a price in the visitor's currency. */
+export function presentBundle(
+  bundle: ProductRow,
+  components: BundleComponentRow[],
+  productBySku: Map<string, { product: ProductRow; variant: PricedVariant }>
+): GuideBundle | null {
+  const variant = bundle.variants[0]
+  if (!variant || variant.price === null) {
+    return null
+  }
+  const parts = components.map((component) => ({ component, match: productBySku.get(component.sku) }))
+  if (parts.some((part) => !part.match || part.match.variant.price === null)) {
+    return null
+  }
+  const lines = parts.map(({ component, match }) => ({
+    product_id: match!.product.id,
+    handle: match!.product.handle,
+    title: match!.product.title,
+    thumbnail: match!.product.thumbnail,
+    variant_id: match!.variant.id,
+    variant_title: match!.variant.title,
+    quantity: component.quantity,
+    unit_price: match!.variant.price!,
+  }))
+  const componentsTotal = round(lines.reduce((sum, line) => sum + line.unit_price * line.quantity, 0))
+  return {
+    id: bundle.id,
+    handle: bundle.handle,
+    title: bundle.title,
+    subtitle: bundle.subtitle,
+    thumbnail: bundle.thumbnail,
+    variant_id: variant.id,
+    price: variant.price,
+    components_total: componentsTotal,
+    saving: round(componentsTotal - variant.price),
+    in_stock: variant.available > 0,
+    components: lines,
+  }
+}
+
+export function presentSections(
+  sections: SectionRow[],
+  productsByCategory: Map<string, ProductRow[]>,
+  bundles: Map<string, GuideBundle | null>
+): GuideSectionView[] {
+  return [...sections]
+    .sort((a, b) => a.position - b.position)
+    .map(({ bundle_id, ...section }) => ({
+      ...section,
+      products: section.category
+        ? (productsByCategory.get(section.category.id) ?? [])
+            .filter((product) => !product.is_bundle)
+            .map(presentProduct)
+        : [],
+      bundle: bundle_id ? bundles.get(bundle_id) ?? null : null,
+    }))
+}

@@ -1,0 +1,51 @@
+/**
+ * Which storefront cache tags an event makes stale. The names match storefront/src/lib/tags.ts.
+ * Pure: unit-tested beside it.
+ */
+export const STOREFRONT_TAGS = {
+  regions: "regions",
+  catalog: "catalog",
+  guide: "guide",
+} as const
+
+export type StorefrontTag = (typeof STOREFRONT_TAGS)[keyof typeof STOREFRONT_TAGS]
+
+const CATALOG_EVENT = /^(product|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
+
+export const REVALIDATING_EVENTS = [
+  "guide.changed",
+  "product.created",
+  "product.updated",
+  "product.deleted",
+  "product-variant.created",
+  "product-variant.updated",
+  "product-variant.deleted",
+  "product-category.created",
+  "product-category.updated",
+  "product-category.deleted",
+  "price-list.created",
+  "price-list.updated",
+  "price-list.deleted",
+  "inventory-level.created",
+  "inventory-level.updated",
+  "inventory-level.deleted",
+  "order.placed",
+  "order.canceled",
+  "region.created",
+  "region.updated",
+  "region.deleted",
+]
+
+export function tagsForEvent(eventName: string): StorefrontTag[] {
+  if (eventName === "guide.changed") {
+    return [STOREFRONT_TAGS.guide]
+  }
+  if (eventName.startsWith("region.")) {
+    return [STOREFRONT_TAGS.regions, STOREFRONT_TAGS.catalog, STOREFRONT_TAGS.guide]
+  }
+  if (CATALOG_EVENT.test(eventName)) {
+    // The guide shows products, bundles, prices and stock too.
+    return [STOREFRONT_TAGS.catalog, STOREFRONT_TAGS.guide]
+  }
+  return []
+}

@@ -1,0 +1,30 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { GUIDE_MODULE } from "../../../modules/guide"
+import type GuideModuleService from "../../../modules/guide/service"
+import type { SECTION_KINDS } from "../../../modules/guide/models/guide-section"
+
+export type GuideSectionInput = {
+  guide_id: string
+  handle: string
+  kind: (typeof SECTION_KINDS)[number]
+  title: string
+  body: string
+  position: number
+  how_often: string | null
+  precautions: string[]
+}
+
+export const createGuideSectionsStep = createStep(
+  "create-guide-sections",
+  async (sections: GuideSectionInput[], { container }) => {
+    const guides = container.resolve<GuideModuleService>(GUIDE_MODULE)
+    const created = await guides.createGuideSections(sections)
+    return new StepResponse(created, created.map((section) => section.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    await container.resolve<GuideModuleService>(GUIDE_MODULE).deleteGuideSections(ids)
+  }
+)

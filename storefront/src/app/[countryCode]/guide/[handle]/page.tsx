@@ -1,0 +1,52 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getGuide } from "@/lib/guide"
+import { links } from "@/lib/links"
+import { regionForCountry } from "@/lib/regions"
+import { guideJsonLd } from "@/lib/structured-data"
+import { JsonLd } from "@/modules/common/components/json-ld"
+import { GuideTemplate } from "@/modules/guide/templates/guide-template"
+
+// A literal: Next reads segment config statically. Matches PUBLIC_REVALIDATE_SECONDS.
+export const revalidate = 300
+
+/** Generated on first visit per country and cached; the backend revalidates it on changes. */
+export function generateStaticParams(): { countryCode: string; handle: string }[] {
+  return []
+}
+
+type Props = { params: Promise<{ countryCode: string; handle: string }> }
+
+async function load(params: Props["params"]) {
+  const { countryCode, handle } = await params
+  const region = await regionForCountry(countryCode)
+  const guide = region ? await getGuide(handle, region) : null
+  return { countryCode, guide }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { countryCode, guide } = await load(params)
+  if (!guide) {
+    return {}
+  }
+  const url = links.guide(countryCode, guide.handle)
+  return {
+    title: guide.title,
+    description: guide.summary,
+    alternates: { canonical: url },
+    openGraph: { title: guide.title, description: guide.summary, type: "article", url },
+  }
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { countryCode, guide } = await load(params)
+  if (!guide) {
+    notFound()
+  }
+  return (
+    <>
+      <JsonLd data={guideJsonLd(guide, countryCode)} />
+      <GuideTemplate guide={guide} countryCode={countryCode} />
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+import { timingSafeEqual } from "node:crypto"
+import { revalidateTag } from "next/cache"
+import { NextResponse, type NextRequest } from "next/server"
+import { z } from "zod"
+import { revalidateSecret } from "@/lib/config"
+import { TAGS } from "@/lib/tags"
+
+const Body = z.object({
+  tags: z.array(z.enum(Object.values(TAGS) as [string, ...string[]])).min(1),
+})
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** The backend calls this when staff change the guide, a product, a price or stock. */
+export async function POST(request: NextRequest) {
+  const expected = revalidateSecret()
+  if (!expected) {
+    return NextResponse.json({ message: "Revalidation is not configured (REVALIDATE_SECRET)." }, { status: 503 })
+  }
+  if (!sameSecret(request.headers.get("x-revalidate-secret") ?? "", expected)) {
+    return NextResponse.json({ message: "Wrong or missing revalidation secret." }, { status: 401 })
+  }
+  const body = Body.safeParse(await request.json().catch(() => null))
+  if (!body.success) {
+    return NextResponse.json(
+      { message: `Send {"tags": [...]} with tags from: ${Object.values(TAGS).join(", ")}.` },
+      { status: 400 }
+    )
+  }
+  for (const tag of body.data.tags) {
+    revalidateTag(tag, { expire: 0 })
+  }
+  return NextResponse.json({ revalidated: body.data.tags })
+}

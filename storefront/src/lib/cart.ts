@@ -1,0 +1,78 @@
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+import { clearCartId, getCartId, setCartId } from "./cookies"
+import { medusa } from "./medusa"
+import type { Region } from "./regions"
+
+export type CartSummary = { id: string; itemCount: number }
+
+const CART_FIELDS = "id,region_id,completed_at,items.id,items.quantity"
+
+function summarise(cart: HttpTypes.StoreCart): CartSummary {
+  return { id: cart.id, itemCount: (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0) }
+}
+
+/** The visitor's open cart, if their cookie points at one. Never cached: carts are per visitor. */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return null
+  }
+  try {
+    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: CART_FIELDS }, {})
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) {
+      return null
+    }
+    throw error
+  }
+}
+
+export async function cartSummary(): Promise<CartSummary | null> {
+  const cart = await retrieveCart()
+  return cart ? summarise(cart) : null
+}
+
+/** The visitor's cart in this region: the open one, moved to the region if needed, or a new one. */
+async function cartInRegion(region: Region): Promise<HttpTypes.StoreCart> {
+  const existing = await retrieveCart()
+  if (existing?.region_id === region.id) {
+    return existing
+  }
+  if (existing) {
+    const { cart } = await medusa().store.cart.update(existing.id, { region_id: region.id }, { fields: CART_FIELDS })
+    return cart
+  }
+  const { cart } = await medusa().store.cart.create({ region_id: region.id }, { fields: CART_FIELDS })
+  await setCartId(cart.id)
+  return cart
+}
+
+export class CartError extends Error {}
+
+/** Puts a variant in the visitor's cart. Medusa checks stock (for a bundle: every component's). */
+export async function addToCart(region: Region, variantId: string, quantity: number): Promise<CartSummary> {
+  const cart = await cartInRegion(region)
+  try {
+    const { cart: updated } = await medusa().store.cart.createLineItem(
+      cart.id,
+      { variant_id: variantId, quantity },
+      { fields: CART_FIELDS }
+    )
+    return summarise(updated)
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404 && /cart/i.test(error.message)) {
+      await clearCartId()
+    }
+    if (error instanceof FetchError && error.status && error.status < 500) {
+      throw new CartError(
+        /inventory|stock/i.test(error.message)
+          ? "Sorry, this is out of stock right now. Your cart has not changed."
+          : `This could not be added: ${error.message}`
+      )
+    }
+    throw error
+  }
+}

@@ -1,0 +1,8 @@
+/** Every storefront URL, built in one place. */
+export const links = {
+  home: (country: string) => `/${country}`,
+  guide: (country: string, handle: string) => `/${country}/guide/${handle}`,
+  step: (country: string, guideHandle: string, stepHandle: string) => `/${country}/guide/${guideHandle}#${stepHandle}`,
+  product: (country: string, handle: string) => `/${country}/products/${handle}`,
+  cart: (country: string) => `/${country}/cart`,
+}

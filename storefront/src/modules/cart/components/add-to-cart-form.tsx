@@ -1,0 +1,43 @@
+"use client"
+
+import { useActionState, useEffect } from "react"
+import { addToCartAction, type AddToCartState } from "@/lib/actions/cart"
+import { announceCartCount } from "./cart-count"
+
+type Props = {
+  countryCode: string
+  variantId: string
+  label: string
+  buttonText: string
+  disabled?: boolean
+  disabledText?: string
+}
+
+/** One button, one round trip: the server action adds the item and answers with the new count. */
+export function AddToCartForm({ countryCode, variantId, label, buttonText, disabled, disabledText }: Props) {
+  const [state, formAction, pending] = useActionState<AddToCartState, FormData>(addToCartAction, { status: "idle" })
+
+  useEffect(() => {
+    if (state.status === "added") {
+      announceCartCount(state.itemCount)
+    }
+  }, [state])
+
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="countryCode" value={countryCode} />
+      <input type="hidden" name="variantId" value={variantId} />
+      <input type="hidden" name="label" value={label} />
+      <button
+        type="submit"
+        disabled={disabled || pending}
+        className="rounded-full bg-ink px-6 py-3 font-semibold text-cream transition hover:bg-accent disabled:cursor-not-allowed disabled:bg-ink/40"
+      >
+        {disabled ? (disabledText ?? "Out of stock") : pending ? "Adding…" : buttonText}
+      </button>
+      <p role="status" aria-live="polite" className={state.status === "error" ? "text-sm text-red-800" : "text-sm text-emerald-800"}>
+        {state.status === "idle" ? "" : state.message}
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,41 @@
+"use client"
+
+import { useEffect, useState } from "react"
+
+export const CART_CHANGED_EVENT = "lcl:cart-changed"
+
+export type CartChangedDetail = { itemCount: number }
+
+/** Announces a new cart count to the header, without a reload. */
+export function announceCartCount(itemCount: number) {
+  window.dispatchEvent(new CustomEvent<CartChangedDetail>(CART_CHANGED_EVENT, { detail: { itemCount } }))
+}
+
+/**
+ * The header's cart count. Pages are static and shared by every visitor, so the count is
+ * personal data fetched after load, then kept current by add-to-cart announcements.
+ */
+export function CartCount() {
+  const [count, setCount] = useState<number | null>(null)
+
+  useEffect(() => {
+    let active = true
+    fetch("/api/cart", { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : { itemCount: 0 }))
+      .then((body: CartChangedDetail) => active && setCount((current) => current ?? body.itemCount))
+      .catch(() => {})
+    const onChange = (event: Event) => setCount((event as CustomEvent<CartChangedDetail>).detail.itemCount)
+    window.addEventListener(CART_CHANGED_EVENT, onChange)
+    return () => {
+      active = false
+      window.removeEventListener(CART_CHANGED_EVENT, onChange)
+    }
+  }, [])
+
+  return (
+    <span data-testid="cart-count" aria-live="polite" className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-accent px-2 text-xs font-semibold leading-6 text-cream">
+      <span className="sr-only">Items in cart: </span>
+      {count ?? 0}
+    </span>
+  )
+}

@@ -1,0 +1,47 @@
+import Link from "next/link"
+import { formatMoney } from "@/lib/money"
+import { links } from "@/lib/links"
+
+export type ProductCardData = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  price: number | null
+  in_stock?: boolean
+}
+
+export function ProductCard({
+  product,
+  currencyCode,
+  countryCode,
+}: {
+  product: ProductCardData
+  currencyCode: string
+  countryCode: string
+}) {
+  return (
+    <article data-testid="product-card" className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5">
+      {product.thumbnail ? (
+        // The catalog's own SVG packshots: a plain <img> serves them as they are.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={product.thumbnail} alt="" width={600} height={600} loading="lazy" decoding="async" className="aspect-square w-full bg-blush object-cover" />
+      ) : (
+        <div className="aspect-square w-full bg-blush" aria-hidden="true" />
+      )}
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <h3 className="font-serif text-lg leading-snug">
+          <Link href={links.product(countryCode, product.handle)} className="after:absolute after:inset-0 hover:underline">
+            {product.title}
+          </Link>
+        </h3>
+        {product.subtitle ? <p className="text-sm text-muted">{product.subtitle}</p> : null}
+        <p className="mt-auto pt-2 font-semibold" data-testid="product-price">
+          {product.price === null ? "Price on request" : formatMoney(product.price, currencyCode)}
+        </p>
+        {product.in_stock === false ? <p className="text-sm text-accent">Out of stock</p> : null}
+      </div>
+    </article>
+  )
+}
