@@ -5,6 +5,16 @@ import { BACKEND, BACKEND_BUILD, DATA, SEED, STOREFRONT, bin } from "./paths.mjs
 import { run, startService, waitForHttp } from "./processes.mjs"
 import { UserFacingError, stage } from "./log.mjs"
 
+/**
+ * NODE_ENV for the built backend. "production" when asked for (real secrets required, no test
+ * payments). Otherwise "local": not production (development secrets, the system payment
+ * provider), and not "development", in which Medusa would serve the admin from its sources
+ * through a Vite dev server instead of the build.
+ */
+export function runMode() {
+  return process.env.NODE_ENV === "production" ? "production" : "local"
+}
+
 /** The environment both the backend's commands and its server run with. */
 export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, dataDir, extra = {} }) {
   const backendUrl = `http://localhost:${backendPort}`
@@ -12,7 +22,7 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, da
   const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex")
   return {
     ...process.env,
-    NODE_ENV: process.env.NODE_ENV ?? "development",
+    NODE_ENV: runMode(),
     MEDUSA_DISABLE_TELEMETRY: "true",
     DATABASE_URL: databaseUrl,
     PORT: String(backendPort),

@@ -1,5 +1,5 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { StoreGetGuideParams } from "./store/guides/[handle]/validators"
+import { StoreRegionQuery } from "./store/validators"
 import { AdminUpdateGuideSection } from "./admin/guides/[handle]/sections/[id]/validators"
 
 export default defineMiddlewares({
@@ -7,7 +7,12 @@ export default defineMiddlewares({
     {
       matcher: "/store/guides/:handle",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreGetGuideParams, {})],
+      middlewares: [validateAndTransformQuery(StoreRegionQuery, {})],
+    },
+    {
+      matcher: "/store/product-pages/:handle",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreRegionQuery, {})],
     },
     {
       matcher: "/admin/guides/:handle/sections/:id",

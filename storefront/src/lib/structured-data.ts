@@ -1,4 +1,5 @@
 import type { Guide } from "./guide"
+import type { ProductPage } from "./products"
 import { links } from "./links"
 import { siteUrl } from "./site"
 
@@ -24,5 +25,30 @@ export function guideJsonLd(guide: Guide, countryCode: string) {
         ],
       },
     ],
+  }
+}
+
+export function productJsonLd(product: ProductPage, countryCode: string) {
+  const url = `${siteUrl()}${links.product(countryCode, product.handle)}`
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title,
+    description: product.description ?? product.subtitle ?? undefined,
+    image: product.thumbnail ? [product.thumbnail] : undefined,
+    url,
+    brand: { "@type": "Brand", name: "LACREMELUXE" },
+    offers: product.variants
+      .filter((variant) => variant.price !== null)
+      .map((variant) => ({
+        "@type": "Offer",
+        name: variant.title ?? undefined,
+        sku: variant.sku ?? undefined,
+        price: variant.price!.toFixed(2),
+        priceCurrency: product.currency_code.toUpperCase(),
+        availability:
+          variant.available > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+        url,
+      })),
   }
 }

@@ -1,3 +1,6 @@
+import Link from "next/link"
+import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { links } from "@/lib/links"
 import type { Region } from "@/lib/regions"
 import type { RoutineStep } from "@/lib/routine"
 import { StepSection } from "../components/step-section"
@@ -14,6 +17,14 @@ export function RoutineTemplate({ steps, region, countryCode }: { steps: Routine
           <p className="mt-4 max-w-2xl text-lg text-muted">
             Pore size is set by your genes, but regular cleansing, exfoliation and daily sun protection
             make pores look much smaller. Here is the routine, and what to use at each step.
+          </p>
+          <p className="mt-6">
+            <Link
+              href={links.guide(countryCode, PORE_CARE_GUIDE)}
+              className="inline-flex rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent"
+            >
+              Read the guide, step by step
+            </Link>
           </p>
           <nav aria-label="Routine steps" className="mt-8">
             <ol className="flex flex-wrap gap-2">

@@ -1,0 +1,152 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  getVariantAvailability,
+  MedusaError,
+  QueryContext,
+} from "@medusajs/framework/utils"
+import { BUNDLE_TYPE } from "../guide/load-guide"
+import { pricePer100Ml } from "./unit-price"
+
+type Options = { handle: string; regionId: string; salesChannelId: string }
+
+type RawVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  variant_size?: { volume_ml: number } | null
+  calculated_price?: { calculated_amount?: number | null } | null
+  inventory_items?: { required_quantity: number; inventory?: { sku?: string | null } | null }[] | null
+}
+
+const PRICED_VARIANT_FIELDS = [
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.variant_size.volume_ml",
+  "variants.calculated_price.calculated_amount",
+]
+
+/**
+ * A product page in one answer: the product, its sizes with price, price per 100 ml and stock,
+ * its skincare profile, its step with the guide section and the step's bundle, and for a bundle
+ * its components.
+ */
+export async function loadProductPage(container: MedusaContainer, { handle, regionId, salesChannelId }: Options) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
+  const region = regions[0]
+  if (!region) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no region with the id "${regionId}".`)
+  }
+  const priceContext = {
+    variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) },
+  }
+
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "handle",
+      "title",
+      "subtitle",
+      "description",
+      "thumbnail",
+      "images.url",
+      "type.value",
+      "categories.id",
+      "categories.handle",
+      "categories.name",
+      "categories.guide_sections.handle",
+      "categories.guide_sections.title",
+      "categories.guide_sections.guide.handle",
+      "categories.guide_sections.product.handle",
+      "categories.guide_sections.product.title",
+      "skincare_profile.*",
+      ...PRICED_VARIANT_FIELDS,
+      "variants.inventory_items.required_quantity",
+      "variants.inventory_items.inventory.sku",
+    ],
+    filters: { handle, status: "published" },
+    context: priceContext,
+  })
+  const product = products[0]
+  if (!product) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no product called "${handle}".`)
+  }
+  const variants = (product.variants ?? []) as RawVariant[]
+  const isBundle = product.type?.value === BUNDLE_TYPE
+
+  const kit = isBundle ? variants[0]?.inventory_items ?? [] : []
+  const componentSkus = kit.flatMap((item) => (item.inventory?.sku ? [item.inventory.sku] : []))
+  const { data: componentVariants } = componentSkus.length
+    ? await query.graph({
+        entity: "product_variant",
+        fields: ["id", "sku", "title", "product.handle", "product.title", "calculated_price.calculated_amount"],
+        filters: { sku: componentSkus },
+        context: { calculated_price: priceContext.variants.calculated_price },
+      })
+    : { data: [] }
+
+  const availability = variants.length
+    ? await getVariantAvailability(query, { variant_ids: variants.map((v) => v.id), sales_channel_id: salesChannelId })
+    : {}
+
+  const category = (product.categories ?? [])[0] ?? null
+  const section = (category?.guide_sections ?? []).find(Boolean) ?? null
+  const sizes = variants.map((variant) => {
+    const price = variant.calculated_price?.calculated_amount ?? null
+    const volume = variant.variant_size?.volume_ml ?? null
+    return {
+      id: variant.id,
+      title: variant.title,
+      sku: variant.sku,
+      price,
+      volume_ml: volume,
+      price_per_100ml: pricePer100Ml(price, volume),
+      available: availability[variant.id]?.availability ?? 0,
+    }
+  })
+  type ComponentVariant = {
+    sku: string | null
+    title: string | null
+    product?: { handle: string; title: string } | null
+    calculated_price?: { calculated_amount?: number | null } | null
+  }
+  const components = kit.map((item) => {
+    const variant = (componentVariants as ComponentVariant[]).find((v) => v.sku === item.inventory?.sku)
+    return {
+      handle: variant?.product?.handle ?? "",
+      title: variant?.product?.title ?? item.inventory?.sku ?? "",
+      variant_title: variant?.title ?? null,
+      quantity: item.required_quantity,
+      unit_price: variant?.calculated_price?.calculated_amount ?? null,
+    }
+  })
+  const componentsTotal = components.reduce((sum, c) => sum + (c.unit_price ?? 0) * c.quantity, 0)
+
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    subtitle: product.subtitle ?? null,
+    description: product.description ?? null,
+    thumbnail: product.thumbnail ?? null,
+    images: (product.images ?? []).map((image) => image!.url),
+    is_bundle: isBundle,
+    currency_code: region.currency_code,
+    variants: sizes,
+    skincare: product.skincare_profile ?? null,
+    step: category ? { handle: category.handle, name: category.name } : null,
+    guide_section:
+      section?.guide?.handle && !isBundle
+        ? { guide_handle: section.guide.handle, section_handle: section.handle, title: section.title }
+        : null,
+    step_bundle:
+      section?.product && section.product.handle !== product.handle
+        ? { handle: section.product.handle, title: section.product.title }
+        : null,
+    components: isBundle ? components : [],
+    components_total: isBundle ? Math.round(componentsTotal * 100) / 100 : null,
+  }
+}

@@ -1,0 +1,14 @@
+import type { Metadata } from "next"
+import { getCartView } from "@/lib/cart-view"
+import { CartTemplate } from "@/modules/cart/templates/cart-template"
+
+export const metadata: Metadata = { title: "Your cart", robots: { index: false, follow: false } }
+
+type Props = { params: Promise<{ countryCode: string }> }
+
+/** Per visitor: rendered on every request, never cached. */
+export default async function CartPage({ params }: Props) {
+  const { countryCode } = await params
+  const cart = await getCartView()
+  return <CartTemplate cart={cart} countryCode={countryCode} />
+}

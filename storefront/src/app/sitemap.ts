@@ -1,0 +1,21 @@
+import type { MetadataRoute } from "next"
+import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { links } from "@/lib/links"
+import { listProductHandles } from "@/lib/sitemap"
+import { siteUrl } from "@/lib/site"
+
+/** The country stores the sitemap lists: one per region (the others are the same pages). */
+const COUNTRIES = ["de", "us"]
+
+// Built at request time (the backend is not there at build time); its data comes from the cache.
+export const dynamic = "force-dynamic"
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const handles = await listProductHandles()
+  const base = siteUrl()
+  return COUNTRIES.flatMap((country) => [
+    { url: `${base}${links.home(country)}`, changeFrequency: "weekly" as const, priority: 1 },
+    { url: `${base}${links.guide(country, PORE_CARE_GUIDE)}`, changeFrequency: "monthly" as const, priority: 0.9 },
+    ...handles.map((handle) => ({ url: `${base}${links.product(country, handle)}`, changeFrequency: "weekly" as const, priority: 0.7 })),
+  ])
+}

@@ -1,0 +1,61 @@
+import "server-only"
+import { getCartId } from "./cookies"
+import { medusa } from "./medusa"
+
+export type CartLine = {
+  id: string
+  title: string
+  variantTitle: string | null
+  productHandle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPrice: number
+  total: number
+}
+
+export type CartView = {
+  id: string
+  currencyCode: string
+  lines: CartLine[]
+  subtotal: number
+  shipping: number
+  tax: number
+  discount: number
+  total: number
+}
+
+const FIELDS =
+  "id,currency_code,completed_at,item_subtotal,shipping_total,tax_total,discount_total,total,items.id,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.total"
+
+/** The visitor's cart as the cart page shows it. */
+export async function getCartView(): Promise<CartView | null> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return null
+  }
+  const { cart } = await medusa()
+    .store.cart.retrieve(cartId, { fields: FIELDS }, {})
+    .catch(() => ({ cart: null }))
+  if (!cart || cart.completed_at) {
+    return null
+  }
+  return {
+    id: cart.id,
+    currencyCode: cart.currency_code,
+    lines: (cart.items ?? []).map((item) => ({
+      id: item.id,
+      title: item.product_title ?? item.title,
+      variantTitle: item.variant_title ?? null,
+      productHandle: item.product_handle ?? null,
+      thumbnail: item.thumbnail ?? null,
+      quantity: item.quantity,
+      unitPrice: item.unit_price,
+      total: item.total ?? item.unit_price * item.quantity,
+    })),
+    subtotal: cart.item_subtotal ?? 0,
+    shipping: cart.shipping_total ?? 0,
+    tax: cart.tax_total ?? 0,
+    discount: cart.discount_total ?? 0,
+    total: cart.total ?? 0,
+  }
+}

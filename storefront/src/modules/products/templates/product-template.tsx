@@ -1,0 +1,183 @@
+import Link from "next/link"
+import { links } from "@/lib/links"
+import { formatMoney } from "@/lib/money"
+import type { ProductPage } from "@/lib/products"
+import { label, whenToUse } from "@/lib/skincare-labels"
+import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
+
+function Facts({ product }: { product: ProductPage }) {
+  const profile = product.skincare
+  if (!profile) {
+    return null
+  }
+  return (
+    <div className="mt-10 space-y-8">
+      <section aria-labelledby="key-ingredients">
+        <h2 id="key-ingredients" className="font-serif text-2xl">Key ingredients</h2>
+        <ul className="mt-3 flex flex-wrap gap-2">
+          {profile.key_ingredients.map((ingredient) => (
+            <li key={ingredient} className="rounded-full bg-white px-3 py-1 text-sm ring-1 ring-ink/10">
+              {ingredient}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="how-to-use">
+        <h2 id="how-to-use" className="font-serif text-2xl">How to use</h2>
+        <p className="mt-2 font-semibold" data-testid="when-to-use">{whenToUse(profile)}</p>
+        <p className="mt-2 leading-relaxed">{profile.how_to_use}</p>
+      </section>
+      <section aria-labelledby="suits">
+        <h2 id="suits" className="font-serif text-2xl">Suits</h2>
+        <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
+          <dt className="text-muted">Skin types</dt>
+          <dd>{profile.skin_types.map(label).join(", ")}</dd>
+          <dt className="text-muted">Concerns</dt>
+          <dd>{profile.concerns.map(label).join(", ")}</dd>
+          <dt className="text-muted">Pregnancy</dt>
+          <dd>{profile.pregnancy_safe ? "Suitable" : "Not during pregnancy or breastfeeding"}</dd>
+          <dt className="text-muted">Fragrance</dt>
+          <dd>{profile.fragrance_free ? "Fragrance-free" : "Contains fragrance"}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="warnings" className="rounded-2xl border-l-4 border-accent bg-white p-4">
+        <h2 id="warnings" className="font-semibold">Warnings</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          {profile.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      </section>
+      <details className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
+        <summary className="cursor-pointer font-semibold">Full ingredient list (INCI)</summary>
+        <p className="mt-2 text-sm leading-relaxed text-muted">{profile.inci}</p>
+      </details>
+    </div>
+  )
+}
+
+export function ProductTemplate({ product, countryCode }: { product: ProductPage; countryCode: string }) {
+  const currency = product.currency_code
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <ol className="flex flex-wrap gap-2">
+          <li>
+            <Link href={links.home(countryCode)} className="hover:underline">Home</Link> /
+          </li>
+          {product.step ? (
+            <li>
+              <Link href={links.step(countryCode, "pore-care", product.step.handle)} className="hover:underline">
+                {product.step.name}
+              </Link>{" "}
+              /
+            </li>
+          ) : null}
+          <li aria-current="page">{product.title}</li>
+        </ol>
+      </nav>
+      <div className="mt-6 grid gap-10 lg:grid-cols-2">
+        <div>
+          {product.thumbnail ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={product.thumbnail} alt={product.title} width={600} height={600} className="w-full rounded-3xl bg-blush" />
+          ) : null}
+        </div>
+        <div>
+          {product.skincare ? (
+            <p className="text-sm font-semibold uppercase tracking-widest text-accent">{product.skincare.product_type}</p>
+          ) : product.is_bundle ? (
+            <p className="text-sm font-semibold uppercase tracking-widest text-accent">Set</p>
+          ) : null}
+          <h1 className="mt-2 font-serif text-4xl leading-tight">{product.title}</h1>
+          {product.subtitle ? <p className="mt-2 text-lg text-muted">{product.subtitle}</p> : null}
+          {product.description ? <p className="mt-4 leading-relaxed">{product.description}</p> : null}
+
+          {product.is_bundle ? (
+            <section aria-labelledby="in-the-set" className="mt-6">
+              <h2 id="in-the-set" className="font-serif text-2xl">In this set</h2>
+              <ul className="mt-3 space-y-2" data-testid="bundle-components">
+                {product.components.map((component) => (
+                  <li key={component.handle} className="flex justify-between gap-4">
+                    <Link href={links.product(countryCode, component.handle)} className="underline underline-offset-2">
+                      {component.quantity > 1 ? `${component.quantity} × ` : ""}
+                      {component.title}
+                      {component.variant_title ? <span className="text-muted"> · {component.variant_title}</span> : null}
+                    </Link>
+                    {component.unit_price !== null ? (
+                      <span className="text-sm text-muted">{formatMoney(component.unit_price * component.quantity, currency)}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              {product.components_total !== null ? (
+                <p className="mt-2 text-sm text-muted">
+                  Separately <s>{formatMoney(product.components_total, currency)}</s>
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+
+          <section aria-labelledby="sizes" className="mt-6">
+            <h2 id="sizes" className="sr-only">Sizes</h2>
+            <ul className="space-y-4">
+              {product.variants.map((variant) => (
+                <li key={variant.id} className="rounded-2xl bg-white p-4 ring-1 ring-ink/10" data-testid="product-variant">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <p className="font-semibold">{variant.title}</p>
+                    <p>
+                      <span className="font-serif text-2xl" data-testid="variant-price">
+                        {variant.price === null ? "Not sold in this region" : formatMoney(variant.price, currency)}
+                      </span>
+                      {variant.price_per_100ml !== null ? (
+                        <span className="ml-2 text-sm text-muted">({formatMoney(variant.price_per_100ml, currency)} / 100 ml)</span>
+                      ) : null}
+                    </p>
+                  </div>
+                  <p className="mt-1 text-sm text-muted">
+                    {variant.available > 0 ? (variant.available < 10 ? `Only ${variant.available} left` : "In stock") : "Out of stock"}
+                    {currency === "eur" ? " · Price includes VAT" : " · Sales tax is added at checkout"}
+                  </p>
+                  <div className="mt-3">
+                    <AddToCartForm
+                      countryCode={countryCode}
+                      variantId={variant.id}
+                      label={`${product.title}${variant.title && product.variants.length > 1 ? ` (${variant.title})` : ""}`}
+                      buttonText={product.variants.length > 1 ? `Add ${variant.title} to cart` : "Add to cart"}
+                      disabled={variant.available <= 0 || variant.price === null}
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          {product.step_bundle || product.guide_section ? (
+            <ul className="mt-6 space-y-2 text-sm">
+              {product.step_bundle ? (
+                <li>
+                  Save with the set for this step:{" "}
+                  <Link href={links.product(countryCode, product.step_bundle.handle)} className="font-semibold text-accent underline">
+                    {product.step_bundle.title}
+                  </Link>
+                </li>
+              ) : null}
+              {product.guide_section ? (
+                <li>
+                  Read why and how in the guide:{" "}
+                  <Link
+                    href={links.step(countryCode, product.guide_section.guide_handle, product.step?.handle ?? product.guide_section.section_handle)}
+                    className="font-semibold text-accent underline"
+                  >
+                    {product.guide_section.title}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
+          <Facts product={product} />
+        </div>
+      </div>
+    </main>
+  )
+}
