@@ -75,7 +75,8 @@ export default defineConfig({
   },
   admin: {
     disable: env.adminDisabled,
-    backendUrl: env.backendUrl,
+    // "/" makes the built admin call the server it is served from, whatever its address.
+    backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
   },
   featureFlags: {
     caching: Boolean(env.redisUrl),

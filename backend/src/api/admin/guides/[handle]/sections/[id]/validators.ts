@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 
+// Refinements rather than min/max: Medusa's validation error keeps their messages as written.
 const text = (field: string, max: number) =>
   z
     .string({ error: `${field} must be text.` })
     .trim()
-    .min(1, `${field} cannot be empty.`)
-    .max(max, `${field} is longer than ${max} characters.`)
+    .refine((value) => value.length > 0, `${field} cannot be empty.`)
+    .refine((value) => value.length <= max, `${field} is longer than ${max} characters.`)
 
 export const AdminUpdateGuideSection = z
   .strictObject({
