@@ -6,7 +6,12 @@ const root = path.resolve(__dirname, "..")
 export default defineConfig({
   test: {
     root,
-    include: ["tests/api/**/*.test.ts", "backend/src/**/*.test.ts", "scripts/**/*.test.mjs"],
+    include: [
+      "tests/api/**/*.test.ts",
+      "backend/src/**/*.test.ts",
+      "storefront/src/**/*.test.ts",
+      "scripts/**/*.test.mjs",
+    ],
     exclude: ["**/node_modules/**", "**/.medusa/**"],
     // One booted store serves every file; files isolate themselves by their own carts and e-mails.
     fileParallelism: false,

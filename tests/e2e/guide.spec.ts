@@ -51,6 +51,7 @@ test("a bundle's product page lists its components, each linked to its own page"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Double Cleanse Set")
   const components = page.getByTestId("bundle-components").getByRole("link")
   await expect(components).toHaveCount(2)
+  await expect(components).toHaveText([/Cleansing Oil/, /Gentle Foam Cleanser/])
   await components.first().click()
   await expect(page).toHaveURL(/\/de\/products\/pore-clarity-cleansing-oil$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pore Clarity Cleansing Oil")

@@ -53,3 +53,25 @@ test("the home page has no accessibility violations (axe)", async ({ page }) => 
   const results = await new AxeBuilder({ page }).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 })
+
+test("the storefront remembers the visitor's region: after the US store, / leads back to it", async ({ page }) => {
+  await page.goto("/us")
+  await page.goto("/")
+  await expect(page).toHaveURL(/\/us$/)
+  await page.getByRole("navigation", { name: "Region" }).getByRole("link", { name: /Europe/ }).click()
+  await expect(page).toHaveURL(/\/de$/)
+  await page.goto("/")
+  await expect(page).toHaveURL(/\/de$/)
+})
+
+test("every page is sent with security headers: CSP with frame-ancestors, Referrer-Policy, nosniff", async ({ request }) => {
+  for (const path of ["/de", "/de/guide/pore-care", "/de/products/cleanse-set"]) {
+    const response = await request.get(path)
+    const headers = response.headers()
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'")
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'")
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin")
+    expect(headers["x-content-type-options"], path).toBe("nosniff")
+    expect(headers["strict-transport-security"], path).toContain("max-age=")
+  }
+})

@@ -1,12 +1,10 @@
 import "server-only"
 import { cookies } from "next/headers"
 
-const CART_COOKIE = "lcl_cart"
-const COUNTRY_COOKIE = "lcl_country"
-const YEAR = 60 * 60 * 24 * 365
+import { CART_COOKIE } from "./cookie-names"
 
 /** Every cookie the store sets: httpOnly (scripts cannot read them), sameSite, secure over HTTPS. */
-function options(maxAge: number) {
+export function cookieOptions(maxAge: number) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
@@ -21,15 +19,9 @@ export async function getCartId(): Promise<string | undefined> {
 }
 
 export async function setCartId(cartId: string): Promise<void> {
-  ;(await cookies()).set(CART_COOKIE, cartId, options(60 * 60 * 24 * 30))
+  ;(await cookies()).set(CART_COOKIE, cartId, cookieOptions(60 * 60 * 24 * 30))
 }
 
 export async function clearCartId(): Promise<void> {
   ;(await cookies()).delete(CART_COOKIE)
 }
-
-export async function rememberCountry(countryCode: string): Promise<void> {
-  ;(await cookies()).set(COUNTRY_COOKIE, countryCode, options(YEAR))
-}
-
-export { COUNTRY_COOKIE }

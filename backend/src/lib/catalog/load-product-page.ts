@@ -82,7 +82,15 @@ export async function loadProductPage(container: MedusaContainer, { handle, regi
   const { data: componentVariants } = componentSkus.length
     ? await query.graph({
         entity: "product_variant",
-        fields: ["id", "sku", "title", "product.handle", "product.title", "calculated_price.calculated_amount"],
+        fields: [
+          "id",
+          "sku",
+          "title",
+          "product.handle",
+          "product.title",
+          "product.categories.rank",
+          "calculated_price.calculated_amount",
+        ],
         filters: { sku: componentSkus },
         context: { calculated_price: priceContext.variants.calculated_price },
       })
@@ -110,12 +118,16 @@ export async function loadProductPage(container: MedusaContainer, { handle, regi
   type ComponentVariant = {
     sku: string | null
     title: string | null
-    product?: { handle: string; title: string } | null
+    product?: { handle: string; title: string; categories?: { rank: number }[] | null } | null
     calculated_price?: { calculated_amount?: number | null } | null
   }
+  const stepRank = (variant?: ComponentVariant) => variant?.product?.categories?.[0]?.rank ?? Infinity
+  const byRoutineOrder = (a: { rank: number; title: string }, b: { rank: number; title: string }) =>
+    a.rank - b.rank || a.title.localeCompare(b.title)
   const components = kit.map((item) => {
     const variant = (componentVariants as ComponentVariant[]).find((v) => v.sku === item.inventory?.sku)
     return {
+      rank: stepRank(variant),
       handle: variant?.product?.handle ?? "",
       title: variant?.product?.title ?? item.inventory?.sku ?? "",
       variant_title: variant?.title ?? null,
@@ -146,7 +158,7 @@ export async function loadProductPage(container: MedusaContainer, { handle, regi
       section?.product && section.product.handle !== product.handle
         ? { handle: section.product.handle, title: section.product.title }
         : null,
-    components: isBundle ? components : [],
+    components: isBundle ? [...components].sort(byRoutineOrder).map(({ rank, ...component }) => component) : [],
     components_total: isBundle ? Math.round(componentsTotal * 100) / 100 : null,
   }
 }

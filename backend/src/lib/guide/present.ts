@@ -18,6 +18,8 @@ export type ProductRow = {
   subtitle: string | null
   thumbnail: string | null
   is_bundle: boolean
+  /** The rank of the product's step, so a set lists its parts in routine order. */
+  step_rank: number
   variants: PricedVariant[]
 }
 
@@ -103,7 +105,10 @@ export function presentBundle(
   if (parts.some((part) => !part.match || part.match.variant.price === null)) {
     return null
   }
-  const lines = parts.map(({ component, match }) => ({
+  const ordered = [...parts].sort(
+    (a, b) => a.match!.product.step_rank - b.match!.product.step_rank || a.match!.product.title.localeCompare(b.match!.product.title)
+  )
+  const lines = ordered.map(({ component, match }) => ({
     product_id: match!.product.id,
     handle: match!.product.handle,
     title: match!.product.title,

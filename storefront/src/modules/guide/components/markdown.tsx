@@ -1,29 +1,13 @@
 import Link from "next/link"
 import ReactMarkdown, { type Components } from "react-markdown"
-import { links } from "@/lib/links"
-import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { resolveGuideLink } from "@/lib/guide-links"
 
 /**
  * Staff-edited guide text, rendered to React elements (never to raw HTML): HTML in the text is
- * dropped, only a small set of elements is allowed, and links may only go to the store's own
- * pages (category:…, product:…), to anchors, or to http(s) and mailto addresses.
+ * dropped, only a small set of elements is allowed, and links go only where resolveGuideLink
+ * allows.
  */
 const ALLOWED = ["p", "strong", "em", "ul", "ol", "li", "a", "h3", "h4", "blockquote", "br"]
-
-export function resolveGuideLink(href: string, countryCode: string): string | null {
-  const [scheme, ...rest] = href.split(":")
-  const target = rest.join(":")
-  if (scheme === "category" && /^[a-z0-9-]+$/.test(target)) {
-    return links.step(countryCode, PORE_CARE_GUIDE, target)
-  }
-  if (scheme === "product" && /^[a-z0-9-]+$/.test(target)) {
-    return links.product(countryCode, target)
-  }
-  if (href.startsWith("#") || href.startsWith("/") || /^(https?|mailto):/i.test(href)) {
-    return href
-  }
-  return null
-}
 
 export function Markdown({ text, countryCode }: { text: string; countryCode: string }) {
   const components: Components = {

@@ -1,0 +1,23 @@
+/**
+ * The Content-Security-Policy of every page. Pages are static and shared, so they cannot carry
+ * per-request nonces: inline scripts (Next's hydration data) are allowed, but only from this
+ * origin; images may also come from the backend, which serves the catalog's files.
+ */
+export function contentSecurityPolicy({ backendUrl, development }: { backendUrl: string; development: boolean }) {
+  const backendOrigin = new URL(backendUrl).origin
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", backendOrigin],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'", ...(development ? ["ws:"] : [])],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "object-src": ["'none'"],
+  }
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ")
+}

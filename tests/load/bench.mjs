@@ -1,0 +1,152 @@
+// Benchmark of the running store (`npm start` first). Prints figures; never fails on a timing.
+//   node tests/load/bench.mjs [--seconds 10] [--connections 16]
+// Env: STOREFRONT_URL (http://localhost:8000), BACKEND_URL (http://localhost:9000),
+//      PUBLISHABLE_KEY (default: read from .data/publishable-key).
+import { readFileSync } from "node:fs"
+import http from "node:http"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+const arg = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index > -1 ? Number(process.argv[index + 1]) : fallback
+}
+const SECONDS = arg("seconds", 10)
+const CONNECTIONS = arg("connections", 16)
+const storefront = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
+const publishableKey =
+  process.env.PUBLISHABLE_KEY ?? readFileSync(path.join(root, ".data", "publishable-key"), "utf8").trim()
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS })
+
+function request(url, { method = "GET", headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const req = http.request(url, { method, headers, agent }, (res) => {
+      const chunks = []
+      res.on("data", (chunk) => chunks.push(chunk))
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode,
+          body: Buffer.concat(chunks),
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        })
+      )
+    })
+    req.on("error", reject)
+    req.end(body)
+  })
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+/** Requests as fast as CONNECTIONS clients can for SECONDS; bounded in time and count. */
+async function load(name, makeRequest) {
+  const latencies = []
+  let errors = 0
+  const deadline = Date.now() + SECONDS * 1000
+  const maxRequests = 200_000
+  const worker = async () => {
+    while (Date.now() < deadline && latencies.length + errors < maxRequests) {
+      try {
+        const response = await makeRequest()
+        if (response.status >= 400) {
+          errors++
+        } else {
+          latencies.push(response.ms)
+        }
+      } catch {
+        errors++
+      }
+    }
+  }
+  const started = Date.now()
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker))
+  const elapsed = (Date.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const row = {
+    name,
+    rps: Math.round(latencies.length / elapsed),
+    p50: percentile(latencies, 50)?.toFixed(1),
+    p90: percentile(latencies, 90)?.toFixed(1),
+    p99: percentile(latencies, 99)?.toFixed(1),
+    requests: latencies.length,
+    errors,
+  }
+  console.log(
+    `${name.padEnd(44)} ${String(row.rps).padStart(6)} req/s   p50 ${row.p50} ms   p90 ${row.p90} ms   p99 ${row.p99} ms   (${row.requests} ok, ${errors} errors)`
+  )
+  return row
+}
+
+async function javascriptWeight(pagePath) {
+  const html = (await request(`${storefront}${pagePath}`)).body.toString()
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
+  let raw = 0
+  let gzipped = 0
+  for (const src of scripts) {
+    const { body } = await request(new URL(src, storefront).toString())
+    raw += body.length
+    gzipped += gzipSync(body, { level: 9 }).length
+  }
+  console.log(
+    `JavaScript on ${pagePath}: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ~140 KB)`
+  )
+}
+
+async function main() {
+  console.log(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per case; storefront ${storefront}, backend ${backend}\n`)
+  const guide = "/de/guide/pore-care"
+  await request(`${storefront}${guide}`) // generate and cache the page first
+  await javascriptWeight(guide)
+  console.log("")
+
+  const html = (await request(`${storefront}${guide}`)).body.toString()
+  const staticChunk = html.match(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/)?.[1]
+  const staticFile = await load(`static file (${staticChunk ? "a _next/static chunk" : "/robots.txt"})`, () =>
+    request(`${storefront}${staticChunk ?? "/robots.txt"}`)
+  )
+  const guidePage = await load(`guide page ${guide}`, () => request(`${storefront}${guide}`))
+  await load("product page /de/products/cleanse-set", () => request(`${storefront}/de/products/cleanse-set`))
+  await load("home page /de", () => request(`${storefront}/de`))
+  console.log(
+    `\nGuide page serves ${Math.round((guidePage.rps / staticFile.rps) * 100)}% of the static file's requests per second (target: at least 80%).\n`
+  )
+
+  // Adding a bundle: the storefront's server action makes this same call to the backend.
+  const headers = { "content-type": "application/json", "x-publishable-api-key": publishableKey }
+  const regions = JSON.parse((await request(`${backend}/store/regions?fields=id,name`, { headers })).body)
+  const europe = regions.regions.find((r) => r.name === "Europe")
+  const guideData = JSON.parse(
+    (await request(`${backend}/store/guides/pore-care?region_id=${europe.id}`, { headers })).body
+  )
+  const bundleVariant = guideData.guide.sections.find((s) => s.bundle)?.bundle.variant_id
+  const newCart = async () =>
+    JSON.parse(
+      (await request(`${backend}/store/carts`, { method: "POST", headers, body: JSON.stringify({ region_id: europe.id }) })).body
+    ).cart.id
+  // Carts do not reserve stock, but one cart cannot hold more sets than there is stock: a fresh
+  // cart every 10 adds (its creation is not timed).
+  const carts = await Promise.all(Array.from({ length: CONNECTIONS * 10 }, newCart))
+  let next = 0
+  await load("add a bundle to a cart (Store API)", () => {
+    const cartId = carts[Math.floor(next++ / 10) % carts.length]
+    return request(`${backend}/store/carts/${cartId}/line-items`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ variant_id: bundleVariant, quantity: 1 }),
+    })
+  })
+  await load("guide data (Store API, uncached)", () =>
+    request(`${backend}/store/guides/pore-care?region_id=${europe.id}`, { headers })
+  )
+  agent.destroy()
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
