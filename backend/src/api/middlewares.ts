@@ -1,4 +1,5 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { StoreCatalogQuery } from "./store/catalog/validators"
 import { StoreRegionQuery } from "./store/validators"
 import { AdminUpdateGuideSection } from "./admin/guides/[handle]/sections/[id]/validators"
 
@@ -8,6 +9,11 @@ export default defineMiddlewares({
       matcher: "/store/guides/:handle",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreRegionQuery, {})],
+    },
+    {
+      matcher: "/store/catalog",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreCatalogQuery, {})],
     },
     {
       matcher: "/store/product-pages/:handle",

@@ -1,7 +1,18 @@
 import Link from "next/link"
 import { links } from "@/lib/links"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { shopHref } from "@/lib/catalog-params"
 import { CartCount } from "@/modules/cart/components/cart-count"
+import { SearchBox } from "@/modules/shop/components/search-box"
+
+const STEPS = [
+  { handle: "cleanse", name: "Cleanse" },
+  { handle: "exfoliate", name: "Exfoliate" },
+  { handle: "hydrate", name: "Hydrate" },
+  { handle: "treat", name: "Treat" },
+  { handle: "mask", name: "Mask" },
+  { handle: "protect", name: "Protect" },
+]
 
 const REGIONS = [
   { country: "de", label: "Europe · EUR" },
@@ -18,9 +29,13 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
         <Link href={links.home(countryCode)} className="font-serif text-2xl tracking-[0.2em]">
           LACREMELUXE
         </Link>
+        <SearchBox countryCode={countryCode} />
         <nav aria-label="Main" className="flex items-center gap-6 text-sm">
           <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">
             The pore-care guide
+          </Link>
+          <Link href={shopHref(countryCode, {})} className="hover:underline">
+            Shop all
           </Link>
           <Link href={links.cart(countryCode)} className="inline-flex items-center hover:underline">
             Cart
@@ -41,6 +56,17 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
           ))}
         </nav>
       </div>
+      <nav aria-label="Routine steps" className="border-t border-ink/5">
+        <ol className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm sm:px-6">
+          {STEPS.map((step, index) => (
+            <li key={step.handle}>
+              <Link href={shopHref(countryCode, { step: [step.handle] })} className="whitespace-nowrap text-muted hover:text-ink hover:underline">
+                {index + 1}. {step.name}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
     </header>
   )
 }

@@ -26,7 +26,7 @@ export function RoutineTemplate({ steps, region, countryCode }: { steps: Routine
               Read the guide, step by step
             </Link>
           </p>
-          <nav aria-label="Routine steps" className="mt-8">
+          <nav aria-label="Jump to a step" className="mt-8">
             <ol className="flex flex-wrap gap-2">
               {steps.map((step) => (
                 <li key={step.id}>

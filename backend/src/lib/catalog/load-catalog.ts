@@ -1,0 +1,106 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { BUNDLE_TYPE } from "../guide/load-guide"
+import type { CatalogEntry } from "./search"
+
+type RawProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  thumbnail?: string | null
+  created_at: string | Date
+  type?: { value: string } | null
+  categories?: ({ handle: string; parent_category_id?: string | null } | null)[] | null
+  skincare_profile?: {
+    product_type: string
+    key_ingredients: string[]
+    inci: string
+    skin_types: string[]
+    concerns: string[]
+    pregnancy_safe: boolean
+    fragrance_free: boolean
+  } | null
+  variants?: ({ id: string; calculated_price?: { calculated_amount?: number | null } | null } | null)[] | null
+}
+
+/** Every published product, shaped for searching and priced for the region. */
+export async function loadCatalog(
+  container: MedusaContainer,
+  { regionId, salesChannelId }: { regionId: string; salesChannelId: string }
+): Promise<{ entries: CatalogEntry[]; steps: { handle: string; name: string; description: string }[] }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
+  if (!regions[0]) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no region with the id "${regionId}".`)
+  }
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "handle",
+      "title",
+      "subtitle",
+      "description",
+      "thumbnail",
+      "created_at",
+      "type.value",
+      "categories.handle",
+      "categories.parent_category_id",
+      "skincare_profile.*",
+      "variants.id",
+      "variants.calculated_price.calculated_amount",
+    ],
+    filters: { status: "published" },
+    context: {
+      variants: {
+        calculated_price: QueryContext({ region_id: regionId, currency_code: regions[0].currency_code }),
+      },
+    },
+  })
+  const { data: categories } = await query.graph({
+    entity: "product_category",
+    fields: ["handle", "name", "description", "rank", "parent_category.handle"],
+    filters: { is_active: true, is_internal: false },
+  })
+  const steps = categories
+    .filter((category) => category.parent_category?.handle)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map((category) => ({ handle: category.handle, name: category.name, description: category.description ?? "" }))
+  const stepHandles = new Set(steps.map((step) => step.handle))
+
+  const variantIds = (products as RawProduct[]).flatMap((p) => (p.variants ?? []).flatMap((v) => (v ? [v.id] : [])))
+  const availability = variantIds.length
+    ? await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: salesChannelId })
+    : {}
+
+  const entries = (products as RawProduct[]).map((product): CatalogEntry => {
+    const variants = (product.variants ?? []).flatMap((v) => (v ? [v] : []))
+    const prices = variants
+      .map((v) => v.calculated_price?.calculated_amount)
+      .filter((amount): amount is number => typeof amount === "number")
+    const profile = product.skincare_profile
+    return {
+      id: product.id,
+      handle: product.handle,
+      title: product.title,
+      subtitle: product.subtitle ?? null,
+      description: product.description ?? null,
+      thumbnail: product.thumbnail ?? null,
+      created_at: new Date(product.created_at).toISOString(),
+      is_bundle: product.type?.value === BUNDLE_TYPE,
+      step: (product.categories ?? []).find((c) => c && stepHandles.has(c.handle))?.handle ?? null,
+      product_type: profile?.product_type ?? product.type?.value ?? null,
+      key_ingredients: profile?.key_ingredients ?? [],
+      inci: profile?.inci ?? "",
+      skin_types: profile?.skin_types ?? [],
+      concerns: profile?.concerns ?? [],
+      pregnancy_safe: profile?.pregnancy_safe ?? null,
+      fragrance_free: profile?.fragrance_free ?? null,
+      price: prices.length ? Math.min(...prices) : null,
+      in_stock: variants.some((v) => (availability[v.id]?.availability ?? 0) > 0),
+    }
+  })
+  return { entries, steps }
+}

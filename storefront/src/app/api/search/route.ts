@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server"
+import { z } from "zod"
+import { listCatalog } from "@/lib/catalog"
+import { parseShopParams } from "@/lib/catalog-params"
+import { isStoreCountry } from "@/lib/countries"
+import { regionForCountry } from "@/lib/regions"
+
+const Query = z.object({
+  country: z.string().refine(isStoreCountry, "Unknown country."),
+  q: z.string().trim().min(2, "Type at least two letters.").max(100, "The search is too long."),
+})
+
+/** Results as you type, for the header's search box: the first few matches, from the cache. */
+export async function GET(request: NextRequest) {
+  const parsed = Query.safeParse(Object.fromEntries(request.nextUrl.searchParams))
+  if (!parsed.success) {
+    return NextResponse.json({ message: parsed.error.issues[0].message }, { status: 400 })
+  }
+  const region = await regionForCountry(parsed.data.country)
+  if (!region) {
+    return NextResponse.json({ message: "Unknown country." }, { status: 400 })
+  }
+  const listing = await listCatalog(parseShopParams({ q: parsed.data.q }), region)
+  return NextResponse.json(
+    {
+      count: listing.count,
+      currency_code: region.currencyCode,
+      results: listing.products.slice(0, 6).map(({ handle, title, price, thumbnail, product_type }) => ({
+        handle,
+        title,
+        price,
+        thumbnail,
+        product_type,
+      })),
+    },
+    { headers: { "Cache-Control": "public, max-age=60" } }
+  )
+}

@@ -1,0 +1,49 @@
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import { catalogQuery, type ShopParams } from "./catalog-params"
+import { medusa } from "./medusa"
+import type { Region } from "./regions"
+import { PUBLIC_REVALIDATE_SECONDS, TAGS } from "./tags"
+
+export type CatalogCard = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  step: string | null
+  product_type: string | null
+  key_ingredients: string[]
+  price: number | null
+  in_stock: boolean
+  pregnancy_safe: boolean | null
+  fragrance_free: boolean | null
+}
+
+export type CatalogListing = {
+  products: CatalogCard[]
+  count: number
+  offset: number
+  limit: number
+  facets: { step: Record<string, number>; skin_type: Record<string, number>; concern: Record<string, number>; ingredient: Record<string, number> }
+  steps: { handle: string; name: string }[]
+  suggestions?: { without_filters: number; steps: { handle: string; name: string }[] }
+}
+
+/** A page of the shop's listing; each distinct filter combination is cached like a public page. */
+export async function listCatalog(params: ShopParams, region: Region): Promise<CatalogListing> {
+  try {
+    return await medusa().client.fetch<CatalogListing>("/store/catalog", {
+      query: { region_id: region.id, ...catalogQuery(params) },
+      next: { tags: [TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
+      cache: "force-cache",
+    })
+  } catch (error) {
+    const retryable = Boolean(params.q || params.ingredient || params.page > 1)
+    if (error instanceof FetchError && error.status === 400 && retryable) {
+      // Hand-edited URLs with impossible values: show everything rather than an error page.
+      return listCatalog({ ...params, q: undefined, ingredient: undefined, page: 1 }, region)
+    }
+    throw error
+  }
+}

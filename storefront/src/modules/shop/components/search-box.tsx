@@ -1,0 +1,81 @@
+"use client"
+
+import Link from "next/link"
+import { useEffect, useId, useState } from "react"
+import { formatMoney } from "@/lib/money"
+
+type Result = { handle: string; title: string; price: number | null; product_type: string | null }
+type Answer = { count: number; currency_code: string; results: Result[] }
+
+/**
+ * Search in the header: a plain GET form to the shop (works without JS), with results as you
+ * type once two letters are in.
+ */
+export function SearchBox({ countryCode }: { countryCode: string }) {
+  const [query, setQuery] = useState("")
+  const [answer, setAnswer] = useState<Answer | null>(null)
+  const listId = useId()
+
+  useEffect(() => {
+    const q = query.trim()
+    if (q.length < 2) {
+      setAnswer(null)
+      return
+    }
+    const controller = new AbortController()
+    const timer = setTimeout(() => {
+      fetch(`/api/search?country=${countryCode}&q=${encodeURIComponent(q)}`, { signal: controller.signal })
+        .then((response) => (response.ok ? response.json() : null))
+        .then((body: Answer | null) => setAnswer(body))
+        .catch(() => {})
+    }, 200)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [query, countryCode])
+
+  return (
+    <form role="search" method="get" action={`/${countryCode}/shop`} className="relative">
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        Search products, ingredients, concerns
+      </label>
+      <input
+        id={`${listId}-input`}
+        type="search"
+        name="q"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder="Search: niacinamide, clay, SPF…"
+        autoComplete="off"
+        aria-describedby={answer ? `${listId}-status` : undefined}
+        className="w-56 rounded-full border border-ink/20 bg-white px-4 py-2 text-sm"
+      />
+      {answer ? (
+        <div className="absolute right-0 z-20 mt-2 w-80 rounded-2xl bg-white p-3 shadow-lg ring-1 ring-ink/10">
+          <p id={`${listId}-status`} role="status" className="px-2 text-xs text-muted">
+            {answer.count ? `${answer.count} products match` : "No product matches yet. Press Enter for suggestions."}
+          </p>
+          <ul aria-label="Search results" className="mt-1">
+            {answer.results.map((result) => (
+              <li key={result.handle}>
+                <Link href={`/${countryCode}/products/${result.handle}`} className="flex justify-between gap-3 rounded-lg px-2 py-2 text-sm hover:bg-blush">
+                  <span>
+                    {result.title}
+                    {result.product_type ? <span className="block text-xs text-muted">{result.product_type}</span> : null}
+                  </span>
+                  {result.price !== null ? <span className="shrink-0">{formatMoney(result.price, answer.currency_code)}</span> : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {answer.count > answer.results.length ? (
+            <button type="submit" className="mt-1 w-full rounded-lg px-2 py-2 text-left text-sm font-semibold text-accent hover:bg-blush">
+              See all {answer.count} results
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </form>
+  )
+}

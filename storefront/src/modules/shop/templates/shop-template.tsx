@@ -1,0 +1,164 @@
+import Link from "next/link"
+import type { CatalogListing } from "@/lib/catalog"
+import { CONCERNS, PAGE_SIZE, SKIN_TYPES, SORTS, shopHref, type ShopParams } from "@/lib/catalog-params"
+import { label } from "@/lib/skincare-labels"
+import { ProductCard } from "@/modules/products/components/product-card"
+import { AutoSubmit } from "../components/auto-submit"
+
+function CheckboxGroup({
+  legend,
+  name,
+  options,
+  checked,
+  counts,
+}: {
+  legend: string
+  name: string
+  options: { value: string; label: string }[]
+  checked: string[]
+  counts?: Record<string, number>
+}) {
+  return (
+    <fieldset className="border-t border-ink/10 pt-4">
+      <legend className="font-semibold">{legend}</legend>
+      <ul className="mt-2 space-y-1 text-sm">
+        {options.map((option) => (
+          <li key={option.value}>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} className="h-4 w-4 accent-accent" />
+              {option.label}
+              {counts?.[option.value] !== undefined ? <span className="text-muted">({counts[option.value]})</span> : null}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+}
+
+export function ShopTemplate({
+  listing,
+  filters,
+  countryCode,
+  currencyCode,
+}: {
+  listing: CatalogListing
+  filters: ShopParams
+  countryCode: string
+  currencyCode: string
+}) {
+  const stepName = filters.step.length === 1 ? listing.steps.find((s) => s.handle === filters.step[0])?.name : undefined
+  const heading = filters.q ? `Results for “${filters.q}”` : stepName ? `Shop ${stepName}` : "All products"
+  const pages = Math.ceil(listing.count / PAGE_SIZE)
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6">
+      <h1 className="font-serif text-4xl">{heading}</h1>
+      <p className="mt-2 text-muted" role="status" data-testid="result-count">
+        {listing.count === 1 ? "1 product" : `${listing.count} products`}
+      </p>
+      <div className="mt-8 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-10">
+        <form method="get" action={`/${countryCode}/shop`} aria-label="Filter products" className="mb-10 space-y-4 lg:mb-0">
+          <AutoSubmit />
+          {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
+          <label className="block text-sm font-semibold">
+            Sort by
+            <select name="sort" defaultValue={filters.sort} className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-2 py-2 font-normal">
+              {SORTS.map((sort) => (
+                <option key={sort.value} value={sort.value}>
+                  {sort.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CheckboxGroup
+            legend="Routine step"
+            name="step"
+            options={listing.steps.map((s) => ({ value: s.handle, label: s.name }))}
+            checked={filters.step}
+          />
+          <label className="block border-t border-ink/10 pt-4 text-sm font-semibold">
+            Key ingredient
+            <input
+              type="text"
+              name="ingredient"
+              defaultValue={filters.ingredient ?? ""}
+              placeholder="e.g. niacinamide"
+              data-autosubmit="off"
+              className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-2 py-2 font-normal"
+            />
+          </label>
+          <CheckboxGroup legend="Skin type" name="skin_type" options={SKIN_TYPES.map((v) => ({ value: v, label: label(v) }))} checked={filters.skin_type} counts={listing.facets.skin_type} />
+          <CheckboxGroup legend="Concern" name="concern" options={CONCERNS.map((v) => ({ value: v, label: label(v) }))} checked={filters.concern} counts={listing.facets.concern} />
+          <fieldset className="space-y-1 border-t border-ink/10 pt-4 text-sm">
+            <legend className="font-semibold">Suitability</legend>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="pregnancy_safe" value="true" defaultChecked={Boolean(filters.pregnancy_safe)} className="h-4 w-4 accent-accent" />
+              Pregnancy-safe
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="fragrance_free" value="true" defaultChecked={Boolean(filters.fragrance_free)} className="h-4 w-4 accent-accent" />
+              Fragrance-free
+            </label>
+          </fieldset>
+          <div className="flex gap-3 border-t border-ink/10 pt-4">
+            <button type="submit" className="rounded-full bg-ink px-5 py-2 text-sm font-semibold text-cream hover:bg-accent">
+              Apply filters
+            </button>
+            <Link href={shopHref(countryCode, { q: filters.q })} className="self-center text-sm underline">
+              Clear
+            </Link>
+          </div>
+        </form>
+        <section aria-label="Products">
+          {listing.products.length ? (
+            <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
+              {listing.products.map((product) => (
+                <li key={product.id}>
+                  <ProductCard product={product} currencyCode={currencyCode} countryCode={countryCode} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <div className="rounded-2xl bg-white p-6 ring-1 ring-ink/10" data-testid="no-results">
+              <h2 className="font-serif text-2xl">Nothing matches all of that</h2>
+              {listing.suggestions?.without_filters ? (
+                <p className="mt-2">
+                  {listing.suggestions.without_filters} products match “{filters.q}” without your filters:{" "}
+                  <Link href={shopHref(countryCode, { q: filters.q })} className="font-semibold text-accent underline">
+                    show them
+                  </Link>
+                  .
+                </p>
+              ) : (
+                <p className="mt-2">Try another word, or start from the step of the routine that fits:</p>
+              )}
+              <ul className="mt-4 flex flex-wrap gap-2">
+                {(listing.suggestions?.steps ?? listing.steps).map((step) => (
+                  <li key={step.handle}>
+                    <Link href={shopHref(countryCode, { step: [step.handle] })} className="inline-flex rounded-full border border-ink/20 bg-cream px-4 py-2 text-sm hover:border-accent">
+                      {step.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {pages > 1 ? (
+            <nav aria-label="Pages" className="mt-8 flex gap-2">
+              {Array.from({ length: pages }, (_, index) => index + 1).map((page) => (
+                <Link
+                  key={page}
+                  href={shopHref(countryCode, { ...filters, page })}
+                  aria-current={page === filters.page ? "page" : undefined}
+                  className={`rounded-full px-3 py-1 ${page === filters.page ? "bg-ink text-cream" : "ring-1 ring-ink/20"}`}
+                >
+                  {page}
+                </Link>
+              ))}
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </main>
+  )
+}

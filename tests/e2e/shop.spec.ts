@@ -1,0 +1,94 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test } from "@playwright/test"
+import { ShopPage } from "./pages/shop-page"
+
+test("filters narrow the list, live in the URL, survive a reload and work with the back button", async ({ page }) => {
+  const shop = new ShopPage(page)
+  await shop.goto()
+  const all = await shop.count()
+  expect(all).toBeGreaterThanOrEqual(24)
+
+  await shop.filters.getByRole("checkbox", { name: "Mask" }).check()
+  await expect(page).toHaveURL(/step=mask/)
+  await expect(shop.resultCount).toHaveText("4 products")
+  await shop.filters.getByRole("checkbox", { name: "Pregnancy-safe" }).check()
+  await expect(page).toHaveURL(/step=mask.*pregnancy_safe=true|pregnancy_safe=true.*step=mask/)
+  const narrowed = await shop.count()
+  expect(narrowed).toBeLessThanOrEqual(4)
+
+  await page.reload()
+  await expect(shop.filters.getByRole("checkbox", { name: "Mask" })).toBeChecked()
+  await expect(shop.filters.getByRole("checkbox", { name: "Pregnancy-safe" })).toBeChecked()
+  expect(await shop.count()).toBe(narrowed)
+  await expect(shop.products).toHaveCount(narrowed)
+
+  await page.goBack()
+  await expect(page).toHaveURL(/step=mask$/)
+  await expect(shop.resultCount).toHaveText("4 products")
+})
+
+test("sorting by price orders the cards from cheapest to dearest", async ({ page }) => {
+  const shop = new ShopPage(page)
+  await shop.goto("de", "?step=hydrate")
+  await shop.filters.getByLabel("Sort by").selectOption("price_asc")
+  await expect(page).toHaveURL(/sort=price_asc/)
+  const prices = (await shop.products.getByTestId("product-price").allInnerTexts()).map((t) => Number(t.replace(/[^\d,.]/g, "").replace(",", ".")))
+  expect(prices.length).toBeGreaterThan(2)
+  expect(prices).toEqual([...prices].sort((a, b) => a - b))
+})
+
+test("search shows results as you type, and Enter lists them combined with the filters", async ({ page }) => {
+  const shop = new ShopPage(page)
+  await page.goto("/de")
+  await shop.search.fill("salicylic")
+  const suggestions = page.getByRole("list", { name: "Search results" }).getByRole("link")
+  await expect(suggestions.first()).toBeVisible()
+  await expect(suggestions.first()).toContainText(/BHA|Salicylic|Toner/i)
+  await shop.search.press("Enter")
+  await expect(page).toHaveURL(/\/de\/shop\?q=salicylic/)
+  const found = await shop.count()
+  expect(found).toBeGreaterThan(0)
+  await shop.filters.getByRole("checkbox", { name: "Sensitive" }).check()
+  await expect(page).toHaveURL(/q=salicylic.*skin_type=sensitive/)
+  await page.reload()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “salicylic”")
+})
+
+test("a search with no results suggests what to do instead", async ({ page }) => {
+  const shop = new ShopPage(page)
+  await shop.goto("de", "?q=clay&step=protect")
+  const help = page.getByTestId("no-results")
+  await expect(help).toContainText("without your filters")
+  await help.getByRole("link", { name: "show them" }).click()
+  await expect(page).toHaveURL(/\/de\/shop\?q=clay$/)
+  expect(await shop.count()).toBeGreaterThan(0)
+})
+
+test("a shopper adds a product to the cart from its page, and the count updates without a reload", async ({ page }) => {
+  await page.goto("/de/products/pore-detox-green-clay-mask")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pore Detox Green Clay Mask")
+  await expect(page.getByTestId("when-to-use")).toHaveText("Evening, once a week")
+  await expect(page.getByRole("heading", { name: "Warnings" })).toBeVisible()
+  await expect(page.getByTestId("variant-price").first()).toHaveText(/€/)
+  await expect(page.getByText(/€[\d.,]+ \/ 100 ml/).first()).toBeVisible()
+  const count = page.getByTestId("cart-count")
+  await expect(count).toContainText("0")
+  await page.getByRole("button", { name: "Add to cart" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "is in your cart" })).toBeVisible()
+  await expect(count).toContainText("1")
+})
+
+test("a US visitor sees USD on product pages and sales tax mentioned instead of VAT", async ({ page }) => {
+  await page.goto("/us/products/pore-clarity-cleansing-oil")
+  await expect(page.getByTestId("variant-price").first()).toHaveText(/\$\d+\.\d{2}/)
+  await expect(page.getByText(/Sales tax is added at checkout/).first()).toBeVisible()
+})
+
+for (const path of ["/de/shop", "/de/shop?q=zzzzqq", "/de/products/pore-clarity-cleansing-oil", "/de/products/complete-routine-set"]) {
+  test(`${path} has no accessibility violations (axe)`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+  })
+}
