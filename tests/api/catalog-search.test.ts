@@ -134,12 +134,12 @@ describe("GET /store/catalog refuses bad parameters with a clear 400", () => {
   it.each([
     ["skin_type=greasy", /Unknown skin type "greasy"/],
     ["concern=wrinkles", /Unknown concern "wrinkles"/],
-    ["pregnancy_safe=maybe", /pregnancy_safe must be true or false/],
-    ["sort=cheapest", /sort must be relevance, price_asc, price_desc or newest/],
+    ["pregnancy_safe=maybe", /'true, false' for field 'pregnancy_safe', but got: 'maybe'/],
+    ["sort=cheapest", /'relevance, price_asc, price_desc, newest' for field 'sort', but got: 'cheapest'/],
     ["limit=0", /limit must be between 1 and 100/],
-    ["limit=abc", /limit must be a number/],
+    ["limit=abc", /'number' for field 'limit', got: 'abc'/],
     ["offset=-1", /offset cannot be negative/],
-    [`q=${"x".repeat(101)}`, /longer than 100 characters/],
+    [`q=${"x".repeat(101)}`, /field 'q' too big, expected at most: '100'/],
   ])("%s", async (query, message) => {
     const { status, body } = await catalog(query)
     expect(status).toBe(400)

@@ -11,9 +11,11 @@ const list = <T extends z.ZodTypeAny>(item: T, name: string) =>
     )
     .optional()
 
-const flag = (name: string) =>
+// Medusa words enum, type and length errors itself ("Expected: 'true, false' for field …");
+// refinements keep the messages written here.
+const flag = () =>
   z
-    .enum(["true", "false"], { error: `${name} must be true or false.` })
+    .enum(["true", "false"])
     .transform((value) => value === "true")
     .optional()
 
@@ -23,27 +25,23 @@ const enumOf = (values: readonly string[], name: string) =>
   })
 
 export const StoreCatalogQuery = StoreRegionQuery.extend({
-  q: z.string().trim().max(100, "The search is longer than 100 characters.").optional(),
+  q: z.string().trim().max(100).optional(),
   step: list(z.string().regex(/^[a-z0-9-]+$/, "A step is a category handle such as cleanse."), "step"),
   ingredient: list(z.string().max(60, "An ingredient name is at most 60 characters."), "ingredient"),
   skin_type: list(enumOf(SKIN_TYPES, "skin type"), "skin_type"),
   concern: list(enumOf(CONCERNS, "concern"), "concern"),
-  pregnancy_safe: flag("pregnancy_safe"),
-  fragrance_free: flag("fragrance_free"),
-  include_bundles: flag("include_bundles"),
-  sort: z
-    .enum(["relevance", "price_asc", "price_desc", "newest"], {
-      error: "sort must be relevance, price_asc, price_desc or newest.",
-    })
-    .default("relevance"),
+  pregnancy_safe: flag(),
+  fragrance_free: flag(),
+  include_bundles: flag(),
+  sort: z.enum(["relevance", "price_asc", "price_desc", "newest"]).default("relevance"),
   limit: z.coerce
-    .number({ error: "limit must be a number." })
-    .int("limit must be a whole number.")
+    .number()
+    .int()
     .refine((n) => n >= 1 && n <= 100, "limit must be between 1 and 100.")
     .default(24),
   offset: z.coerce
-    .number({ error: "offset must be a number." })
-    .int("offset must be a whole number.")
+    .number()
+    .int()
     .refine((n) => n >= 0, "offset cannot be negative.")
     .default(0),
 })

@@ -1,22 +1,51 @@
 "use client"
 
+import { useRouter } from "next/navigation"
 import { useEffect, useRef } from "react"
 
-/** Applies the filter form as soon as a filter changes (the button still works without JS). */
+/** The URL for a filter form: only the fields that are set, and no default sort. */
+export function cleanQuery(form: HTMLFormElement): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of new FormData(form)) {
+    const text = String(value).trim()
+    if (text && !(name === "sort" && text === "relevance")) {
+      params.append(name, text)
+    }
+  }
+  return params.toString()
+}
+
+/**
+ * Applies the filter form as soon as a filter changes, to a clean URL (shareable, and the back
+ * button steps through the filters). Without JavaScript the form still submits as a plain GET.
+ */
 export function AutoSubmit() {
   const marker = useRef<HTMLSpanElement>(null)
+  const router = useRouter()
   useEffect(() => {
     const form = marker.current?.closest("form")
     if (!form) {
       return
     }
+    const apply = () => {
+      const query = cleanQuery(form)
+      router.push(`${form.getAttribute("action")}${query ? `?${query}` : ""}`, { scroll: false })
+    }
     const onChange = (event: Event) => {
       if ((event.target as HTMLElement).dataset.autosubmit !== "off") {
-        form.requestSubmit()
+        apply()
       }
     }
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault()
+      apply()
+    }
     form.addEventListener("change", onChange)
-    return () => form.removeEventListener("change", onChange)
-  }, [])
+    form.addEventListener("submit", onSubmit)
+    return () => {
+      form.removeEventListener("change", onChange)
+      form.removeEventListener("submit", onSubmit)
+    }
+  }, [router])
   return <span ref={marker} hidden />
 }

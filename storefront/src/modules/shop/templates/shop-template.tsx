@@ -57,7 +57,14 @@ export function ShopTemplate({
         {listing.count === 1 ? "1 product" : `${listing.count} products`}
       </p>
       <div className="mt-8 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-10">
-        <form method="get" action={`/${countryCode}/shop`} aria-label="Filter products" className="mb-10 space-y-4 lg:mb-0">
+        {/* Keyed by the URL: after back/forward the boxes show the filters of that URL. */}
+        <form
+          key={shopHref(countryCode, filters)}
+          method="get"
+          action={`/${countryCode}/shop`}
+          aria-label="Filter products"
+          className="mb-10 space-y-4 lg:mb-0"
+        >
           <AutoSubmit />
           {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
           <label className="block text-sm font-semibold">
@@ -109,7 +116,10 @@ export function ShopTemplate({
             </Link>
           </div>
         </form>
-        <section aria-label="Products">
+        <section aria-labelledby="products-heading">
+          <h2 id="products-heading" className="sr-only">
+            Products
+          </h2>
           {listing.products.length ? (
             <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
               {listing.products.map((product) => (
