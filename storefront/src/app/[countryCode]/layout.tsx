@@ -1,6 +1,7 @@
 import type { ReactNode } from "react"
 import { notFound } from "next/navigation"
 import { regionForCountry } from "@/lib/regions"
+import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 
 export default async function CountryLayout({
@@ -19,6 +20,7 @@ export default async function CountryLayout({
     <>
       <SiteHeader countryCode={countryCode} regionName={region.name} />
       {children}
+      <SiteFooter countryCode={countryCode} />
     </>
   )
 }

@@ -1,0 +1,33 @@
+import Link from "next/link"
+import { shopHref } from "@/lib/catalog-params"
+import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { links } from "@/lib/links"
+
+export function SiteFooter({ countryCode }: { countryCode: string }) {
+  return (
+    <footer className="mt-16 border-t border-ink/10 bg-blush/40">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-3 sm:px-6">
+        <div>
+          <p className="font-serif text-xl tracking-[0.2em]">LACREMELUXE</p>
+          <p className="mt-2 text-muted">Pore care, step by step.</p>
+        </div>
+        <nav aria-label="Shop">
+          <p className="font-semibold">Shop</p>
+          <ul className="mt-2 space-y-1">
+            <li><Link href={shopHref(countryCode, {})} className="hover:underline">All products</Link></li>
+            <li><Link href={shopHref(countryCode, { pregnancy_safe: "true" })} className="hover:underline">Pregnancy-safe</Link></li>
+            <li><Link href={shopHref(countryCode, { fragrance_free: "true" })} className="hover:underline">Fragrance-free</Link></li>
+            <li><Link href={links.cart(countryCode)} className="hover:underline">Cart</Link></li>
+          </ul>
+        </nav>
+        <nav aria-label="Learn">
+          <p className="font-semibold">Learn</p>
+          <ul className="mt-2 space-y-1">
+            <li><Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">The pore-care guide</Link></li>
+            <li><Link href={`${links.guide(countryCode, PORE_CARE_GUIDE)}#tips-and-precautions`} className="hover:underline">Tips and precautions</Link></li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}
