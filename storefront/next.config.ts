@@ -1,9 +1,21 @@
 import type { NextConfig } from "next"
+import { contentSecurityPolicy } from "./src/lib/security-headers"
 
 const isProduction = process.env.NODE_ENV === "production"
 
-/** Headers that do not depend on where the backend lives (the CSP is set per request in proxy.ts). */
+/**
+ * Security headers of every response, fixed at build time so cached pages are served without
+ * running any code per request. Images may come from the backend: PUBLIC_BACKEND_URL at build
+ * time, any https origin, or a local http backend (npm start, tests).
+ */
 const securityHeaders = [
+  {
+    key: "Content-Security-Policy",
+    value: contentSecurityPolicy({
+      imageOrigins: [process.env.PUBLIC_BACKEND_URL, "https:", "http://localhost:*", "http://127.0.0.1:*"],
+      development: !isProduction,
+    }),
+  },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },

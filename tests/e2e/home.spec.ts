@@ -54,11 +54,14 @@ test("the home page has no accessibility violations (axe)", async ({ page }) => 
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 })
 
-test("the storefront remembers the visitor's region: after the US store, / leads back to it", async ({ page }) => {
-  await page.goto("/us")
+test("the region switch is remembered: / leads back to the chosen store", async ({ page }) => {
+  await page.goto("/de")
+  const regions = page.getByRole("navigation", { name: "Region" })
+  await regions.getByRole("link", { name: /United States/ }).click()
+  await expect(page).toHaveURL(/\/us$/)
   await page.goto("/")
   await expect(page).toHaveURL(/\/us$/)
-  await page.getByRole("navigation", { name: "Region" }).getByRole("link", { name: /Europe/ }).click()
+  await regions.getByRole("link", { name: /Europe/ }).click()
   await expect(page).toHaveURL(/\/de$/)
   await page.goto("/")
   await expect(page).toHaveURL(/\/de$/)

@@ -3,13 +3,29 @@
  * per-request nonces: inline scripts (Next's hydration data) are allowed, but only from this
  * origin; images may also come from the backend, which serves the catalog's files.
  */
-export function contentSecurityPolicy({ backendUrl, development }: { backendUrl: string; development: boolean }) {
-  const backendOrigin = new URL(backendUrl).origin
+export function contentSecurityPolicy({
+  imageOrigins,
+  development,
+}: {
+  imageOrigins: (string | undefined)[]
+  development: boolean
+}) {
+  // Full URLs become their origin; scheme or wildcard sources ("https:", "http://localhost:*") stay.
+  const images = imageOrigins.flatMap((source) => {
+    if (!source) {
+      return []
+    }
+    try {
+      return [new URL(source).origin]
+    } catch {
+      return [source]
+    }
+  })
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", backendOrigin],
+    "img-src": ["'self'", "data:", "blob:", ...new Set(images)],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(development ? ["ws:"] : [])],
     "frame-ancestors": ["'none'"],

@@ -45,14 +45,15 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
         <nav aria-label="Region" className="flex items-center gap-2 text-sm text-muted">
           <span className="sr-only">Shipping to {regionName}. Change region:</span>
           {REGIONS.map((region) => (
-            <Link
+            // A plain link through the route that remembers the choice (no prefetch of a redirect).
+            <a
               key={region.country}
-              href={links.home(region.country)}
+              href={`/api/region/${region.country}`}
               aria-current={region.country === countryCode ? "true" : undefined}
               className={region.country === countryCode ? "font-semibold text-ink" : "hover:underline"}
             >
               {region.label}
-            </Link>
+            </a>
           ))}
         </nav>
       </div>
