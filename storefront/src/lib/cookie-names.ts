@@ -2,3 +2,5 @@
 export const CART_COOKIE = "lcl_cart"
 export const COUNTRY_COOKIE = "lcl_country"
 export const COUNTRY_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+/** The order just placed: only the browser that placed it sees its confirmation page. */
+export const LAST_ORDER_COOKIE = "lcl_last_order"

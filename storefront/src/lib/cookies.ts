@@ -1,7 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 
-import { CART_COOKIE } from "./cookie-names"
+import { CART_COOKIE, LAST_ORDER_COOKIE } from "./cookie-names"
 
 /** Every cookie the store sets: httpOnly (scripts cannot read them), sameSite, secure over HTTPS. */
 export function cookieOptions(maxAge: number) {
@@ -24,4 +24,14 @@ export async function setCartId(cartId: string): Promise<void> {
 
 export async function clearCartId(): Promise<void> {
   ;(await cookies()).delete(CART_COOKIE)
+}
+
+export async function rememberPlacedOrder(orderId: string): Promise<void> {
+  const jar = await cookies()
+  jar.set(LAST_ORDER_COOKIE, orderId, cookieOptions(60 * 60 * 24))
+  jar.delete(CART_COOKIE)
+}
+
+export async function placedOrderId(): Promise<string | undefined> {
+  return (await cookies()).get(LAST_ORDER_COOKIE)?.value
 }

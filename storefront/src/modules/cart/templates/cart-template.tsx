@@ -53,6 +53,11 @@ export function CartTemplate({ cart, countryCode }: { cart: CartView | null; cou
           <p className="mt-2 text-sm text-muted">
             {cart.currencyCode === "eur" ? "Prices include VAT." : "Sales tax is calculated at checkout."} Shipping is chosen at checkout.
           </p>
+          <p className="mt-6">
+            <Link href={`/${countryCode}/checkout`} className="inline-flex rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent">
+              Go to checkout
+            </Link>
+          </p>
         </>
       )}
     </main>

@@ -1,0 +1,73 @@
+import { z } from "zod"
+
+/** Postal codes by country, so a wrong one is refused beside its field before anything is sent. */
+const POSTAL_CODES: Record<string, { pattern: RegExp; example: string }> = {
+  de: { pattern: /^\d{5}$/, example: "10115" },
+  fr: { pattern: /^\d{5}$/, example: "75001" },
+  it: { pattern: /^\d{5}$/, example: "00184" },
+  es: { pattern: /^\d{5}$/, example: "28013" },
+  nl: { pattern: /^\d{4}\s?[A-Za-z]{2}$/, example: "1012 AB" },
+  be: { pattern: /^\d{4}$/, example: "1000" },
+  at: { pattern: /^\d{4}$/, example: "1010" },
+  ie: { pattern: /^[A-Za-z]\d[\dWw]\s?[A-Za-z\d]{4}$/, example: "D02 X285" },
+  us: { pattern: /^\d{5}(-\d{4})?$/, example: "94103" },
+}
+
+export const US_STATES: { code: string; name: string }[] = [
+  ["AL", "Alabama"], ["AK", "Alaska"], ["AZ", "Arizona"], ["AR", "Arkansas"], ["CA", "California"],
+  ["CO", "Colorado"], ["CT", "Connecticut"], ["DE", "Delaware"], ["DC", "District of Columbia"],
+  ["FL", "Florida"], ["GA", "Georgia"], ["HI", "Hawaii"], ["ID", "Idaho"], ["IL", "Illinois"],
+  ["IN", "Indiana"], ["IA", "Iowa"], ["KS", "Kansas"], ["KY", "Kentucky"], ["LA", "Louisiana"],
+  ["ME", "Maine"], ["MD", "Maryland"], ["MA", "Massachusetts"], ["MI", "Michigan"], ["MN", "Minnesota"],
+  ["MS", "Mississippi"], ["MO", "Missouri"], ["MT", "Montana"], ["NE", "Nebraska"], ["NV", "Nevada"],
+  ["NH", "New Hampshire"], ["NJ", "New Jersey"], ["NM", "New Mexico"], ["NY", "New York"],
+  ["NC", "North Carolina"], ["ND", "North Dakota"], ["OH", "Ohio"], ["OK", "Oklahoma"], ["OR", "Oregon"],
+  ["PA", "Pennsylvania"], ["RI", "Rhode Island"], ["SC", "South Carolina"], ["SD", "South Dakota"],
+  ["TN", "Tennessee"], ["TX", "Texas"], ["UT", "Utah"], ["VT", "Vermont"], ["VA", "Virginia"],
+  ["WA", "Washington"], ["WV", "West Virginia"], ["WI", "Wisconsin"], ["WY", "Wyoming"],
+].map(([code, name]) => ({ code, name }))
+
+const required = (label: string) => z.string().trim().min(1, `Please enter ${label}.`).max(120, `${label} is too long.`)
+
+export const CheckoutInput = z
+  .object({
+    email: z.string().trim().email("Please enter a valid e-mail address, like name@example.com."),
+    first_name: required("your first name"),
+    last_name: required("your last name"),
+    address_1: required("your street and house number"),
+    address_2: z.string().trim().max(120).optional(),
+    postal_code: z.string().trim().min(1, "Please enter your postal code."),
+    city: required("your town or city"),
+    country_code: z.string().trim().toLowerCase(),
+    province: z.string().trim().optional(),
+    phone: z.string().trim().max(30, "The phone number is too long.").optional(),
+    shipping_option_id: z.string().min(1, "Please choose a shipping method."),
+  })
+  .superRefine((input, context) => {
+    const rule = POSTAL_CODES[input.country_code]
+    if (!rule) {
+      context.addIssue({ code: "custom", path: ["country_code"], message: "We do not ship to this country." })
+    } else if (!rule.pattern.test(input.postal_code)) {
+      context.addIssue({
+        code: "custom",
+        path: ["postal_code"],
+        message: `This is not a postal code of the chosen country (for example ${rule.example}).`,
+      })
+    }
+    if (input.country_code === "us" && !US_STATES.some((state) => state.code === input.province)) {
+      context.addIssue({ code: "custom", path: ["province"], message: "Please choose your state." })
+    }
+  })
+
+export type CheckoutInputType = z.infer<typeof CheckoutInput>
+export type FieldErrors = Partial<Record<keyof CheckoutInputType, string>>
+
+/** zod's issues as one message per field, for showing beside each field. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const field = issue.path[0] as keyof CheckoutInputType
+    errors[field] ??= issue.message
+  }
+  return errors
+}

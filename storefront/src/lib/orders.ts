@@ -1,0 +1,62 @@
+import "server-only"
+import { placedOrderId } from "./cookies"
+import { medusa } from "./medusa"
+
+export type PlacedOrder = {
+  id: string
+  displayId: number
+  email: string | null
+  currencyCode: string
+  lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
+  subtotal: number
+  shipping: number
+  tax: number
+  total: number
+  shippingMethod: string | null
+  address: { name: string; lines: string[] } | null
+}
+
+/**
+ * The order this browser just placed. Another order id (someone else's) gets nothing: the
+ * confirmation is tied to the httpOnly cookie set when the order was placed.
+ */
+export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | null> {
+  if ((await placedOrderId()) !== orderId) {
+    return null
+  }
+  const { order } = await medusa().store.order.retrieve(
+    orderId,
+    {
+      fields:
+        "id,display_id,email,currency_code,item_subtotal,shipping_total,tax_total,total,*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.quantity,items.total",
+    },
+    {}
+  )
+  const a = order.shipping_address
+  return {
+    id: order.id,
+    displayId: order.display_id ?? 0,
+    email: order.email ?? null,
+    currencyCode: order.currency_code,
+    lines: (order.items ?? []).map((item) => ({
+      id: item.id,
+      title: item.product_title ?? item.title,
+      variantTitle: item.variant_title ?? null,
+      quantity: item.quantity,
+      total: item.total ?? 0,
+    })),
+    subtotal: order.item_subtotal ?? 0,
+    shipping: order.shipping_total ?? 0,
+    tax: order.tax_total ?? 0,
+    total: order.total ?? 0,
+    shippingMethod: order.shipping_methods?.[0]?.name ?? null,
+    address: a
+      ? {
+          name: [a.first_name, a.last_name].filter(Boolean).join(" "),
+          lines: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.province?.toUpperCase(), a.country_code?.toUpperCase()].filter(
+            (line): line is string => Boolean(line)
+          ),
+        }
+      : null,
+  }
+}

@@ -1,0 +1,143 @@
+"use client"
+
+import { useActionState, useState, type ReactNode } from "react"
+import { placeOrderAction, type PlaceOrderState } from "@/lib/actions/checkout"
+import { US_STATES } from "@/lib/address"
+import type { CheckoutCart } from "@/lib/checkout"
+import { formatMoney } from "@/lib/money"
+
+function Field({
+  name,
+  label,
+  state,
+  defaultValue,
+  children,
+  ...input
+}: {
+  name: string
+  label: string
+  state: PlaceOrderState
+  defaultValue?: string | null
+  children?: ReactNode
+  type?: string
+  autoComplete?: string
+  required?: boolean
+}) {
+  const error = state.errors?.[name as keyof NonNullable<PlaceOrderState["errors"]>]
+  const id = `checkout-${name}`
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {children ?? (
+        <input
+          id={id}
+          name={name}
+          defaultValue={state.values?.[name] ?? defaultValue ?? ""}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2 aria-[invalid]:border-red-700"
+          {...input}
+        />
+      )}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+export function CheckoutForm({ cart, countryCode }: { cart: CheckoutCart; countryCode: string }) {
+  const [state, action, pending] = useActionState<PlaceOrderState, FormData>(placeOrderAction, { status: "idle" })
+  const address = cart.address
+  const [country, setCountry] = useState(state.values?.country_code ?? address?.country_code ?? countryCode)
+  const chosenShipping = state.values?.shipping_option_id ?? cart.shippingMethodId ?? cart.shippingChoices[0]?.id
+  return (
+    <form action={action} aria-label="Checkout" className="space-y-8" noValidate>
+      <input type="hidden" name="store_country" value={countryCode} />
+      {state.message ? (
+        <p role="alert" className="rounded-xl bg-red-50 p-4 text-red-900 ring-1 ring-red-200">
+          {state.message}
+        </p>
+      ) : null}
+      <fieldset className="space-y-4">
+        <legend className="font-serif text-2xl">1. Contact</legend>
+        <Field name="email" label="E-mail" type="email" autoComplete="email" state={state} defaultValue={cart.email} />
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="font-serif text-2xl">2. Shipping address</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="first_name" label="First name" autoComplete="given-name" state={state} defaultValue={address?.first_name} />
+          <Field name="last_name" label="Last name" autoComplete="family-name" state={state} defaultValue={address?.last_name} />
+        </div>
+        <Field name="address_1" label="Street and house number" autoComplete="address-line1" state={state} defaultValue={address?.address_1} />
+        <Field name="address_2" label="Apartment, floor (optional)" autoComplete="address-line2" state={state} defaultValue={address?.address_2} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="postal_code" label="Postal code" autoComplete="postal-code" state={state} defaultValue={address?.postal_code} />
+          <Field name="city" label="Town or city" autoComplete="address-level2" state={state} defaultValue={address?.city} />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="country_code" label="Country" state={state}>
+            <select id="checkout-country_code" name="country_code" value={country} onChange={(event) => setCountry(event.target.value)} className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2">
+              {cart.countries.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {country === "us" ? (
+            <Field name="province" label="State" state={state}>
+              <select
+                id="checkout-province"
+                name="province"
+                defaultValue={state.values?.province ?? address?.province?.replace(/^us-/, "").toUpperCase() ?? ""}
+                aria-invalid={state.errors?.province ? true : undefined}
+                aria-describedby={state.errors?.province ? "checkout-province-error" : undefined}
+                className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
+              >
+                <option value="">Choose…</option>
+                {US_STATES.map((us) => (
+                  <option key={us.code} value={us.code}>
+                    {us.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
+        </div>
+        <Field name="phone" label="Phone (optional, for the carrier)" type="tel" autoComplete="tel" state={state} defaultValue={address?.phone} />
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="font-serif text-2xl">3. Shipping method</legend>
+        {cart.shippingChoices.map((choice) => (
+          <label key={choice.id} className="flex items-center justify-between gap-4 rounded-xl bg-white p-4 ring-1 ring-ink/10">
+            <span className="flex items-center gap-3">
+              <input type="radio" name="shipping_option_id" value={choice.id} defaultChecked={choice.id === chosenShipping} className="h-4 w-4 accent-accent" />
+              {choice.name}
+            </span>
+            <span>{choice.amount === 0 ? "Free" : formatMoney(choice.amount, cart.currencyCode)}</span>
+          </label>
+        ))}
+        {state.errors?.shipping_option_id ? <p className="text-sm text-red-800">{state.errors.shipping_option_id}</p> : null}
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="font-serif text-2xl">4. Payment</legend>
+        <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
+          Test payment: this store runs without a payment provider, so no money is taken. (Card payments through Stripe
+          come next.)
+        </p>
+      </fieldset>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-full bg-ink px-6 py-4 text-lg font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
+      >
+        {pending ? "Placing your order…" : `Place order · ${formatMoney(cart.total, cart.currencyCode)}`}
+      </button>
+    </form>
+  )
+}

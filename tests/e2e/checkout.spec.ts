@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
+import { CheckoutPage } from "./pages/checkout-page"
+import { GuidePage } from "./pages/guide-page"
+
+async function putCleanseSetInCart(page: Page) {
+  const guide = new GuidePage(page)
+  await guide.goto()
+  const panel = guide.shopPanel("Step 1 · Cleanse")
+  await panel.getByRole("button", { name: "Add the set to cart" }).click()
+  await expect(guide.cartCount).toContainText("1")
+}
+
+test("a guest goes from the guide to an order confirmation with the system payment provider", async ({ page }) => {
+  await putCleanseSetInCart(page)
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Cart/ }).click()
+  await page.getByRole("link", { name: "Go to checkout" }).click()
+  const checkout = new CheckoutPage(page)
+  await checkout.fill()
+  await checkout.form.getByRole("radio", { name: /Express shipping/ }).check()
+  await checkout.placeOrder()
+
+  await expect(page).toHaveURL(/\/de\/order\/order_/)
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Order #\d+ is confirmed/)
+  await expect(page.getByRole("list", { name: "Items" })).toContainText("Double Cleanse Set")
+  await expect(page.getByText("Shipping (Express shipping)")).toBeVisible()
+  await expect(page.getByRole("region", { name: "Shipping to" })).toContainText("04107 Leipzig")
+  await expect(page.getByTestId("cart-count")).toContainText("0")
+
+  const orderUrl = page.url()
+  const stranger = await page.context().browser()!.newContext()
+  const other = await stranger.newPage()
+  await other.goto(orderUrl)
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Order not found")
+  await stranger.close()
+})
+
+test("an invalid postal code is refused beside its field and the cart survives", async ({ page }) => {
+  await putCleanseSetInCart(page)
+  const checkout = new CheckoutPage(page)
+  await checkout.goto()
+  await checkout.fill({ postal_code: "ABC" })
+  await checkout.placeOrder()
+  const postalCode = checkout.form.getByLabel("Postal code")
+  await expect(postalCode).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByText(/not a postal code of the chosen country/)).toBeVisible()
+  await expect(checkout.form.getByLabel("Town or city")).toHaveValue("Leipzig")
+  await page.goto("/de/cart")
+  await expect(page.getByTestId("cart-line")).toContainText("Double Cleanse Set")
+})
+
+test("the cart and checkout pages have no accessibility violations (axe) and are not indexed", async ({ page }) => {
+  await putCleanseSetInCart(page)
+  for (const path of ["/de/cart", "/de/checkout"]) {
+    await page.goto(path)
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/)
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), path).toEqual([])
+  }
+})
