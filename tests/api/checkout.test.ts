@@ -52,3 +52,26 @@ describe("a guest buys with the system payment provider", () => {
     expect(await standardPrice(10)).toBe(0)
   })
 })
+
+describe("promo codes", () => {
+  it("takes 10 % off with WELCOME10 and refuses an unknown code with a 400 that names it", async () => {
+    const region = await regionByName("Europe")
+    const { body: products } = await store(
+      `/store/products?region_id=${region.id}&fields=id,variants.id,*variants.calculated_price&limit=1`
+    )
+    const variant = products.products[0].variants[0]
+    const cart = await newCart("Europe")
+    await addItem(cart.id, variant.id, 1)
+
+    const unknown = await store(`/store/carts/${cart.id}/promotions`, { body: { promo_codes: ["NOPE123"] } })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.message).toMatch(/NOPE123 is invalid/)
+
+    const applied = await store(`/store/carts/${cart.id}/promotions?fields=discount_total,item_total,promotions.code`, {
+      body: { promo_codes: ["WELCOME10"] },
+    })
+    expect(applied.status).toBe(200)
+    expect(applied.body.cart.promotions.map((p: { code: string }) => p.code)).toEqual(["WELCOME10"])
+    expect(applied.body.cart.discount_total).toBeCloseTo(variant.calculated_price.calculated_amount * 0.1, 1)
+  })
+})

@@ -9,7 +9,7 @@ const TABLES = [
   "store", "store_currency", "sales_channel", "api_key", "region", "region_country", "tax_region", "tax_rate",
   "stock_location", "fulfillment_set", "service_zone", "geo_zone", "shipping_option", "price_preference",
   "product_category", "product_type", "product", "product_variant", "price", "inventory_item", "inventory_level",
-  "skincare_profile", "variant_size",
+  "skincare_profile", "variant_size", "promotion", "guide", "guide_section",
 ]
 
 let client: pg.Client

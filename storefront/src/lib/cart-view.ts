@@ -22,10 +22,11 @@ export type CartView = {
   tax: number
   discount: number
   total: number
+  promoCodes: string[]
 }
 
 const FIELDS =
-  "id,currency_code,completed_at,item_subtotal,shipping_total,tax_total,discount_total,total,items.id,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.total"
+  "id,currency_code,completed_at,promotions.code,item_subtotal,shipping_total,tax_total,discount_total,total,items.id,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.total"
 
 /** The visitor's cart as the cart page shows it. */
 export async function getCartView(): Promise<CartView | null> {
@@ -57,5 +58,6 @@ export async function getCartView(): Promise<CartView | null> {
     tax: cart.tax_total ?? 0,
     discount: cart.discount_total ?? 0,
     total: cart.total ?? 0,
+    promoCodes: (cart.promotions ?? []).flatMap((promotion) => (promotion?.code ? [promotion.code] : [])),
   }
 }

@@ -17,12 +17,13 @@ export type CheckoutCart = {
   subtotal: number
   shipping: number
   tax: number
+  discount: number
   total: number
   shippingChoices: ShippingChoice[]
 }
 
 const FIELDS =
-  "id,email,currency_code,completed_at,item_subtotal,shipping_total,tax_total,total,*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total"
+  "id,email,currency_code,completed_at,item_subtotal,shipping_total,tax_total,discount_total,total,*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total"
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
 
@@ -66,6 +67,7 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
     subtotal: cart.item_subtotal ?? 0,
     shipping: cart.shipping_total ?? 0,
     tax: cart.tax_total ?? 0,
+    discount: cart.discount_total ?? 0,
     total: cart.total ?? 0,
     shippingChoices: shipping_options.map((option) => ({
       id: option.id,

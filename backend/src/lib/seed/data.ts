@@ -56,6 +56,15 @@ export const storeSchema = z.object({
   }),
   fulfillment_set: z.string().min(1),
   regions: z.array(regionSchema).min(1),
+  promotions: z
+    .array(
+      z.object({
+        code: z.string().regex(/^[A-Z0-9]+$/, "promotion codes are upper-case letters and digits"),
+        description: z.string(),
+        percentage: z.number().positive().max(100),
+      })
+    )
+    .default([]),
 })
 
 export const STEP_HANDLES = ["cleanse", "exfoliate", "hydrate", "treat", "mask", "protect"] as const

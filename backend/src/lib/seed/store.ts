@@ -1,5 +1,6 @@
 import {
   createApiKeysWorkflow,
+  createPromotionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createServiceZonesWorkflow,
@@ -318,6 +319,35 @@ async function ensurePublishableKey(ctx: SeedContext, seed: StoreSeed, salesChan
   ctx.log(`created publishable API key "${seed.publishable_key}"`)
 }
 
+/** Promotion codes (percentage off the order), created when missing. */
+async function ensurePromotions(ctx: SeedContext, seed: StoreSeed) {
+  if (!seed.promotions.length) {
+    return
+  }
+  const { data } = await ctx.query.graph({
+    entity: "promotion",
+    fields: ["code"],
+    filters: { code: seed.promotions.map((p) => p.code) },
+  })
+  const present = new Set(data.map((p) => p.code))
+  const missing = seed.promotions.filter((promotion) => !present.has(promotion.code))
+  if (!missing.length) {
+    return
+  }
+  await createPromotionsWorkflow(ctx.container).run({
+    input: {
+      promotionsData: missing.map((promotion) => ({
+        code: promotion.code,
+        type: "standard" as const,
+        status: "active" as const,
+        is_automatic: false,
+        application_method: { type: "percentage" as const, target_type: "order" as const, value: promotion.percentage },
+      })),
+    },
+  })
+  ctx.log(`created promotions ${missing.map((p) => p.code).join(", ")}`)
+}
+
 export async function seedStore(ctx: SeedContext, seed: StoreSeed): Promise<StoreSetup> {
   const salesChannelId = await ensureSalesChannel(ctx, seed)
   await ensureStore(ctx, seed, salesChannelId)
@@ -328,5 +358,6 @@ export async function seedStore(ctx: SeedContext, seed: StoreSeed): Promise<Stor
   const setup = { salesChannelId, stockLocationId, shippingProfileId }
   await ensureShipping(ctx, seed, setup)
   await ensurePublishableKey(ctx, seed, salesChannelId)
+  await ensurePromotions(ctx, seed)
   return { ...setup, regionIds }
 }

@@ -3,6 +3,9 @@ import type { CartView } from "@/lib/cart-view"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
+import { CartCleared } from "../components/cart-cleared"
+import { LineControls } from "../components/line-controls"
+import { PromoForm } from "../components/promo-form"
 
 export function CartTemplate({ cart, countryCode }: { cart: CartView | null; countryCode: string }) {
   return (
@@ -10,6 +13,7 @@ export function CartTemplate({ cart, countryCode }: { cart: CartView | null; cou
       <h1 className="font-serif text-4xl">Your cart</h1>
       {!cart || !cart.lines.length ? (
         <p className="mt-6 text-lg">
+          <CartCleared />
           Your cart is empty.{" "}
           <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="text-accent underline">
             Start with the pore-care guide
@@ -39,14 +43,24 @@ export function CartTemplate({ cart, countryCode }: { cart: CartView | null; cou
                   <p className="text-sm text-muted">
                     {line.quantity} × <span data-testid="cart-line-unit-price">{formatMoney(line.unitPrice, cart.currencyCode)}</span>
                   </p>
+                  <div className="mt-2">
+                    <LineControls lineId={line.id} quantity={line.quantity} title={line.title} />
+                  </div>
                 </div>
                 <p className="font-semibold">{formatMoney(line.total, cart.currencyCode)}</p>
               </li>
             ))}
           </ul>
+          <PromoForm applied={cart.promoCodes} />
           <dl className="mt-6 grid grid-cols-2 gap-y-2 border-t border-ink/10 pt-4">
             <dt>Subtotal</dt>
             <dd className="text-right">{formatMoney(cart.subtotal, cart.currencyCode)}</dd>
+            {cart.discount ? (
+              <>
+                <dt>Discount</dt>
+                <dd className="text-right" data-testid="cart-discount">−{formatMoney(cart.discount, cart.currencyCode)}</dd>
+              </>
+            ) : null}
             <dt className="font-semibold">Total</dt>
             <dd className="text-right font-semibold" data-testid="cart-total">{formatMoney(cart.total, cart.currencyCode)}</dd>
           </dl>

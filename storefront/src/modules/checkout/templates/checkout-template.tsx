@@ -36,6 +36,12 @@ export function CheckoutTemplate({ cart, countryCode }: { cart: CheckoutCart | n
           <dl className="mt-4 grid grid-cols-2 gap-y-1 border-t border-ink/10 pt-4 text-sm">
             <dt>Subtotal</dt>
             <dd className="text-right">{formatMoney(cart.subtotal, cart.currencyCode)}</dd>
+            {cart.discount ? (
+              <>
+                <dt>Discount</dt>
+                <dd className="text-right">−{formatMoney(cart.discount, cart.currencyCode)}</dd>
+              </>
+            ) : null}
             <dt>Shipping</dt>
             <dd className="text-right">{formatMoney(cart.shipping, cart.currencyCode)}</dd>
             <dt>{cart.currencyCode === "eur" ? "Included VAT" : "Sales tax"}</dt>

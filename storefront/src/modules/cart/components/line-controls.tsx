@@ -1,0 +1,47 @@
+"use client"
+
+import { useActionState, useEffect, useRef } from "react"
+import { updateLineAction, type CartEditState } from "@/lib/actions/cart-edit"
+import { announceCartCount } from "./cart-count"
+
+/** Quantity (applied on change) and Remove for one cart line: each is one round trip. */
+export function LineControls({ lineId, quantity, title }: { lineId: string; quantity: number; title: string }) {
+  const [state, action, pending] = useActionState<CartEditState, FormData>(updateLineAction, { status: "idle" })
+  const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    if (state.status === "done" && state.itemCount !== undefined) {
+      announceCartCount(state.itemCount)
+    }
+  }, [state])
+  const options = Array.from({ length: Math.max(10, quantity) }, (_, index) => index + 1)
+  return (
+    <form ref={form} action={action} className="flex flex-wrap items-center gap-3 text-sm">
+      <input type="hidden" name="lineId" value={lineId} />
+      <label className="flex items-center gap-2">
+        <span>Quantity</span>
+        <select
+          name="quantity"
+          defaultValue={quantity}
+          disabled={pending}
+          onChange={() => form.current?.requestSubmit()}
+          aria-label={`Quantity of ${title}`}
+          className="rounded-lg border border-ink/20 bg-white px-2 py-1"
+        >
+          {options.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" name="quantity" value="0" disabled={pending} className="underline" aria-label={`Remove ${title}`}>
+        Remove
+      </button>
+      {state.status === "error" ? (
+        <p role="alert" className="w-full text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  )
+}
