@@ -99,6 +99,20 @@ export default defineConfig({
         ],
       },
     },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            // Development and tests: e-mails are written to MAIL_DIR. A real e-mail provider
+            // (e.g. SendGrid) replaces it in production.
+            resolve: "./src/modules/mail-folder",
+            id: "mail-folder",
+            options: { channels: ["email"], directory: env.mailDirectory },
+          },
+        ],
+      },
+    },
     ...scaleOutModules,
   ],
 })

@@ -32,6 +32,7 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, da
     REVALIDATE_SECRET: revalidateSecret,
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     PUBLISHABLE_KEY_FILE: path.join(dataDir, "publishable-key"),
+    MAIL_DIR: process.env.MAIL_DIR ?? path.join(dataDir, "mail"),
     ...extra,
   }
 }

@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises"
+import path from "node:path"
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { CheckoutPage } from "./pages/checkout-page"
@@ -26,6 +28,19 @@ test("a guest goes from the guide to an order confirmation with the system payme
   await expect(page.getByText("Shipping (Express shipping)")).toBeVisible()
   await expect(page.getByRole("region", { name: "Shipping to" })).toContainText("04107 Leipzig")
   await expect(page.getByTestId("cart-count")).toContainText("0")
+
+  // The order-placed e-mail is written by the development mail provider.
+  const orderNumber = (await page.getByTestId("order-number").innerText()).replace("#", "")
+  const mailDir = process.env.MAIL_DIR!
+  await expect
+    .poll(async () => {
+      for (const file of await readdir(mailDir).catch(() => [] as string[])) {
+        const mail = await readFile(path.join(mailDir, file), "utf8")
+        if (mail.includes(`Subject: Your LACREMELUXE order #${orderNumber}`)) return mail
+      }
+      return ""
+    }, { timeout: 20_000 })
+    .toContain("Double Cleanse Set")
 
   const orderUrl = page.url()
   const stranger = await page.context().browser()!.newContext()

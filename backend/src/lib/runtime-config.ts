@@ -32,6 +32,8 @@ export type RuntimeConfig = {
   workerMode: WorkerMode
   adminDisabled: boolean
   uploadDir: string
+  /** Where the development mail provider writes e-mails. */
+  mailDirectory: string
 }
 
 export class ConfigError extends Error {
@@ -98,6 +100,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
     uploadDir: uploadDirectory(env),
+    mailDirectory: path.resolve(env.MAIL_DIR ?? "mail"),
   }
   if (problems.length) {
     throw new ConfigError(problems)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest"
+import { renderOrderPlaced } from "./order-placed"
+
+const order = {
+  displayId: 42,
+  email: "mara@example.com",
+  currencyCode: "eur",
+  items: [{ title: "Double Cleanse Set", variantTitle: "Set", quantity: 1, total: 39.9 }],
+  subtotal: 39.9,
+  shipping: 4.95,
+  discount: 3.99,
+  tax: 6.37,
+  total: 40.86,
+  address: ["Mara <Lindqvist>", "04107 Leipzig", "DE"],
+}
+
+describe("the order-placed e-mail", () => {
+  it("names the order, its items, totals and address in text and HTML", () => {
+    const mail = renderOrderPlaced(order)
+    expect(mail.subject).toBe("Your LACREMELUXE order #42")
+    expect(mail.text).toContain("1 × Double Cleanse Set (Set) — €39.90")
+    expect(mail.text).toContain("Discount: −€3.99")
+    expect(mail.text).toContain("Included VAT: €6.37")
+    expect(mail.html).toContain("Thank you for your order #42")
+  })
+
+  it("escapes what comes from the order in the HTML", () => {
+    expect(renderOrderPlaced(order).html).toContain("Mara &lt;Lindqvist&gt;")
+  })
+})

@@ -1,0 +1,59 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { renderOrderPlaced } from "../../../lib/mail/order-placed"
+
+/** Reads the order and renders its e-mail (nothing to undo: it only reads). */
+export const renderOrderMailStep = createStep("render-order-mail", async (orderId: string, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "email",
+      "currency_code",
+      "item_subtotal",
+      "shipping_total",
+      "discount_total",
+      "tax_total",
+      "total",
+      "items.product_title",
+      "items.title",
+      "items.variant_title",
+      "items.quantity",
+      "items.total",
+      "shipping_address.*",
+    ],
+    filters: { id: orderId },
+  })
+  const order = data[0]
+  if (!order?.email) {
+    return new StepResponse(null)
+  }
+  const a = order.shipping_address
+  const mail = renderOrderPlaced({
+    displayId: Number(order.display_id ?? 0),
+    email: order.email,
+    currencyCode: order.currency_code,
+    items: (order.items ?? []).flatMap((item) =>
+      item
+        ? [{ title: item.product_title ?? item.title, variantTitle: item.variant_title ?? null, quantity: Number(item.quantity), total: Number(item.total) }]
+        : []
+    ),
+    subtotal: Number(order.item_subtotal ?? 0),
+    shipping: Number(order.shipping_total ?? 0),
+    discount: Number(order.discount_total ?? 0),
+    tax: Number(order.tax_total ?? 0),
+    total: Number(order.total ?? 0),
+    address: a
+      ? [
+          [a.first_name, a.last_name].filter(Boolean).join(" "),
+          a.address_1,
+          a.address_2,
+          [a.postal_code, a.city].filter(Boolean).join(" "),
+          a.country_code?.toUpperCase(),
+        ].filter((line): line is string => Boolean(line))
+      : [],
+  })
+  return new StepResponse({ to: order.email, orderId: order.id, ...mail })
+})
