@@ -1,6 +1,7 @@
 import "server-only"
 import { getCartId } from "./cookies"
 import { medusa } from "./medusa"
+import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
 
 export type CartLine = {
   id: string
@@ -17,16 +18,12 @@ export type CartView = {
   id: string
   currencyCode: string
   lines: CartLine[]
-  subtotal: number
-  shipping: number
-  tax: number
-  discount: number
-  total: number
+  totals: DisplayTotals
   promoCodes: string[]
 }
 
 const FIELDS =
-  "id,currency_code,completed_at,promotions.code,item_subtotal,shipping_total,tax_total,discount_total,total,items.id,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.total"
+  `id,currency_code,completed_at,promotions.code,${TOTALS_FIELDS},items.id,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.total`
 
 /** The visitor's cart as the cart page shows it. */
 export async function getCartView(): Promise<CartView | null> {
@@ -53,11 +50,7 @@ export async function getCartView(): Promise<CartView | null> {
       unitPrice: item.unit_price,
       total: item.total ?? item.unit_price * item.quantity,
     })),
-    subtotal: cart.item_subtotal ?? 0,
-    shipping: cart.shipping_total ?? 0,
-    tax: cart.tax_total ?? 0,
-    discount: cart.discount_total ?? 0,
-    total: cart.total ?? 0,
+    totals: displayTotals(cart),
     promoCodes: (cart.promotions ?? []).flatMap((promotion) => (promotion?.code ? [promotion.code] : [])),
   }
 }

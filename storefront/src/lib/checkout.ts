@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { getCartId } from "./cookies"
 import { medusa } from "./medusa"
 import { regionForCountry } from "./regions"
+import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
 
 export type ShippingChoice = { id: string; name: string; amount: number }
 
@@ -14,16 +15,12 @@ export type CheckoutCart = {
   address: HttpTypes.StoreCartAddress | null
   shippingMethodId: string | null
   lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
-  subtotal: number
-  shipping: number
-  tax: number
-  discount: number
+  totals: DisplayTotals
   total: number
   shippingChoices: ShippingChoice[]
 }
 
-const FIELDS =
-  "id,email,currency_code,completed_at,item_subtotal,shipping_total,tax_total,discount_total,total,*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total"
+const FIELDS = `id,email,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
 
@@ -64,10 +61,7 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
       quantity: item.quantity,
       total: item.total ?? 0,
     })),
-    subtotal: cart.item_subtotal ?? 0,
-    shipping: cart.shipping_total ?? 0,
-    tax: cart.tax_total ?? 0,
-    discount: cart.discount_total ?? 0,
+    totals: displayTotals(cart),
     total: cart.total ?? 0,
     shippingChoices: shipping_options.map((option) => ({
       id: option.id,

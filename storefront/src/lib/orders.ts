@@ -1,6 +1,7 @@
 import "server-only"
 import { placedOrderId } from "./cookies"
 import { medusa } from "./medusa"
+import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
 
 export type PlacedOrder = {
   id: string
@@ -8,10 +9,7 @@ export type PlacedOrder = {
   email: string | null
   currencyCode: string
   lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
-  subtotal: number
-  shipping: number
-  tax: number
-  total: number
+  totals: DisplayTotals
   shippingMethod: string | null
   address: { name: string; lines: string[] } | null
 }
@@ -28,7 +26,7 @@ export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | nul
     orderId,
     {
       fields:
-        "id,display_id,email,currency_code,item_subtotal,shipping_total,tax_total,total,*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.quantity,items.total",
+        `id,display_id,email,currency_code,${TOTALS_FIELDS},*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.quantity,items.total`,
     },
     {}
   )
@@ -45,10 +43,7 @@ export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | nul
       quantity: item.quantity,
       total: item.total ?? 0,
     })),
-    subtotal: order.item_subtotal ?? 0,
-    shipping: order.shipping_total ?? 0,
-    tax: order.tax_total ?? 0,
-    total: order.total ?? 0,
+    totals: displayTotals(order),
     shippingMethod: order.shipping_methods?.[0]?.name ?? null,
     address: a
       ? {

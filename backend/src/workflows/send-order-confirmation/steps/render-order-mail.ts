@@ -12,7 +12,8 @@ export const renderOrderMailStep = createStep("render-order-mail", async (orderI
       "display_id",
       "email",
       "currency_code",
-      "item_subtotal",
+      "original_item_total",
+      "original_item_subtotal",
       "shipping_total",
       "discount_total",
       "tax_total",
@@ -40,7 +41,8 @@ export const renderOrderMailStep = createStep("render-order-mail", async (orderI
         ? [{ title: item.product_title ?? item.title, variantTitle: item.variant_title ?? null, quantity: Number(item.quantity), total: Number(item.total) }]
         : []
     ),
-    subtotal: Number(order.item_subtotal ?? 0),
+    // European prices include VAT: their subtotal is shown with it; US subtotals are before tax.
+    subtotal: Number((order.currency_code === "eur" ? order.original_item_total : order.original_item_subtotal) ?? 0),
     shipping: Number(order.shipping_total ?? 0),
     discount: Number(order.discount_total ?? 0),
     tax: Number(order.tax_total ?? 0),

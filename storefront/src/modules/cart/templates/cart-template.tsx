@@ -6,6 +6,7 @@ import { formatMoney } from "@/lib/money"
 import { CartCleared } from "../components/cart-cleared"
 import { LineControls } from "../components/line-controls"
 import { PromoForm } from "../components/promo-form"
+import { TotalsList } from "@/modules/common/components/totals-list"
 
 export function CartTemplate({ cart, countryCode }: { cart: CartView | null; countryCode: string }) {
   return (
@@ -52,18 +53,9 @@ export function CartTemplate({ cart, countryCode }: { cart: CartView | null; cou
             ))}
           </ul>
           <PromoForm applied={cart.promoCodes} />
-          <dl className="mt-6 grid grid-cols-2 gap-y-2 border-t border-ink/10 pt-4">
-            <dt>Subtotal</dt>
-            <dd className="text-right">{formatMoney(cart.subtotal, cart.currencyCode)}</dd>
-            {cart.discount ? (
-              <>
-                <dt>Discount</dt>
-                <dd className="text-right" data-testid="cart-discount">−{formatMoney(cart.discount, cart.currencyCode)}</dd>
-              </>
-            ) : null}
-            <dt className="font-semibold">Total</dt>
-            <dd className="text-right font-semibold" data-testid="cart-total">{formatMoney(cart.total, cart.currencyCode)}</dd>
-          </dl>
+          <div className="mt-6 border-t border-ink/10 pt-4">
+            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel="Shipping (chosen at checkout)" />
+          </div>
           <p className="mt-2 text-sm text-muted">
             {cart.currencyCode === "eur" ? "Prices include VAT." : "Sales tax is calculated at checkout."} Shipping is chosen at checkout.
           </p>

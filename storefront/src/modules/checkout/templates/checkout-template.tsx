@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { CheckoutCart } from "@/lib/checkout"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
+import { TotalsList } from "@/modules/common/components/totals-list"
 import { CheckoutForm } from "../components/checkout-form"
 
 export function CheckoutTemplate({ cart, countryCode }: { cart: CheckoutCart | null; countryCode: string }) {
@@ -33,22 +34,9 @@ export function CheckoutTemplate({ cart, countryCode }: { cart: CheckoutCart | n
               </li>
             ))}
           </ul>
-          <dl className="mt-4 grid grid-cols-2 gap-y-1 border-t border-ink/10 pt-4 text-sm">
-            <dt>Subtotal</dt>
-            <dd className="text-right">{formatMoney(cart.subtotal, cart.currencyCode)}</dd>
-            {cart.discount ? (
-              <>
-                <dt>Discount</dt>
-                <dd className="text-right">−{formatMoney(cart.discount, cart.currencyCode)}</dd>
-              </>
-            ) : null}
-            <dt>Shipping</dt>
-            <dd className="text-right">{formatMoney(cart.shipping, cart.currencyCode)}</dd>
-            <dt>{cart.currencyCode === "eur" ? "Included VAT" : "Sales tax"}</dt>
-            <dd className="text-right">{formatMoney(cart.tax, cart.currencyCode)}</dd>
-            <dt className="font-semibold">Total</dt>
-            <dd className="text-right font-semibold" data-testid="checkout-total">{formatMoney(cart.total, cart.currencyCode)}</dd>
-          </dl>
+          <div className="mt-4 border-t border-ink/10 pt-4 text-sm">
+            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} />
+          </div>
         </aside>
       </div>
     </main>

@@ -4,6 +4,7 @@ import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
 import { getPlacedOrder } from "@/lib/orders"
 import { CartCleared } from "@/modules/cart/components/cart-cleared"
+import { TotalsList } from "@/modules/common/components/totals-list"
 
 export const metadata: Metadata = { title: "Thank you for your order", robots: { index: false, follow: false } }
 
@@ -39,16 +40,13 @@ export default async function OrderConfirmedPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <dl className="mt-4 grid grid-cols-2 gap-y-1 border-t border-ink/10 pt-4">
-        <dt>Subtotal</dt>
-        <dd className="text-right">{formatMoney(order.subtotal, order.currencyCode)}</dd>
-        <dt>Shipping{order.shippingMethod ? ` (${order.shippingMethod})` : ""}</dt>
-        <dd className="text-right">{formatMoney(order.shipping, order.currencyCode)}</dd>
-        <dt>{order.currencyCode === "eur" ? "Included VAT" : "Sales tax"}</dt>
-        <dd className="text-right">{formatMoney(order.tax, order.currencyCode)}</dd>
-        <dt className="font-semibold">Total</dt>
-        <dd className="text-right font-semibold" data-testid="order-total">{formatMoney(order.total, order.currencyCode)}</dd>
-      </dl>
+      <div className="mt-4 border-t border-ink/10 pt-4">
+        <TotalsList
+          totals={order.totals}
+          currencyCode={order.currencyCode}
+          shippingLabel={order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping"}
+        />
+      </div>
       {order.address ? (
         <section aria-labelledby="ship-to" className="mt-8">
           <h2 id="ship-to" className="font-serif text-2xl">Shipping to</h2>

@@ -1,0 +1,37 @@
+/**
+ * The totals a shopper reads, from Medusa's cart or order totals. European prices include VAT,
+ * so the subtotal is shown with VAT and the VAT is "included"; US prices exclude sales tax, so
+ * the subtotal is net and the tax is added. Pure: unit-tested.
+ */
+export type MedusaTotals = {
+  currency_code: string
+  original_item_total?: number | null
+  original_item_subtotal?: number | null
+  discount_total?: number | null
+  shipping_total?: number | null
+  tax_total?: number | null
+  total?: number | null
+}
+
+export type DisplayTotals = {
+  subtotal: number
+  discount: number
+  shipping: number
+  tax: number
+  taxIncluded: boolean
+  total: number
+}
+
+export function displayTotals(totals: MedusaTotals): DisplayTotals {
+  const taxIncluded = totals.currency_code.toLowerCase() === "eur"
+  return {
+    subtotal: (taxIncluded ? totals.original_item_total : totals.original_item_subtotal) ?? 0,
+    discount: totals.discount_total ?? 0,
+    shipping: totals.shipping_total ?? 0,
+    tax: totals.tax_total ?? 0,
+    taxIncluded,
+    total: totals.total ?? 0,
+  }
+}
+
+export const TOTALS_FIELDS = "original_item_total,original_item_subtotal,discount_total,shipping_total,tax_total,total"
