@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
 import { BUNDLE_TYPE } from "../guide/load-guide"
 import type { CatalogEntry } from "./search"
+import { loadRegion } from "./region"
 
 type RawProduct = {
   id: string
@@ -31,10 +32,7 @@ export async function loadCatalog(
   { regionId, salesChannelId }: { regionId: string; salesChannelId: string }
 ): Promise<{ entries: CatalogEntry[]; steps: { handle: string; name: string; description: string }[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
-  if (!regions[0]) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no region with the id "${regionId}".`)
-  }
+  const region = await loadRegion(query, regionId)
   const { data: products } = await query.graph({
     entity: "product",
     fields: [
@@ -55,7 +53,7 @@ export async function loadCatalog(
     filters: { status: "published" },
     context: {
       variants: {
-        calculated_price: QueryContext({ region_id: regionId, currency_code: regions[0].currency_code }),
+        calculated_price: QueryContext({ region_id: regionId, currency_code: region.currency_code }),
       },
     },
   })

@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/utils"
 import { BUNDLE_TYPE } from "../guide/load-guide"
 import { pricePer100Ml } from "./unit-price"
+import { loadRegion } from "./region"
 
 type Options = { handle: string; regionId: string; salesChannelId: string }
 
@@ -34,11 +35,7 @@ const PRICED_VARIANT_FIELDS = [
  */
 export async function loadProductPage(container: MedusaContainer, { handle, regionId, salesChannelId }: Options) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
-  const region = regions[0]
-  if (!region) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no region with the id "${regionId}".`)
-  }
+  const region = await loadRegion(query, regionId)
   const priceContext = {
     variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) },
   }

@@ -14,6 +14,7 @@ import {
   type ProductRow,
   type SectionRow,
 } from "./present"
+import { loadRegion } from "../catalog/region"
 
 export const BUNDLE_TYPE = "Bundle"
 
@@ -39,15 +40,7 @@ type RawVariant = {
 export async function loadGuide(container: MedusaContainer, { handle, regionId, salesChannelId }: Options) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
-  const { data: regions } = await query.graph({
-    entity: "region",
-    fields: ["id", "currency_code"],
-    filters: { id: regionId },
-  })
-  const region = regions[0]
-  if (!region) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no region with the id "${regionId}".`)
-  }
+  const region = await loadRegion(query, regionId)
 
   const { data: guides } = await query.graph({
     entity: "guide",
