@@ -60,6 +60,38 @@ const scaleOutModules = env.redisUrl
     ]
   : []
 
+/**
+ * Stripe through Medusa's provider (id pp_stripe_stripe, webhook /hooks/payment/stripe_stripe)
+ * when STRIPE_API_KEY is set. Payments are authorised at checkout and captured by staff in the
+ * admin when the order ships. Automatic payment methods: cards, wallets and redirect methods,
+ * as enabled in the Stripe dashboard. The system provider is always registered by Medusa; the
+ * seed offers it in regions outside production only.
+ */
+const paymentModules = env.stripe
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: env.stripe.testApiUrl
+                ? "./src/modules/stripe-test-api"
+                : "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: {
+                apiKey: env.stripe.apiKey,
+                webhookSecret: env.stripe.webhookSecret,
+                capture: false,
+                automaticPaymentMethods: true,
+                ...(env.stripe.testApiUrl ? { apiUrl: env.stripe.testApiUrl.href } : {}),
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -113,6 +145,7 @@ export default defineConfig({
         ],
       },
     },
+    ...paymentModules,
     ...scaleOutModules,
   ],
 })

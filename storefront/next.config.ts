@@ -8,14 +8,10 @@ const isProduction = process.env.NODE_ENV === "production"
  * running any code per request. Images may come from the backend: PUBLIC_BACKEND_URL at build
  * time, any https origin, or a local http backend (npm start, tests).
  */
+const imageOrigins = [process.env.PUBLIC_BACKEND_URL, "https:", "http://localhost:*", "http://127.0.0.1:*"]
+
 const securityHeaders = [
-  {
-    key: "Content-Security-Policy",
-    value: contentSecurityPolicy({
-      imageOrigins: [process.env.PUBLIC_BACKEND_URL, "https:", "http://localhost:*", "http://127.0.0.1:*"],
-      development: !isProduction,
-    }),
-  },
+  { key: "Content-Security-Policy", value: contentSecurityPolicy({ imageOrigins, development: !isProduction }) },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -34,7 +30,20 @@ const nextConfig: NextConfig = {
   },
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }]
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Checkout alone may load Stripe.js and its frames (the later rule wins for these keys).
+      {
+        source: "/:country/checkout/:path*",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: contentSecurityPolicy({ imageOrigins, development: !isProduction, stripe: true }),
+          },
+          { key: "Permissions-Policy", value: 'camera=(), microphone=(), geolocation=(), payment=(self "https://js.stripe.com")' },
+        ],
+      },
+    ]
   },
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
+import AxeBuilder from "@axe-core/playwright"
 import { GuidePage } from "./pages/guide-page"
 
 async function cartWithCleanseSet(page: Page) {
@@ -43,4 +44,35 @@ test("changing a quantity updates the total and the header count; removing the l
   await page.getByRole("button", { name: "Remove Double Cleanse Set" }).click()
   await expect(page.getByText("Your cart is empty.")).toBeVisible()
   await expect(page.getByTestId("cart-count")).toContainText("0")
+})
+
+test("the header's cart opens a drawer: quantity, remove, checkout link, Escape closes it, 0 axe violations", async ({ page }) => {
+  const guide = new GuidePage(page)
+  await guide.goto()
+  await guide.shopPanel("Step 1 · Cleanse").getByRole("button", { name: "Add the set to cart" }).click()
+  await expect(guide.cartCount).toContainText("1")
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Cart/ }).click()
+  const drawer = page.getByRole("dialog", { name: "Your cart" })
+  await expect(drawer).toBeVisible()
+  await expect(page).toHaveURL(/\/de\/guide\/pore-care/) // still on the guide
+  await expect(drawer.getByTestId("cart-line")).toContainText("Double Cleanse Set")
+  const total = drawer.getByTestId("cart-total")
+  const one = money(await total.innerText())
+  await expect(drawer.getByRole("link", { name: "Go to checkout" })).toHaveAttribute("href", "/de/checkout")
+
+  const axe = await new AxeBuilder({ page }).include("dialog").analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+  await drawer.getByLabel("Quantity of Double Cleanse Set").selectOption("3")
+  await expect.poll(async () => money(await total.innerText())).toBeCloseTo(one * 3, 2)
+  await expect(guide.cartCount).toContainText("3")
+
+  await page.keyboard.press("Escape")
+  await expect(drawer).toBeHidden()
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Cart/ }).click()
+  await expect(drawer.getByTestId("cart-line")).toContainText("3 ×")
+  await drawer.getByRole("button", { name: "Remove Double Cleanse Set" }).click()
+  await expect(drawer.getByText("Your cart is empty.")).toBeVisible()
+  await expect(guide.cartCount).toContainText("0")
 })

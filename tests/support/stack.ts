@@ -25,6 +25,16 @@ export const stack = {
   get backendEnv(): Record<string, string> {
     return JSON.parse(required("LCL_BACKEND_ENV"))
   },
+  /** The local fake of Stripe's API the backend's Stripe provider talks to (tests/fakes/stripe-api.mjs). */
+  get stripe() {
+    const env = this.backendEnv
+    return {
+      apiUrl: env.STRIPE_TEST_API_URL,
+      secretKey: env.STRIPE_API_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      publishableKey: required("LCL_STRIPE_PUBLISHABLE_KEY"),
+    }
+  },
   admin: {
     email: process.env.ADMIN_EMAIL ?? "admin@lacremeluxe.test",
     password: process.env.ADMIN_PASSWORD ?? "lacremeluxe-admin",

@@ -73,3 +73,43 @@ describe("readAdminAccount", () => {
     )
   })
 })
+
+describe("Stripe settings", () => {
+  const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, REVALIDATE_SECRET: strong }
+
+  it("leaves Stripe out without a key", () => {
+    expect(readRuntimeConfig(base).stripe).toBeUndefined()
+  })
+
+  it("uses the key and webhook secret, and the test API address outside production", () => {
+    const { stripe } = readRuntimeConfig({
+      ...base,
+      STRIPE_API_KEY: "sk_test_abc",
+      STRIPE_WEBHOOK_SECRET: "whsec_abc",
+      STRIPE_TEST_API_URL: "http://127.0.0.1:12111",
+    })
+    expect(stripe?.apiKey).toBe("sk_test_abc")
+    expect(stripe?.webhookSecret).toBe("whsec_abc")
+    expect(stripe?.testApiUrl?.port).toBe("12111")
+  })
+
+  it("refuses the test API address in production", () => {
+    expect(() =>
+      readRuntimeConfig({
+        ...production,
+        STRIPE_API_KEY: "sk_live_abc",
+        STRIPE_WEBHOOK_SECRET: "whsec_abc",
+        STRIPE_TEST_API_URL: "http://127.0.0.1:12111",
+      })
+    ).toThrow(/STRIPE_TEST_API_URL .* refused in production/)
+  })
+
+  it("asks for the webhook secret in production and refuses a publishable key", () => {
+    expect(() => readRuntimeConfig({ ...production, STRIPE_API_KEY: "sk_live_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET is not set/)
+    expect(() => readRuntimeConfig({ ...base, STRIPE_API_KEY: "pk_test_abc" })).toThrow(/secret or restricted key/)
+  })
+
+  it("refuses a webhook secret without a key", () => {
+    expect(() => readRuntimeConfig({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toThrow(/STRIPE_API_KEY is not/)
+  })
+})

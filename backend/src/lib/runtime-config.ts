@@ -34,6 +34,18 @@ export type RuntimeConfig = {
   uploadDir: string
   /** Where the development mail provider writes e-mails. */
   mailDirectory: string
+  /** Stripe through Medusa's provider, when STRIPE_API_KEY is set. */
+  stripe: StripeConfig | undefined
+}
+
+export type StripeConfig = {
+  apiKey: string
+  webhookSecret: string
+  /**
+   * Test setting only (STRIPE_TEST_API_URL): the address of a local fake of Stripe's HTTP API.
+   * Refused in production, so a real store can only ever talk to Stripe itself.
+   */
+  testApiUrl: URL | undefined
 }
 
 export class ConfigError extends Error {
@@ -101,11 +113,43 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
     uploadDir: uploadDirectory(env),
     mailDirectory: path.resolve(env.MAIL_DIR ?? "mail"),
+    stripe: stripeConfig(env, isProduction, problems),
   }
   if (problems.length) {
     throw new ConfigError(problems)
   }
   return config
+}
+
+function stripeConfig(env: Env, isProduction: boolean, problems: string[]): StripeConfig | undefined {
+  const apiKey = env.STRIPE_API_KEY?.trim()
+  const webhookSecret = env.STRIPE_WEBHOOK_SECRET?.trim() ?? ""
+  const testApiUrl = env.STRIPE_TEST_API_URL?.trim()
+  if (!apiKey) {
+    if (webhookSecret || testApiUrl) {
+      problems.push("STRIPE_WEBHOOK_SECRET or STRIPE_TEST_API_URL is set but STRIPE_API_KEY is not; set the key too, or remove them.")
+    }
+    return undefined
+  }
+  if (!/^(sk|rk)_(test|live)_/.test(apiKey)) {
+    problems.push("STRIPE_API_KEY must be a Stripe secret or restricted key (sk_live_…, sk_test_…, rk_…).")
+  }
+  if (isProduction && !webhookSecret) {
+    problems.push(
+      "STRIPE_WEBHOOK_SECRET is not set. Without it Stripe's webhooks (redirect payments, captures) cannot be verified; copy the signing secret of the endpoint /hooks/payment/stripe_stripe."
+    )
+  }
+  let url: URL | undefined
+  if (testApiUrl) {
+    if (isProduction) {
+      problems.push("STRIPE_TEST_API_URL points Stripe at a fake for tests and is refused in production; remove it.")
+    } else if (!URL.canParse(testApiUrl) || !/^https?:$/.test(new URL(testApiUrl).protocol)) {
+      problems.push(`STRIPE_TEST_API_URL must be an http(s) address (got "${testApiUrl}").`)
+    } else {
+      url = new URL(testApiUrl)
+    }
+  }
+  return { apiKey, webhookSecret, testApiUrl: url }
 }
 
 /** Where the local File Module provider keeps public uploads (served at /uploads/:file). */

@@ -1,13 +1,15 @@
 import { writeFile } from "node:fs/promises"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedContext } from "../lib/seed/context"
 import { readSeedData } from "../lib/seed/data"
+import { offerStripeInRegions } from "../lib/seed/payment-providers"
 import ensureAdmin from "./ensure-admin"
 import seed from "./seed"
 
 /**
  * What runs before the server starts (`npm start`, the container's entrypoint): seed an empty
- * store, make sure the first staff account exists, and hand the storefront its publishable key
+ * store, offer Stripe in every region when it is configured, make sure the first staff account exists, and hand the storefront its publishable key
  * through PUBLISHABLE_KEY_FILE, so nobody copies it by hand.
  */
 export default async function setup(args: ExecArgs) {
@@ -23,6 +25,7 @@ export default async function setup(args: ExecArgs) {
   } else {
     await seed(args)
   }
+  await offerStripeInRegions(seedContext(args))
   await ensureAdmin(args)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE

@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { getCartId } from "./cookies"
 import { medusa } from "./medusa"
+import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "./regions"
 import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
 
@@ -18,9 +19,10 @@ export type CheckoutCart = {
   totals: DisplayTotals
   total: number
   shippingChoices: ShippingChoice[]
+  payment: PaymentChoice
 }
 
-const FIELDS = `id,email,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
+const FIELDS = `id,email,region_id,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
 
@@ -28,6 +30,15 @@ function countriesOf(region: { countries: string[] } | undefined) {
   return (region?.countries ?? [])
     .map((code) => ({ code, name: countryNames.of(code.toUpperCase()) ?? code.toUpperCase() }))
     .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** How checkout takes payment in this region (see `choosePayment`). */
+export async function paymentChoiceFor(regionId: string): Promise<PaymentChoice> {
+  const { payment_providers } = await medusa().store.payment.listPaymentProviders({ region_id: regionId }, {})
+  return choosePayment(
+    payment_providers.map((provider) => provider.id),
+    process.env.STRIPE_PUBLISHABLE_KEY
+  )
 }
 
 /** The visitor's cart as checkout needs it, with the shipping methods its address allows. */
@@ -46,7 +57,10 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
     // Shipping methods depend on the destination: start from the store's country in the URL.
     ;({ cart } = await medusa().store.cart.update(cart.id, { shipping_address: { country_code: countryCode } }, { fields: FIELDS }))
   }
-  const { shipping_options } = await medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, {})
+  const [{ shipping_options }, payment] = await Promise.all([
+    medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, {}),
+    paymentChoiceFor(cart.region_id!),
+  ])
   return {
     id: cart.id,
     email: cart.email ?? null,
@@ -68,5 +82,6 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
       name: option.name,
       amount: option.amount ?? 0,
     })),
+    payment,
   }
 }

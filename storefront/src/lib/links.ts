@@ -5,4 +5,8 @@ export const links = {
   step: (country: string, guideHandle: string, stepHandle: string) => `/${country}/guide/${guideHandle}#${stepHandle}`,
   product: (country: string, handle: string) => `/${country}/products/${handle}`,
   cart: (country: string) => `/${country}/cart`,
+  checkout: (country: string) => `/${country}/checkout`,
+  /** Where Stripe sends the shopper back after a redirect payment (bank, 3-D Secure, wallets). */
+  checkoutReturn: (country: string) => `/${country}/checkout/return`,
+  order: (country: string, orderId: string) => `/${country}/order/${orderId}`,
 }

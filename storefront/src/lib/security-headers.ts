@@ -6,9 +6,12 @@
 export function contentSecurityPolicy({
   imageOrigins,
   development,
+  stripe = false,
 }: {
   imageOrigins: (string | undefined)[]
   development: boolean
+  /** Checkout only: Stripe.js, its iframes (card fields, 3-D Secure, wallets) and its API. */
+  stripe?: boolean
 }) {
   // Full URLs become their origin; scheme or wildcard sources ("https:", "http://localhost:*") stay.
   const images = imageOrigins.flatMap((source) => {
@@ -23,13 +26,20 @@ export function contentSecurityPolicy({
   })
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": [
+      "'self'",
+      "'unsafe-inline'",
+      ...(development ? ["'unsafe-eval'"] : []),
+      ...(stripe ? ["https://js.stripe.com"] : []),
+    ],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", ...new Set(images)],
     "font-src": ["'self'"],
-    "connect-src": ["'self'", ...(development ? ["ws:"] : [])],
+    "connect-src": ["'self'", ...(development ? ["ws:"] : []), ...(stripe ? ["https://api.stripe.com"] : [])],
+    "frame-src": stripe ? ["https://js.stripe.com", "https://hooks.stripe.com"] : ["'none'"],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
+    // Redirect payment methods post to the bank from Stripe's own frames, not from our pages.
     "form-action": ["'self'"],
     "object-src": ["'none'"],
   }

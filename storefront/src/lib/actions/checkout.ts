@@ -1,69 +1,121 @@
 "use server"
 
-import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "next/navigation"
 import { CheckoutInput, fieldErrors, type FieldErrors } from "../address"
-import { getCartId, rememberPlacedOrder } from "../cookies"
+import { paymentChoiceFor } from "../checkout"
+import { completeCart, explainCheckoutError } from "../complete-order"
+import { getCartId } from "../cookies"
 import { isStoreCountry } from "../countries"
+import { links } from "../links"
 import { medusa } from "../medusa"
+import type { PaymentChoice } from "../payment"
 
-export type PlaceOrderState = {
-  status: "idle" | "invalid" | "failed"
+export type CheckoutState = {
+  status: "idle" | "invalid" | "failed" | "ready"
   message?: string
   errors?: FieldErrors
   values?: Record<string, string>
+  /** Stripe: the PaymentIntent's client secret, for the Payment Element to confirm. */
+  clientSecret?: string
 }
 
-const SYSTEM_PROVIDER = "pp_system_default"
+type Saved = { ok: true; cartId: string; payment: PaymentChoice } | { ok: false; state: CheckoutState }
 
-function explain(error: unknown): string {
-  if (error instanceof FetchError && error.status && error.status < 500) {
-    return /inventory|stock/i.test(error.message)
-      ? "Something in your cart has just sold out. Your cart is unchanged; please review it."
-      : error.message
-  }
-  console.error("checkout failed", error)
-  return "We could not place your order because of a problem on our side. Your cart is safe; please try again."
+const NOT_CONFIGURED = "Payment is not configured for this store yet. Your cart is saved."
+
+function storeCountryOf(form: FormData) {
+  const country = String(form.get("store_country") ?? "")
+  return isStoreCountry(country) ? country : "de"
 }
 
 /**
- * Places the order in one submit: contact and address, shipping method, payment, completion.
- * Bad input comes back beside its field; any failure leaves the cart as it was.
+ * Validates the form and writes contact, addresses and shipping method to the cart, then opens
+ * a payment session with the store's provider. Bad input comes back beside its field, before
+ * anything is written; a failure later leaves the cart as it was, with its items.
  */
-export async function placeOrderAction(_previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+async function saveCheckout(form: FormData): Promise<Saved> {
   const values = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]))
   const parsed = CheckoutInput.safeParse(values)
   if (!parsed.success) {
-    return { status: "invalid", errors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." }
+    return {
+      ok: false,
+      state: { status: "invalid", errors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." },
+    }
   }
   const cartId = await getCartId()
   if (!cartId) {
-    return { status: "failed", values, message: "Your cart has expired. Please add your products again." }
+    return { ok: false, state: { status: "failed", values, message: "Your cart has expired. Please add your products again." } }
   }
   const { shipping_option_id, email, province, ...address } = parsed.data
   const shippingAddress = {
     ...address,
     province: address.country_code === "us" && province ? `us-${province.toLowerCase()}` : undefined,
   }
-  let orderId: string
   try {
     await medusa().store.cart.update(cartId, { email, shipping_address: shippingAddress, billing_address: shippingAddress }, {})
     await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {})
     const { cart } = await medusa().store.cart.retrieve(cartId, { fields: "id,region_id,*payment_collection" }, {})
-    const { payment_providers } = await medusa().store.payment.listPaymentProviders({ region_id: cart.region_id! }, {})
-    if (!payment_providers.some((provider) => provider.id === SYSTEM_PROVIDER)) {
-      return { status: "failed", values, message: "Payment is not configured for this store yet. Your cart is saved." }
+    const payment = await paymentChoiceFor(cart.region_id!)
+    if (payment.kind === "none") {
+      return { ok: false, state: { status: "failed", values, message: NOT_CONFIGURED } }
     }
-    await medusa().store.payment.initiatePaymentSession(cart, { provider_id: SYSTEM_PROVIDER }, {})
-    const result = await medusa().store.cart.complete(cartId, {}, {})
-    if (result.type !== "order") {
-      return { status: "failed", values, message: explain(new FetchError(result.error?.message ?? "", "", 400)) }
-    }
-    orderId = result.order.id
+    // Opening the session again after a change replaces the previous one (and its amount).
+    await medusa().store.payment.initiatePaymentSession(cart, { provider_id: payment.providerId }, {})
+    return { ok: true, cartId, payment }
   } catch (error) {
-    return { status: "failed", values, message: explain(error) }
+    return { ok: false, state: { status: "failed", values, message: explainCheckoutError(error) } }
   }
-  await rememberPlacedOrder(orderId)
-  const store = String(form.get("store_country") ?? "")
-  redirect(`/${isStoreCountry(store) ? store : "de"}/order/${orderId}`)
+}
+
+/** The system provider (no money taken, outside production): save, pay and place in one submit. */
+export async function placeOrderAction(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const saved = await saveCheckout(form)
+  if (!saved.ok) {
+    return saved.state
+  }
+  const completion = await completeCart(saved.cartId)
+  if (!completion.ok) {
+    return { status: "failed", message: completion.message, values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])) }
+  }
+  redirect(links.order(storeCountryOf(form), completion.orderId))
+}
+
+/**
+ * Stripe, first half: save the details and open a PaymentIntent through Medusa's Stripe
+ * provider. The browser then confirms it with the Payment Element (card, wallet, or a redirect
+ * to the bank) and, when no redirect was needed, calls `completeOrderAction`.
+ */
+export async function preparePaymentAction(form: FormData): Promise<CheckoutState> {
+  const saved = await saveCheckout(form)
+  if (!saved.ok) {
+    return saved.state
+  }
+  const { payment } = saved
+  if (payment.kind !== "stripe") {
+    return { status: "failed", message: NOT_CONFIGURED }
+  }
+  const { cart } = await medusa().store.cart.retrieve(
+    saved.cartId,
+    { fields: "id,payment_collection.payment_sessions.provider_id,payment_collection.payment_sessions.data" },
+    {}
+  )
+  const session = cart.payment_collection?.payment_sessions?.find((s) => s.provider_id === payment.providerId)
+  const clientSecret = session?.data?.client_secret
+  if (typeof clientSecret !== "string") {
+    return { status: "failed", message: explainCheckoutError(new Error("Stripe session without a client secret")) }
+  }
+  return { status: "ready", clientSecret }
+}
+
+/** Stripe, second half: the payment is confirmed; place the order (exactly once) and show it. */
+export async function completeOrderAction(storeCountry: string): Promise<CheckoutState> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { status: "failed", message: "Your cart has expired. Please add your products again." }
+  }
+  const completion = await completeCart(cartId)
+  if (!completion.ok) {
+    return { status: "failed", message: completion.message }
+  }
+  redirect(links.order(isStoreCountry(storeCountry) ? storeCountry : "de", completion.orderId))
 }

@@ -1,13 +1,21 @@
 import type { Metadata } from "next"
 import { getCheckoutCart } from "@/lib/checkout"
+import { PAYMENT_REFUSED } from "@/lib/checkout-errors"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false, follow: false } }
 
-type Props = { params: Promise<{ countryCode: string }> }
+type Props = {
+  params: Promise<{ countryCode: string }>
+  searchParams: Promise<{ payment?: string | string[] }>
+}
 
-export default async function CheckoutPage({ params }: Props) {
-  const { countryCode } = await params
+/** Set by /checkout/return when the bank or wallet did not approve the payment. */
+const NOTICES: Record<string, string> = { failed: PAYMENT_REFUSED }
+
+export default async function CheckoutPage({ params, searchParams }: Props) {
+  const [{ countryCode }, { payment }] = await Promise.all([params, searchParams])
   const cart = await getCheckoutCart(countryCode)
-  return <CheckoutTemplate cart={cart} countryCode={countryCode} />
+  const notice = typeof payment === "string" ? NOTICES[payment] : undefined
+  return <CheckoutTemplate cart={cart} countryCode={countryCode} notice={notice} />
 }

@@ -1,13 +1,21 @@
-import { NextResponse } from "next/server"
+import { NextResponse, type NextRequest } from "next/server"
 import { cartSummary } from "@/lib/cart"
+import { getCartView } from "@/lib/cart-view"
 
 export const dynamic = "force-dynamic"
 
-/** The visitor's cart count for the header of static pages (never cached: carts are personal). */
-export async function GET() {
+const PRIVATE = { "Cache-Control": "private, no-store" }
+
+/**
+ * The visitor's cart for static pages (never cached: carts are personal): the count for the
+ * header, or with `?view=lines` the lines and totals for the cart drawer.
+ */
+export async function GET(request: NextRequest) {
+  if (request.nextUrl.searchParams.get("view") === "lines") {
+    const cart = await getCartView()
+    const itemCount = cart?.lines.reduce((sum, line) => sum + line.quantity, 0) ?? 0
+    return NextResponse.json({ itemCount, cart }, { headers: PRIVATE })
+  }
   const summary = await cartSummary()
-  return NextResponse.json(
-    { itemCount: summary?.itemCount ?? 0 },
-    { headers: { "Cache-Control": "private, no-store" } }
-  )
+  return NextResponse.json({ itemCount: summary?.itemCount ?? 0 }, { headers: PRIVATE })
 }

@@ -2,9 +2,8 @@ import Link from "next/link"
 import type { CartView } from "@/lib/cart-view"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
 import { links } from "@/lib/links"
-import { formatMoney } from "@/lib/money"
 import { CartCleared } from "../components/cart-cleared"
-import { LineControls } from "../components/line-controls"
+import { CartLines } from "../components/cart-lines"
 import { PromoForm } from "../components/promo-form"
 import { TotalsList } from "@/modules/common/components/totals-list"
 
@@ -23,35 +22,9 @@ export function CartTemplate({ cart, countryCode }: { cart: CartView | null; cou
         </p>
       ) : (
         <>
-          <ul className="mt-8 divide-y divide-ink/10" aria-label="Items in your cart">
-            {cart.lines.map((line) => (
-              <li key={line.id} className="flex items-center gap-4 py-4" data-testid="cart-line">
-                {line.thumbnail ? (
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 rounded-xl bg-blush" />
-                ) : null}
-                <div className="flex-1">
-                  <p className="font-semibold">
-                    {line.productHandle ? (
-                      <Link href={links.product(countryCode, line.productHandle)} className="hover:underline">
-                        {line.title}
-                      </Link>
-                    ) : (
-                      line.title
-                    )}
-                  </p>
-                  {line.variantTitle ? <p className="text-sm text-muted">{line.variantTitle}</p> : null}
-                  <p className="text-sm text-muted">
-                    {line.quantity} × <span data-testid="cart-line-unit-price">{formatMoney(line.unitPrice, cart.currencyCode)}</span>
-                  </p>
-                  <div className="mt-2">
-                    <LineControls lineId={line.id} quantity={line.quantity} title={line.title} />
-                  </div>
-                </div>
-                <p className="font-semibold">{formatMoney(line.total, cart.currencyCode)}</p>
-              </li>
-            ))}
-          </ul>
+          <div className="mt-8">
+            <CartLines lines={cart.lines} currencyCode={cart.currencyCode} countryCode={countryCode} />
+          </div>
           <PromoForm applied={cart.promoCodes} />
           <div className="mt-6 border-t border-ink/10 pt-4">
             <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel="Shipping (chosen at checkout)" />

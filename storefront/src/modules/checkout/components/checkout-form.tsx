@@ -1,10 +1,27 @@
 "use client"
 
-import { useActionState, useState, type ReactNode } from "react"
-import { placeOrderAction, type PlaceOrderState } from "@/lib/actions/checkout"
+import dynamic from "next/dynamic"
+import { useActionState, useCallback, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react"
+import {
+  completeOrderAction,
+  placeOrderAction,
+  preparePaymentAction,
+  type CheckoutState,
+} from "@/lib/actions/checkout"
 import { US_STATES } from "@/lib/address"
 import type { CheckoutCart } from "@/lib/checkout"
+import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
+import { smallestUnit } from "@/lib/payment"
+import type { StripeHandle } from "./stripe-payment"
+
+// Stripe's code is fetched only by a checkout that takes payment through Stripe.
+const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.StripePayment), {
+  ssr: false,
+  loading: () => <p className="text-sm text-muted">Loading the secure payment form…</p>,
+})
+
+type PlaceOrderState = CheckoutState
 
 function Field({
   name,
@@ -50,13 +67,74 @@ function Field({
   )
 }
 
-export function CheckoutForm({ cart, countryCode }: { cart: CheckoutCart; countryCode: string }) {
-  const [state, action, pending] = useActionState<PlaceOrderState, FormData>(placeOrderAction, { status: "idle" })
+const STRIPE_NOT_READY =
+  "The payment form is not ready yet. Please wait a moment, or reload the page if it does not appear; your cart is saved."
+
+/**
+ * One page, in steps: contact, address, shipping, payment; the summary beside it is the review.
+ * With the system provider one submit places the order. With Stripe the submit saves the
+ * details and opens a PaymentIntent, the Payment Element confirms it (or redirects to the bank,
+ * which returns to /checkout/return), and the order is placed once the payment is confirmed.
+ */
+export function CheckoutForm({
+  cart,
+  countryCode,
+  notice,
+}: {
+  cart: CheckoutCart
+  countryCode: string
+  notice?: string
+}) {
+  const initial: PlaceOrderState = notice ? { status: "failed", message: notice } : { status: "idle" }
+  // The system provider: a plain form action (works before JavaScript has loaded).
+  const [actionState, formAction, actionPending] = useActionState(placeOrderAction, initial)
+  // Stripe: the browser confirms the payment between saving the details and placing the order.
+  const [stripeState, setState] = useState<PlaceOrderState | null>(null)
+  const [stripePending, startTransition] = useTransition()
+  const state = stripeState ?? actionState
+  const pending = actionPending || stripePending
+  const stripe = useRef<StripeHandle | null>(null)
+  const onStripeReady = useCallback((handle: StripeHandle | null) => {
+    stripe.current = handle
+  }, [])
+  const payment = cart.payment
+
+  function payWithStripe(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const values = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]))
+    startTransition(async () => {
+      const handle = stripe.current
+      if (!handle) {
+        setState({ status: "failed", message: STRIPE_NOT_READY, values })
+        return
+      }
+      const incomplete = await handle.submit()
+      if (incomplete) {
+        setState({ status: "failed", message: incomplete, values })
+        return
+      }
+      const prepared = await preparePaymentAction(form)
+      if (prepared.status !== "ready" || !prepared.clientSecret) {
+        setState(prepared)
+        return
+      }
+      const refused = await handle.confirm(prepared.clientSecret, `${window.location.origin}${links.checkoutReturn(countryCode)}`)
+      if (refused) {
+        setState({ status: "failed", message: refused, values })
+        return
+      }
+      const completed = await completeOrderAction(countryCode)
+      setState({ ...completed, values })
+    })
+  }
   const address = cart.address
   const [country, setCountry] = useState(state.values?.country_code ?? address?.country_code ?? countryCode)
   const chosenShipping = state.values?.shipping_option_id ?? cart.shippingMethodId ?? cart.shippingChoices[0]?.id
   return (
-    <form action={action} aria-label="Checkout" className="space-y-8" noValidate>
+    <form
+      {...(payment.kind === "stripe" ? { onSubmit: payWithStripe } : { action: formAction })}
+      aria-label="Checkout" className="space-y-8" noValidate>
       <input type="hidden" name="store_country" value={countryCode} />
       {state.message ? (
         <p role="alert" className="rounded-xl bg-red-50 p-4 text-red-900 ring-1 ring-red-200">
@@ -126,14 +204,31 @@ export function CheckoutForm({ cart, countryCode }: { cart: CheckoutCart; countr
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="font-serif text-2xl">4. Payment</legend>
-        <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
-          Test payment: this store runs without a payment provider, so no money is taken. (Card payments through Stripe
-          come next.)
-        </p>
+        {payment.kind === "stripe" ? (
+          <div className="rounded-xl bg-white p-4 ring-1 ring-ink/10">
+            <StripePayment
+              publishableKey={payment.publishableKey}
+              amount={smallestUnit(cart.total, cart.currencyCode)}
+              currency={cart.currencyCode}
+              onReady={onStripeReady}
+            />
+            <p className="mt-3 text-xs text-muted">
+              Your payment is authorised now and taken when your order ships. Card details go to Stripe, never to us.
+            </p>
+          </div>
+        ) : payment.kind === "system" ? (
+          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
+            Test payment: this store runs without a card provider (development), so no money is taken.
+          </p>
+        ) : (
+          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
+            Payment is not configured for this store yet, so orders cannot be placed. Your cart is saved.
+          </p>
+        )}
       </fieldset>
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || payment.kind === "none"}
         className="w-full rounded-full bg-ink px-6 py-4 text-lg font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
       >
         {pending ? "Placing your order…" : `Place order · ${formatMoney(cart.total, cart.currencyCode)}`}

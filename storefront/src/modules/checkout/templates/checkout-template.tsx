@@ -5,7 +5,15 @@ import { formatMoney } from "@/lib/money"
 import { TotalsList } from "@/modules/common/components/totals-list"
 import { CheckoutForm } from "../components/checkout-form"
 
-export function CheckoutTemplate({ cart, countryCode }: { cart: CheckoutCart | null; countryCode: string }) {
+export function CheckoutTemplate({
+  cart,
+  countryCode,
+  notice,
+}: {
+  cart: CheckoutCart | null
+  countryCode: string
+  notice?: string
+}) {
   if (!cart) {
     return (
       <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
@@ -20,7 +28,7 @@ export function CheckoutTemplate({ cart, countryCode }: { cart: CheckoutCart | n
     <main id="main" className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
       <h1 className="font-serif text-4xl">Checkout</h1>
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
-        <CheckoutForm cart={cart} countryCode={countryCode} />
+        <CheckoutForm cart={cart} countryCode={countryCode} notice={notice} />
         <aside aria-labelledby="summary-heading" className="h-fit rounded-2xl bg-white p-6 ring-1 ring-ink/10">
           <h2 id="summary-heading" className="font-serif text-2xl">Your order</h2>
           <ul className="mt-4 space-y-2 text-sm">

@@ -2,7 +2,7 @@ import Link from "next/link"
 import { links } from "@/lib/links"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
 import { shopHref } from "@/lib/catalog-params"
-import { CartCount } from "@/modules/cart/components/cart-count"
+import { CartButton } from "@/modules/cart/components/cart-button"
 import { SearchBox } from "@/modules/shop/components/search-box"
 
 const STEPS = [
@@ -37,10 +37,7 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
           <Link href={shopHref(countryCode, {})} className="hover:underline">
             Shop all
           </Link>
-          <Link href={links.cart(countryCode)} className="inline-flex items-center hover:underline">
-            Cart
-            <CartCount />
-          </Link>
+          <CartButton href={links.cart(countryCode)} countryCode={countryCode} />
         </nav>
         <nav aria-label="Region" className="flex items-center gap-2 text-sm text-muted">
           <span className="sr-only">Shipping to {regionName}. Change region:</span>

@@ -1,0 +1,91 @@
+"use client"
+
+import Link from "next/link"
+import { useCallback, useEffect, useRef, useState } from "react"
+import type { CartView } from "@/lib/cart-view"
+import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { links } from "@/lib/links"
+import { TotalsList } from "@/modules/common/components/totals-list"
+import { CART_CHANGED_EVENT } from "./cart-count"
+import { CartLines } from "./cart-lines"
+
+type Loaded = { status: "loading" } | { status: "ready"; cart: CartView | null } | { status: "error" }
+
+/**
+ * The cart in a side panel: lines with quantity and remove, totals, and the way to checkout.
+ * A native modal <dialog>: focus moves into it and stays there, Escape closes it, the page
+ * behind is inert. Its content is the visitor's own cart, fetched fresh on open and after
+ * every change.
+ */
+export function CartDrawer({ countryCode, cartHref, onClose }: { countryCode: string; cartHref: string; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" })
+
+  const load = useCallback(() => {
+    fetch("/api/cart?view=lines", { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((body: { cart: CartView | null }) => setLoaded({ status: "ready", cart: body.cart }))
+      .catch(() => setLoaded({ status: "error" }))
+  }, [])
+
+  useEffect(() => {
+    dialog.current?.showModal()
+    load()
+    window.addEventListener(CART_CHANGED_EVENT, load)
+    return () => window.removeEventListener(CART_CHANGED_EVENT, load)
+  }, [load])
+
+  const cart = loaded.status === "ready" ? loaded.cart : null
+  const empty = loaded.status === "ready" && (!cart || !cart.lines.length)
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      onClick={(event) => event.target === dialog.current && dialog.current?.close()}
+      aria-labelledby="cart-drawer-title"
+      className="m-0 ml-auto h-dvh max-h-dvh w-full max-w-md bg-cream p-0 text-ink backdrop:bg-ink/40"
+    >
+      <div className="flex h-full flex-col">
+        <div className="flex items-center justify-between border-b border-ink/10 px-6 py-4">
+          <h2 id="cart-drawer-title" className="font-serif text-2xl">Your cart</h2>
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded-full px-3 py-1 text-sm underline">
+            Close
+          </button>
+        </div>
+        <div className="flex-1 overflow-y-auto px-6" aria-busy={loaded.status === "loading"}>
+          {loaded.status === "loading" ? <p className="py-6 text-muted">Loading your cart…</p> : null}
+          {loaded.status === "error" ? (
+            <p role="alert" className="py-6">
+              Your cart could not be loaded just now. <a href={cartHref} className="text-accent underline">Open the cart page</a>.
+            </p>
+          ) : null}
+          {empty ? (
+            <p className="py-6">
+              Your cart is empty.{" "}
+              <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} onClick={() => dialog.current?.close()} className="text-accent underline">
+                Start with the pore-care guide
+              </Link>
+              .
+            </p>
+          ) : null}
+          {cart && cart.lines.length ? (
+            <CartLines lines={cart.lines} currencyCode={cart.currencyCode} countryCode={countryCode} compact />
+          ) : null}
+        </div>
+        {cart && cart.lines.length ? (
+          <div className="border-t border-ink/10 px-6 py-4 text-sm">
+            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel="Shipping (chosen at checkout)" />
+            <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+              <a href={cartHref} className="underline">
+                View cart and promo codes
+              </a>
+              <a href={links.checkout(countryCode)} className="rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent">
+                Go to checkout
+              </a>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </dialog>
+  )
+}

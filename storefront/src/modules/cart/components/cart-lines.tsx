@@ -1,0 +1,51 @@
+import Link from "next/link"
+import type { CartLine } from "@/lib/cart-view"
+import { links } from "@/lib/links"
+import { formatMoney } from "@/lib/money"
+import { LineControls } from "./line-controls"
+
+/** The cart's lines with quantity and remove: the same on the cart page and in the drawer. */
+export function CartLines({
+  lines,
+  currencyCode,
+  countryCode,
+  compact = false,
+}: {
+  lines: CartLine[]
+  currencyCode: string
+  countryCode: string
+  compact?: boolean
+}) {
+  const size = compact ? "h-16 w-16" : "h-20 w-20"
+  return (
+    <ul className="divide-y divide-ink/10" aria-label="Items in your cart">
+      {lines.map((line) => (
+        <li key={line.id} className="flex items-center gap-4 py-4" data-testid="cart-line">
+          {line.thumbnail ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={line.thumbnail} alt="" width={80} height={80} className={`${size} rounded-xl bg-blush`} />
+          ) : null}
+          <div className="flex-1">
+            <p className="font-semibold">
+              {line.productHandle ? (
+                <Link href={links.product(countryCode, line.productHandle)} className="hover:underline">
+                  {line.title}
+                </Link>
+              ) : (
+                line.title
+              )}
+            </p>
+            {line.variantTitle ? <p className="text-sm text-muted">{line.variantTitle}</p> : null}
+            <p className="text-sm text-muted">
+              {line.quantity} × <span data-testid="cart-line-unit-price">{formatMoney(line.unitPrice, currencyCode)}</span>
+            </p>
+            <div className="mt-2">
+              <LineControls lineId={line.id} quantity={line.quantity} title={line.title} />
+            </div>
+          </div>
+          <p className="font-semibold">{formatMoney(line.total, currencyCode)}</p>
+        </li>
+      ))}
+    </ul>
+  )
+}
