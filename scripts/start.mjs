@@ -58,12 +58,16 @@ async function database() {
   return url
 }
 
-/** Migrating and seeding are skipped when this build already prepared this database. */
+/**
+ * Migrating and seeding are skipped when this build already prepared this database with the
+ * same settings (setup also offers Stripe in the regions when STRIPE_API_KEY is set).
+ */
 async function prepareIfNeeded(databaseUrl, env, logFile) {
   const stampFile = path.join(DATA, "prepared.json")
   const stamps = existsSync(stampFile) ? JSON.parse(await readFile(stampFile, "utf8")) : {}
   const buildHash = (await readFile(path.join(BACKEND_BUILD, ".build-hash"), "utf8")).trim()
-  if (stamps[databaseUrl] === buildHash) {
+  const stamp = `${buildHash}${env.STRIPE_API_KEY ? "+stripe" : ""}`
+  if (stamps[databaseUrl] === stamp) {
     const key = await readPublishableKey(env).catch(() => null)
     if (key) {
       await stage("Database already migrated and seeded by this build", async () => {})
@@ -71,7 +75,7 @@ async function prepareIfNeeded(databaseUrl, env, logFile) {
     }
   }
   await prepareDatabase(env, logFile)
-  stamps[databaseUrl] = buildHash
+  stamps[databaseUrl] = stamp
   await writeFile(stampFile, JSON.stringify(stamps, null, 2))
   return readPublishableKey(env)
 }

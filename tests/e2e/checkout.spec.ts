@@ -5,6 +5,9 @@ import { expect, test, type Page } from "@playwright/test"
 import { CheckoutPage } from "./pages/checkout-page"
 import { GuidePage } from "./pages/guide-page"
 
+const money = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(",", "."))
+const priceOf = async (button: import("@playwright/test").Locator) => (await button.innerText()).replace(/^Place order · /, "")
+
 async function putCleanseSetInCart(page: Page) {
   const guide = new GuidePage(page)
   await guide.goto()
@@ -19,7 +22,13 @@ test("a guest goes from the guide to an order confirmation with the system payme
   await page.getByRole("dialog", { name: "Your cart" }).getByRole("link", { name: "Go to checkout" }).click()
   const checkout = new CheckoutPage(page)
   await checkout.fill()
+  // The summary and the button show the total with the chosen shipping method.
+  const button = checkout.form.getByRole("button", { name: /^Place order · / })
+  await expect(page.getByTestId("cart-total")).toHaveText(await priceOf(button))
+  const standard = money(await button.innerText())
   await checkout.form.getByRole("radio", { name: /Express shipping/ }).check()
+  await expect.poll(async () => money(await button.innerText())).toBeCloseTo(standard + 8, 2)
+  await expect(page.getByTestId("cart-total")).toHaveText(await priceOf(button))
   await checkout.placeOrder()
 
   await expect(page).toHaveURL(/\/de\/order\/order_/)

@@ -61,6 +61,10 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
     medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, {}),
     paymentChoiceFor(cart.region_id!),
   ])
+  if (!cart.shipping_methods?.length && shipping_options[0]) {
+    // The first method is preselected, so the summary and the button show the real total.
+    ;({ cart } = await medusa().store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id }, { fields: FIELDS }))
+  }
   return {
     id: cart.id,
     email: cart.email ?? null,

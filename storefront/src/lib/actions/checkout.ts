@@ -1,6 +1,8 @@
 "use server"
 
+import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { z } from "zod"
 import { CheckoutInput, fieldErrors, type FieldErrors } from "../address"
 import { paymentChoiceFor } from "../checkout"
 import { completeCart, explainCheckoutError } from "../complete-order"
@@ -118,4 +120,41 @@ export async function completeOrderAction(storeCountry: string): Promise<Checkou
     return { status: "failed", message: completion.message }
   }
   redirect(links.order(isStoreCountry(storeCountry) ? storeCountry : "de", completion.orderId))
+}
+
+const Choices = z.object({
+  shipping_option_id: z.string().regex(/^so_\w+$/).optional(),
+  country_code: z.string().regex(/^[a-z]{2}$/).optional(),
+  province: z.string().regex(/^[A-Z]{2}$/).optional().or(z.literal("")),
+})
+
+/**
+ * A changed shipping method, country or US state, applied to the cart at once so the summary
+ * and the button show the total the shopper will pay (shipping and tax depend on them). The
+ * rest of the form is only written on submit.
+ */
+export async function updateCheckoutChoicesAction(form: FormData): Promise<{ message?: string }> {
+  const parsed = Choices.safeParse({
+    shipping_option_id: form.get("shipping_option_id") ?? undefined,
+    country_code: form.get("country_code") ?? undefined,
+    province: form.get("province") ?? undefined,
+  })
+  const cartId = await getCartId()
+  if (!parsed.success || !cartId) {
+    return { message: "Your choice could not be applied; it will be checked when you place the order." }
+  }
+  const { shipping_option_id, country_code, province } = parsed.data
+  try {
+    if (country_code) {
+      const state = country_code === "us" && province ? `us-${province.toLowerCase()}` : undefined
+      await medusa().store.cart.update(cartId, { shipping_address: { country_code, province: state } }, {})
+    }
+    if (shipping_option_id) {
+      await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {})
+    }
+  } catch (error) {
+    return { message: explainCheckoutError(error) }
+  }
+  revalidatePath("/[countryCode]/checkout", "page")
+  return {}
 }

@@ -6,6 +6,7 @@ import {
   completeOrderAction,
   placeOrderAction,
   preparePaymentAction,
+  updateCheckoutChoicesAction,
   type CheckoutState,
 } from "@/lib/actions/checkout"
 import { US_STATES } from "@/lib/address"
@@ -128,6 +129,14 @@ export function CheckoutForm({
       setState({ ...completed, values })
     })
   }
+  const [choicePending, startChoice] = useTransition()
+  const [choiceMessage, setChoiceMessage] = useState<string | undefined>()
+  /** Shipping method, country and state change the total: applied at once (one round trip). */
+  function applyChoices(form: HTMLFormElement | null) {
+    if (!form) return
+    const data = new FormData(form)
+    startChoice(async () => setChoiceMessage((await updateCheckoutChoicesAction(data)).message))
+  }
   const address = cart.address
   const [country, setCountry] = useState(state.values?.country_code ?? address?.country_code ?? countryCode)
   const chosenShipping = state.values?.shipping_option_id ?? cart.shippingMethodId ?? cart.shippingChoices[0]?.id
@@ -159,7 +168,10 @@ export function CheckoutForm({
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field name="country_code" label="Country" state={state}>
-            <select id="checkout-country_code" name="country_code" value={country} onChange={(event) => setCountry(event.target.value)} className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2">
+            <select id="checkout-country_code" name="country_code" value={country} onChange={(event) => {
+                setCountry(event.target.value)
+                applyChoices(event.target.form)
+              }} className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2">
               {cart.countries.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
@@ -173,6 +185,7 @@ export function CheckoutForm({
                 id="checkout-province"
                 name="province"
                 defaultValue={state.values?.province ?? address?.province?.replace(/^us-/, "").toUpperCase() ?? ""}
+                onChange={(event) => applyChoices(event.target.form)}
                 aria-invalid={state.errors?.province ? true : undefined}
                 aria-describedby={state.errors?.province ? "checkout-province-error" : undefined}
                 className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
@@ -194,13 +207,21 @@ export function CheckoutForm({
         {cart.shippingChoices.map((choice) => (
           <label key={choice.id} className="flex items-center justify-between gap-4 rounded-xl bg-white p-4 ring-1 ring-ink/10">
             <span className="flex items-center gap-3">
-              <input type="radio" name="shipping_option_id" value={choice.id} defaultChecked={choice.id === chosenShipping} className="h-4 w-4 accent-accent" />
+              <input
+                type="radio"
+                name="shipping_option_id"
+                value={choice.id}
+                defaultChecked={choice.id === chosenShipping}
+                onChange={(event) => applyChoices(event.target.form)}
+                className="h-4 w-4 accent-accent"
+              />
               {choice.name}
             </span>
             <span>{choice.amount === 0 ? "Free" : formatMoney(choice.amount, cart.currencyCode)}</span>
           </label>
         ))}
         {state.errors?.shipping_option_id ? <p className="text-sm text-red-800">{state.errors.shipping_option_id}</p> : null}
+        {choiceMessage ? <p role="status" className="text-sm text-red-800">{choiceMessage}</p> : null}
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="font-serif text-2xl">4. Payment</legend>
@@ -228,10 +249,14 @@ export function CheckoutForm({
       </fieldset>
       <button
         type="submit"
-        disabled={pending || payment.kind === "none"}
+        disabled={pending || choicePending || payment.kind === "none"}
         className="w-full rounded-full bg-ink px-6 py-4 text-lg font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
       >
-        {pending ? "Placing your order…" : `Place order · ${formatMoney(cart.total, cart.currencyCode)}`}
+        {pending
+          ? "Placing your order…"
+          : choicePending
+            ? "Updating the total…"
+            : `Place order · ${formatMoney(cart.total, cart.currencyCode)}`}
       </button>
     </form>
   )

@@ -25,7 +25,10 @@ export function TotalsList({ totals, currencyCode, shippingLabel = "Shipping" }:
       <dt className="font-semibold">Total</dt>
       <dd className="text-right font-semibold" data-testid="cart-total">{money(totals.total)}</dd>
       {totals.taxIncluded ? (
-        <dd className="col-span-2 text-right text-sm text-muted">including {money(totals.tax)} VAT</dd>
+        <dd className="col-span-2 text-right text-sm text-muted">
+          {/* Before an address is known the VAT rate is not either: say only that it is included. */}
+          {totals.tax > 0 ? `including ${money(totals.tax)} VAT` : "VAT included"}
+        </dd>
       ) : null}
     </dl>
   )
