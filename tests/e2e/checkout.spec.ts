@@ -6,7 +6,7 @@ import { CheckoutPage } from "./pages/checkout-page"
 import { GuidePage } from "./pages/guide-page"
 
 const money = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(",", "."))
-const priceOf = async (button: import("@playwright/test").Locator) => (await button.innerText()).replace(/^Place order · /, "")
+const priceOf = async (button: import("@playwright/test").Locator) => (await button.innerText()).replace(/^Order and pay · /, "")
 
 async function putCleanseSetInCart(page: Page) {
   const guide = new GuidePage(page)
@@ -23,7 +23,7 @@ test("a guest goes from the guide to an order confirmation with the system payme
   const checkout = new CheckoutPage(page)
   await checkout.fill()
   // The summary and the button show the total with the chosen shipping method.
-  const button = checkout.form.getByRole("button", { name: /^Place order · / })
+  const button = checkout.form.getByRole("button", { name: /^Order and pay · / })
   await expect(page.getByTestId("cart-total")).toHaveText(await priceOf(button))
   const standard = money(await button.innerText())
   await checkout.form.getByRole("radio", { name: /Express shipping/ }).check()

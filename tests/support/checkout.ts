@@ -23,17 +23,22 @@ export function addItem(cartId: string, variantId: string, quantity = 1) {
   return store(`/store/carts/${cartId}/line-items`, { body: { variant_id: variantId, quantity } })
 }
 
-/** Address, standard shipping, the system payment provider, complete: the cart becomes an order. */
-export async function checkout(cartId: string) {
+/**
+ * Address, standard shipping, the system payment provider, complete: the cart becomes an order.
+ * A registered shopper's cart needs their token on every call.
+ */
+export async function checkout(cartId: string, token?: string) {
   await store(`/store/carts/${cartId}`, {
+    token,
     body: { shipping_address: germanAddress, billing_address: germanAddress },
   })
-  const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`)
+  const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`, { token })
   const standard = options.shipping_options.find((o: { name: string }) => o.name === "Standard shipping")
-  await store(`/store/carts/${cartId}/shipping-methods`, { body: { option_id: standard.id } })
-  const { body: collection } = await store("/store/payment-collections", { body: { cart_id: cartId } })
+  await store(`/store/carts/${cartId}/shipping-methods`, { token, body: { option_id: standard.id } })
+  const { body: collection } = await store("/store/payment-collections", { token, body: { cart_id: cartId } })
   await store(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, {
+    token,
     body: { provider_id: "pp_system_default" },
   })
-  return store(`/store/carts/${cartId}/complete`, { body: {} })
+  return store(`/store/carts/${cartId}/complete`, { token, body: {} })
 }

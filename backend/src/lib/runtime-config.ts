@@ -27,6 +27,8 @@ export type RuntimeConfig = {
   cookieSecret: string
   /** Shared with the storefront's /api/revalidate route. */
   revalidateSecret: string
+  /** The storefront's public address, for links in e-mails. */
+  storefrontPublicUrl: string
   /** Where the backend reaches the storefront (inside a compose network: http://storefront:8000). */
   storefrontInternalUrl: string
   workerMode: WorkerMode
@@ -108,6 +110,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     jwtSecret: secret(env, "JWT_SECRET", isProduction, problems),
     cookieSecret: secret(env, "COOKIE_SECRET", isProduction, problems),
     revalidateSecret: secret(env, "REVALIDATE_SECRET", isProduction, problems),
+    storefrontPublicUrl: storefrontUrl,
     storefrontInternalUrl: env.STOREFRONT_INTERNAL_URL ?? storefrontUrl,
     workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { LEGAL_SLUGS } from "@/lib/legal"
 import { links } from "@/lib/links"
 import { listProductHandles } from "@/lib/sitemap"
 import { siteUrl } from "@/lib/site"
@@ -17,5 +18,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}${links.home(country)}`, changeFrequency: "weekly" as const, priority: 1 },
     { url: `${base}${links.guide(country, PORE_CARE_GUIDE)}`, changeFrequency: "monthly" as const, priority: 0.9 },
     ...handles.map((handle) => ({ url: `${base}${links.product(country, handle)}`, changeFrequency: "weekly" as const, priority: 0.7 })),
+    ...LEGAL_SLUGS.map((slug) => ({ url: `${base}${links.legal(country, slug)}`, changeFrequency: "yearly" as const, priority: 0.2 })),
   ])
 }

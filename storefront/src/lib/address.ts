@@ -29,44 +29,58 @@ export const US_STATES: { code: string; name: string }[] = [
 
 const required = (label: string) => z.string().trim().min(1, `Please enter ${label}.`).max(120, `${label} is too long.`)
 
-export const CheckoutInput = z
-  .object({
-    email: z.string().trim().email("Please enter a valid e-mail address, like name@example.com."),
-    first_name: required("your first name"),
-    last_name: required("your last name"),
-    address_1: required("your street and house number"),
-    address_2: z.string().trim().max(120).optional(),
-    postal_code: z.string().trim().min(1, "Please enter your postal code."),
-    city: required("your town or city"),
-    country_code: z.string().trim().toLowerCase(),
-    province: z.string().trim().optional(),
-    phone: z.string().trim().max(30, "The phone number is too long.").optional(),
-    shipping_option_id: z.string().min(1, "Please choose a shipping method."),
-  })
-  .superRefine((input, context) => {
-    const rule = POSTAL_CODES[input.country_code]
-    if (!rule) {
-      context.addIssue({ code: "custom", path: ["country_code"], message: "We do not ship to this country." })
-    } else if (!rule.pattern.test(input.postal_code)) {
-      context.addIssue({
-        code: "custom",
-        path: ["postal_code"],
-        message: `This is not a postal code of the chosen country (for example ${rule.example}).`,
-      })
-    }
-    if (input.country_code === "us" && !US_STATES.some((state) => state.code === input.province)) {
-      context.addIssue({ code: "custom", path: ["province"], message: "Please choose your state." })
-    }
-  })
+/** A postal address as every form asks for it (checkout, the address book). */
+const AddressFields = z.object({
+  first_name: required("your first name"),
+  last_name: required("your last name"),
+  address_1: required("your street and house number"),
+  address_2: z.string().trim().max(120).optional(),
+  postal_code: z.string().trim().min(1, "Please enter your postal code."),
+  city: required("your town or city"),
+  country_code: z.string().trim().toLowerCase(),
+  province: z.string().trim().optional(),
+  phone: z.string().trim().max(30, "The phone number is too long.").optional(),
+})
+
+type AddressShape = z.infer<typeof AddressFields>
+
+/** The postal code fits the country, the country is one we ship to, a US address has a state. */
+function checkAddress(input: AddressShape, context: z.RefinementCtx) {
+  const rule = POSTAL_CODES[input.country_code]
+  if (!rule) {
+    context.addIssue({ code: "custom", path: ["country_code"], message: "We do not ship to this country." })
+  } else if (!rule.pattern.test(input.postal_code)) {
+    context.addIssue({
+      code: "custom",
+      path: ["postal_code"],
+      message: `This is not a postal code of the chosen country (for example ${rule.example}).`,
+    })
+  }
+  if (input.country_code === "us" && !US_STATES.some((state) => state.code === input.province)) {
+    context.addIssue({ code: "custom", path: ["province"], message: "Please choose your state." })
+  }
+}
+
+export const AddressInput = AddressFields.superRefine(checkAddress)
+
+export const CheckoutInput = AddressFields.extend({
+  email: z.string().trim().email("Please enter a valid e-mail address, like name@example.com."),
+  shipping_option_id: z.string().min(1, "Please choose a shipping method."),
+}).superRefine(checkAddress)
+
+/** Medusa's province for a US state ("CA" → "us-ca"); other countries have none. */
+export function medusaProvince(countryCode: string, province: string | undefined) {
+  return countryCode === "us" && province ? `us-${province.toLowerCase()}` : undefined
+}
 
 export type CheckoutInputType = z.infer<typeof CheckoutInput>
-export type FieldErrors = Partial<Record<keyof CheckoutInputType, string>>
+export type FieldErrors = Partial<Record<string, string>>
 
 /** zod's issues as one message per field, for showing beside each field. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of error.issues) {
-    const field = issue.path[0] as keyof CheckoutInputType
+    const field = String(issue.path[0] ?? "form")
     errors[field] ??= issue.message
   }
   return errors

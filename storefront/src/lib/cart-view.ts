@@ -1,6 +1,7 @@
 import "server-only"
 import { getCartId } from "./cookies"
 import { medusa } from "./medusa"
+import { personal } from "./session"
 import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
 
 export type CartLine = {
@@ -32,7 +33,7 @@ export async function getCartView(): Promise<CartView | null> {
     return null
   }
   const { cart } = await medusa()
-    .store.cart.retrieve(cartId, { fields: FIELDS }, {})
+    .store.cart.retrieve(cartId, { fields: FIELDS }, await personal())
     .catch(() => ({ cart: null }))
   if (!cart || cart.completed_at) {
     return null

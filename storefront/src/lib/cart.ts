@@ -3,6 +3,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { clearCartId, getCartId, setCartId } from "./cookies"
 import { medusa } from "./medusa"
+import { personal } from "./session"
 import type { Region } from "./regions"
 
 export type CartSummary = { id: string; itemCount: number }
@@ -20,7 +21,7 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
     return null
   }
   try {
-    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: CART_FIELDS }, {})
+    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: CART_FIELDS }, await personal())
     return cart.completed_at ? null : cart
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) {
@@ -42,10 +43,10 @@ async function cartInRegion(region: Region): Promise<HttpTypes.StoreCart> {
     return existing
   }
   if (existing) {
-    const { cart } = await medusa().store.cart.update(existing.id, { region_id: region.id }, { fields: CART_FIELDS })
+    const { cart } = await medusa().store.cart.update(existing.id, { region_id: region.id }, { fields: CART_FIELDS }, await personal())
     return cart
   }
-  const { cart } = await medusa().store.cart.create({ region_id: region.id }, { fields: CART_FIELDS })
+  const { cart } = await medusa().store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, await personal())
   await setCartId(cart.id)
   return cart
 }
@@ -59,7 +60,8 @@ export async function addToCart(region: Region, variantId: string, quantity: num
     const { cart: updated } = await medusa().store.cart.createLineItem(
       cart.id,
       { variant_id: variantId, quantity },
-      { fields: CART_FIELDS }
+      { fields: CART_FIELDS },
+      await personal()
     )
     return summarise(updated)
   } catch (error) {

@@ -1,7 +1,10 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { getCartId } from "./cookies"
+import { currentCustomer, type SavedAddress } from "./account"
+import { countryOptions } from "./countries"
 import { medusa } from "./medusa"
+import { personal } from "./session"
 import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "./regions"
 import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
@@ -20,17 +23,12 @@ export type CheckoutCart = {
   total: number
   shippingChoices: ShippingChoice[]
   payment: PaymentChoice
+  /** The signed-in shopper's e-mail and saved addresses, offered in the form. */
+  customer: { email: string; addresses: SavedAddress[] } | null
 }
 
 const FIELDS = `id,email,region_id,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
-
-function countriesOf(region: { countries: string[] } | undefined) {
-  return (region?.countries ?? [])
-    .map((code) => ({ code, name: countryNames.of(code.toUpperCase()) ?? code.toUpperCase() }))
-    .sort((a, b) => a.name.localeCompare(b.name))
-}
 
 /** How checkout takes payment in this region (see `choosePayment`). */
 export async function paymentChoiceFor(regionId: string): Promise<PaymentChoice> {
@@ -48,28 +46,30 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
     return null
   }
   let { cart } = await medusa()
-    .store.cart.retrieve(cartId, { fields: FIELDS }, {})
+    .store.cart.retrieve(cartId, { fields: FIELDS }, await personal())
     .catch(() => ({ cart: null as HttpTypes.StoreCart | null }))
   if (!cart || cart.completed_at || !cart.items?.length) {
     return null
   }
   if (!cart.shipping_address?.country_code) {
     // Shipping methods depend on the destination: start from the store's country in the URL.
-    ;({ cart } = await medusa().store.cart.update(cart.id, { shipping_address: { country_code: countryCode } }, { fields: FIELDS }))
+    ;({ cart } = await medusa().store.cart.update(cart.id, { shipping_address: { country_code: countryCode } }, { fields: FIELDS }, await personal()))
   }
-  const [{ shipping_options }, payment] = await Promise.all([
-    medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, {}),
+  const [{ shipping_options }, payment, customer] = await Promise.all([
+    medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, await personal()),
     paymentChoiceFor(cart.region_id!),
+    currentCustomer(),
   ])
   if (!cart.shipping_methods?.length && shipping_options[0]) {
     // The first method is preselected, so the summary and the button show the real total.
-    ;({ cart } = await medusa().store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id }, { fields: FIELDS }))
+    ;({ cart } = await medusa().store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id }, { fields: FIELDS }, await personal()))
   }
+  const shipsTo = (await regionForCountry(countryCode))?.countries ?? []
   return {
     id: cart.id,
-    email: cart.email ?? null,
+    email: cart.email ?? customer?.email ?? null,
     currencyCode: cart.currency_code,
-    countries: countriesOf(await regionForCountry(countryCode)),
+    countries: countryOptions(shipsTo),
     address: cart.shipping_address ?? null,
     shippingMethodId: cart.shipping_methods?.[0]?.shipping_option_id ?? null,
     lines: (cart.items ?? []).map((item) => ({
@@ -87,5 +87,12 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
       amount: option.amount ?? 0,
     })),
     payment,
+    customer: customer
+      ? {
+          email: customer.email,
+          // Only addresses this region ships to.
+          addresses: customer.addresses.filter((address) => shipsTo.includes(address.countryCode)),
+        }
+      : null,
   }
 }

@@ -3,6 +3,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { explainRefusal, OUR_PROBLEM } from "./checkout-errors"
 import { rememberPlacedOrder } from "./cookies"
 import { medusa } from "./medusa"
+import { personal } from "./session"
 
 export type Completion = { ok: true; orderId: string } | { ok: false; message: string }
 
@@ -23,7 +24,7 @@ export function explainCheckoutError(error: unknown): string {
  */
 export async function completeCart(cartId: string): Promise<Completion> {
   try {
-    const result = await medusa().store.cart.complete(cartId, {}, {})
+    const result = await medusa().store.cart.complete(cartId, {}, await personal())
     if (result.type !== "order") {
       return { ok: false, message: explainRefusal(result.error?.message ?? "Payment authorization failed") }
     }

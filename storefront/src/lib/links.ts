@@ -1,3 +1,5 @@
+import type { LegalSlug } from "./legal"
+
 /** Every storefront URL, built in one place. */
 export const links = {
   home: (country: string) => `/${country}`,
@@ -9,4 +11,6 @@ export const links = {
   /** Where Stripe sends the shopper back after a redirect payment (bank, 3-D Secure, wallets). */
   checkoutReturn: (country: string) => `/${country}/checkout/return`,
   order: (country: string, orderId: string) => `/${country}/order/${orderId}`,
+  account: (country: string) => `/${country}/account`,
+  legal: (country: string, page: LegalSlug) => `/${country}/legal/${page}`,
 }

@@ -1,6 +1,7 @@
 import "server-only"
 import { placedOrderId } from "./cookies"
 import { medusa } from "./medusa"
+import { personal } from "./session"
 import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
 
 export type PlacedOrder = {
@@ -28,7 +29,7 @@ export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | nul
       fields:
         `id,display_id,email,currency_code,${TOTALS_FIELDS},*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.quantity,items.total`,
     },
-    {}
+    await personal()
   )
   const a = order.shipping_address
   return {

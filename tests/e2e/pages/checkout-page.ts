@@ -32,6 +32,6 @@ export class CheckoutPage {
   }
 
   placeOrder() {
-    return this.form.getByRole("button", { name: /Place order/ }).click()
+    return this.form.getByRole("button", { name: /Order and pay/ }).click()
   }
 }

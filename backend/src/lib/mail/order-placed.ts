@@ -1,3 +1,4 @@
+import { escapeHtml } from "./html"
 /**
  * The order-placed e-mail, as text and HTML. Pure: unit-tested. Every value that comes from the
  * order is escaped in the HTML.
@@ -16,8 +17,6 @@ export type OrderMail = {
   address: string[]
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
 
 function money(amount: number, currency: string) {
   return new Intl.NumberFormat("en-IE", { style: "currency", currency: currency.toUpperCase() }).format(amount)

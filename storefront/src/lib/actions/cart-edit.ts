@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { getCartId } from "../cookies"
 import { medusa } from "../medusa"
+import { clientHeaders, personal } from "../session"
 
 export type CartEditState = { status: "idle" | "done" | "error"; message?: string; itemCount?: number }
 
@@ -23,7 +24,7 @@ async function cartId(): Promise<string | null> {
 }
 
 async function itemCount(id: string): Promise<number> {
-  const { cart } = await medusa().store.cart.retrieve(id, { fields: "items.quantity" }, {})
+  const { cart } = await medusa().store.cart.retrieve(id, { fields: "items.quantity" }, await personal())
   return (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 
@@ -40,9 +41,9 @@ export async function updateLineAction(_previous: CartEditState, form: FormData)
   }
   try {
     if (input.data.quantity === 0) {
-      await medusa().store.cart.deleteLineItem(id, input.data.lineId, {}, {})
+      await medusa().store.cart.deleteLineItem(id, input.data.lineId, {}, await personal())
     } else {
-      await medusa().store.cart.updateLineItem(id, input.data.lineId, { quantity: input.data.quantity }, {}, {})
+      await medusa().store.cart.updateLineItem(id, input.data.lineId, { quantity: input.data.quantity }, {}, await personal())
     }
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {
@@ -73,6 +74,7 @@ export async function applyPromoAction(_previous: CartEditState, form: FormData)
     await medusa().client.fetch(`/store/carts/${id}/promotions`, {
       method: "POST",
       body: { promo_codes: [input.data.code] },
+      headers: { ...(await personal()), ...(await clientHeaders()) },
     })
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {
@@ -93,6 +95,7 @@ export async function removePromoAction(_previous: CartEditState, form: FormData
   await medusa().client.fetch(`/store/carts/${id}/promotions`, {
     method: "DELETE",
     body: { promo_codes: [input.data.code] },
+    headers: await personal(),
   })
   refresh()
   return { status: "done", message: `${input.data.code} removed.` }

@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { CheckoutInput, fieldErrors, type FieldErrors } from "../address"
+import { currentCustomer } from "../account"
+import { CheckoutInput, fieldErrors, medusaProvince, type FieldErrors } from "../address"
 import { paymentChoiceFor } from "../checkout"
 import { completeCart, explainCheckoutError } from "../complete-order"
 import { getCartId } from "../cookies"
 import { isStoreCountry } from "../countries"
 import { links } from "../links"
 import { medusa } from "../medusa"
+import { personal } from "../session"
 import type { PaymentChoice } from "../payment"
 
 export type CheckoutState = {
@@ -49,23 +51,40 @@ async function saveCheckout(form: FormData): Promise<Saved> {
     return { ok: false, state: { status: "failed", values, message: "Your cart has expired. Please add your products again." } }
   }
   const { shipping_option_id, email, province, ...address } = parsed.data
-  const shippingAddress = {
-    ...address,
-    province: address.country_code === "us" && province ? `us-${province.toLowerCase()}` : undefined,
-  }
+  const shippingAddress = { ...address, province: medusaProvince(address.country_code, province) }
   try {
-    await medusa().store.cart.update(cartId, { email, shipping_address: shippingAddress, billing_address: shippingAddress }, {})
-    await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {})
-    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: "id,region_id,*payment_collection" }, {})
+    await medusa().store.cart.update(cartId, { email, shipping_address: shippingAddress, billing_address: shippingAddress }, {}, await personal())
+    await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {}, await personal())
+    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: "id,region_id,*payment_collection" }, await personal())
     const payment = await paymentChoiceFor(cart.region_id!)
     if (payment.kind === "none") {
       return { ok: false, state: { status: "failed", values, message: NOT_CONFIGURED } }
     }
     // Opening the session again after a change replaces the previous one (and its amount).
-    await medusa().store.payment.initiatePaymentSession(cart, { provider_id: payment.providerId }, {})
+    await medusa().store.payment.initiatePaymentSession(cart, { provider_id: payment.providerId }, {}, await personal())
+    if (form.get("save_address") === "on") {
+      await saveToAddressBook(shippingAddress)
+    }
     return { ok: true, cartId, payment }
   } catch (error) {
     return { ok: false, state: { status: "failed", values, message: explainCheckoutError(error) } }
+  }
+}
+
+/** A signed-in shopper's "save this address": added to their address book unless already there. */
+async function saveToAddressBook(address: Record<string, string | undefined>) {
+  const customer = await currentCustomer()
+  if (!customer) {
+    return
+  }
+  const same = customer.addresses.some(
+    (saved) =>
+      saved.address1 === address.address_1 && saved.postalCode === address.postal_code && saved.countryCode === address.country_code
+  )
+  if (!same) {
+    await medusa()
+      .store.customer.createAddress(address, {}, await personal())
+      .catch((error) => console.error("address not saved to the address book", error))
   }
 }
 
@@ -99,7 +118,7 @@ export async function preparePaymentAction(form: FormData): Promise<CheckoutStat
   const { cart } = await medusa().store.cart.retrieve(
     saved.cartId,
     { fields: "id,payment_collection.payment_sessions.provider_id,payment_collection.payment_sessions.data" },
-    {}
+    await personal()
   )
   const session = cart.payment_collection?.payment_sessions?.find((s) => s.provider_id === payment.providerId)
   const clientSecret = session?.data?.client_secret
@@ -146,11 +165,11 @@ export async function updateCheckoutChoicesAction(form: FormData): Promise<{ mes
   const { shipping_option_id, country_code, province } = parsed.data
   try {
     if (country_code) {
-      const state = country_code === "us" && province ? `us-${province.toLowerCase()}` : undefined
-      await medusa().store.cart.update(cartId, { shipping_address: { country_code, province: state } }, {})
+      const shipping_address = { country_code, province: medusaProvince(country_code, province) }
+      await medusa().store.cart.update(cartId, { shipping_address }, {}, await personal())
     }
     if (shipping_option_id) {
-      await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {})
+      await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {}, await personal())
     }
   } catch (error) {
     return { message: explainCheckoutError(error) }

@@ -1,7 +1,7 @@
 "use client"
 
 import dynamic from "next/dynamic"
-import { useActionState, useCallback, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react"
+import { useActionState, useCallback, useRef, useState, useTransition, type ComponentProps, type FormEvent } from "react"
 import {
   completeOrderAction,
   placeOrderAction,
@@ -10,10 +10,12 @@ import {
   type CheckoutState,
 } from "@/lib/actions/checkout"
 import { US_STATES } from "@/lib/address"
+import type { SavedAddress } from "@/lib/account"
 import type { CheckoutCart } from "@/lib/checkout"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
 import { smallestUnit } from "@/lib/payment"
+import { FormField } from "@/modules/common/components/form-field"
 import type { StripeHandle } from "./stripe-payment"
 
 // Stripe's code is fetched only by a checkout that takes payment through Stripe.
@@ -24,48 +26,8 @@ const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.Str
 
 type PlaceOrderState = CheckoutState
 
-function Field({
-  name,
-  label,
-  state,
-  defaultValue,
-  children,
-  ...input
-}: {
-  name: string
-  label: string
-  state: PlaceOrderState
-  defaultValue?: string | null
-  children?: ReactNode
-  type?: string
-  autoComplete?: string
-  required?: boolean
-}) {
-  const error = state.errors?.[name as keyof NonNullable<PlaceOrderState["errors"]>]
-  const id = `checkout-${name}`
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {children ?? (
-        <input
-          id={id}
-          name={name}
-          defaultValue={state.values?.[name] ?? defaultValue ?? ""}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2 aria-[invalid]:border-red-700"
-          {...input}
-        />
-      )}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  )
+function Field(props: Omit<ComponentProps<typeof FormField>, "prefix">) {
+  return <FormField prefix="checkout" {...props} />
 }
 
 const STRIPE_NOT_READY =
@@ -138,6 +100,33 @@ export function CheckoutForm({
     startChoice(async () => setChoiceMessage((await updateCheckoutChoicesAction(data)).message))
   }
   const address = cart.address
+  const saved = cart.customer?.addresses ?? []
+  /** Fills the address fields from a saved address (the shopper can still edit them). */
+  function fillFromSaved(form: HTMLFormElement | null, option: SavedAddress) {
+    if (!form) return
+    const values: Record<string, string> = {
+      first_name: option.firstName,
+      last_name: option.lastName,
+      address_1: option.address1,
+      address_2: option.address2 ?? "",
+      postal_code: option.postalCode,
+      city: option.city,
+      phone: option.phone ?? "",
+    }
+    for (const [name, value] of Object.entries(values)) {
+      const input = form.elements.namedItem(name)
+      if (input instanceof HTMLInputElement) input.value = value
+    }
+    setCountry(option.countryCode)
+    const countrySelect = form.elements.namedItem("country_code")
+    if (countrySelect instanceof HTMLSelectElement) countrySelect.value = option.countryCode
+    // The state select appears for the US on the next render; set it then.
+    requestAnimationFrame(() => {
+      const state = form.elements.namedItem("province")
+      if (state instanceof HTMLSelectElement) state.value = option.province ?? ""
+      applyChoices(form)
+    })
+  }
   const [country, setCountry] = useState(state.values?.country_code ?? address?.country_code ?? countryCode)
   const chosenShipping = state.values?.shipping_option_id ?? cart.shippingMethodId ?? cart.shippingChoices[0]?.id
   return (
@@ -156,6 +145,26 @@ export function CheckoutForm({
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="font-serif text-2xl">2. Shipping address</legend>
+        {saved.length ? (
+          <div role="group" aria-label="Your saved addresses" className="space-y-2">
+            <p className="text-sm font-semibold">Ship to one of your saved addresses</p>
+            {saved.map((option) => (
+              <label key={option.id} className="flex items-start gap-3 rounded-xl bg-white p-3 ring-1 ring-ink/10">
+                <input
+                  type="radio"
+                  name="saved_address"
+                  value={option.id}
+                  onChange={(event) => fillFromSaved(event.target.form, option)}
+                  className="mt-1 h-4 w-4 accent-accent"
+                />
+                <span>
+                  {option.firstName} {option.lastName}, {option.address1}, {option.postalCode} {option.city}
+                  {option.province ? ` ${option.province}` : ""}, {option.countryCode.toUpperCase()}
+                </span>
+              </label>
+            ))}
+          </div>
+        ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field name="first_name" label="First name" autoComplete="given-name" state={state} defaultValue={address?.first_name} />
           <Field name="last_name" label="Last name" autoComplete="family-name" state={state} defaultValue={address?.last_name} />
@@ -201,6 +210,12 @@ export function CheckoutForm({
           ) : null}
         </div>
         <Field name="phone" label="Phone (optional, for the carrier)" type="tel" autoComplete="tel" state={state} defaultValue={address?.phone} />
+        {cart.customer ? (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="save_address" className="h-4 w-4 accent-accent" />
+            Save this address to my account
+          </label>
+        ) : null}
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="font-serif text-2xl">3. Shipping method</legend>
@@ -256,7 +271,7 @@ export function CheckoutForm({
           ? "Placing your order…"
           : choicePending
             ? "Updating the total…"
-            : `Place order · ${formatMoney(cart.total, cart.currencyCode)}`}
+            : `Order and pay · ${formatMoney(cart.total, cart.currencyCode)}`}
       </button>
     </form>
   )

@@ -1,12 +1,13 @@
 import Link from "next/link"
 import { shopHref } from "@/lib/catalog-params"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
+import { LEGAL_PAGES } from "@/lib/legal"
 import { links } from "@/lib/links"
 
 export function SiteFooter({ countryCode }: { countryCode: string }) {
   return (
     <footer className="mt-16 border-t border-ink/10 bg-blush/40">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-3 sm:px-6">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-4 sm:px-6">
         <div>
           <p className="font-serif text-xl tracking-[0.2em]">LACREMELUXE</p>
           <p className="mt-2 text-muted">Pore care, step by step.</p>
@@ -25,6 +26,16 @@ export function SiteFooter({ countryCode }: { countryCode: string }) {
           <ul className="mt-2 space-y-1">
             <li><Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">The pore-care guide</Link></li>
             <li><Link href={`${links.guide(countryCode, PORE_CARE_GUIDE)}#tips-and-precautions`} className="hover:underline">Tips and precautions</Link></li>
+          </ul>
+        </nav>
+        <nav aria-label="Legal">
+          <p className="font-semibold">Legal</p>
+          <ul className="mt-2 space-y-1">
+            {LEGAL_PAGES.map((page) => (
+              <li key={page.slug}>
+                <Link href={links.legal(countryCode, page.slug)} className="hover:underline">{page.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -37,6 +37,9 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
           <Link href={shopHref(countryCode, {})} className="hover:underline">
             Shop all
           </Link>
+          <Link href={links.account(countryCode)} prefetch={false} className="hover:underline">
+            Account
+          </Link>
           <CartButton href={links.cart(countryCode)} countryCode={countryCode} />
         </nav>
         <nav aria-label="Region" className="flex items-center gap-2 text-sm text-muted">

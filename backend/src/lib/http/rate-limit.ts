@@ -1,0 +1,38 @@
+/**
+ * A fixed-size sliding window of attempts per key, in this process's memory. Pure and
+ * unit-tested; the clock is injectable. With several server processes each keeps its own
+ * window (a shared store such as Redis is the next step when the API scales out).
+ */
+export class RateLimiter {
+  private readonly hits = new Map<string, number[]>()
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now
+  ) {}
+
+  /** Records an attempt for `key`. Returns 0 when allowed, else the seconds until the next one is. */
+  take(key: string): number {
+    const now = this.now()
+    const recent = (this.hits.get(key) ?? []).filter((at) => now - at < this.windowMs)
+    if (recent.length >= this.limit) {
+      this.hits.set(key, recent)
+      return Math.max(1, Math.ceil((recent[0] + this.windowMs - now) / 1000))
+    }
+    recent.push(now)
+    this.hits.set(key, recent)
+    if (this.hits.size > 50_000) {
+      this.sweep(now)
+    }
+    return 0
+  }
+
+  private sweep(now: number) {
+    for (const [key, times] of this.hits) {
+      if (times.every((at) => now - at >= this.windowMs)) {
+        this.hits.delete(key)
+      }
+    }
+  }
+}

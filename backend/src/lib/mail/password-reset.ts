@@ -1,0 +1,58 @@
+import { escapeHtml } from "./html"
+
+/**
+ * The password-reset e-mail, as text and HTML. Pure: unit-tested. The link carries the one-time
+ * token Medusa issued (valid 15 minutes); the e-mail goes only to the account's own address.
+ */
+export type PasswordResetMail = {
+  email: string
+  /** Where the shopper (storefront) or staff member (Medusa Admin) sets the new password. */
+  resetUrl: string
+}
+
+export function passwordResetUrl({
+  actorType,
+  email,
+  token,
+  storefrontUrl,
+  backendUrl,
+  country,
+}: {
+  actorType: string
+  email: string
+  token: string
+  storefrontUrl: string
+  backendUrl: string
+  country?: unknown
+}): string | null {
+  const params = new URLSearchParams({ token, email })
+  if (actorType === "customer") {
+    const store = typeof country === "string" && /^[a-z]{2}$/.test(country) ? country : "de"
+    return `${storefrontUrl.replace(/\/$/, "")}/${store}/account/reset-password?${params}`
+  }
+  if (actorType === "user") {
+    return `${backendUrl.replace(/\/$/, "")}/app/reset-password?${params}`
+  }
+  return null
+}
+
+export function renderPasswordReset(mail: PasswordResetMail) {
+  const subject = "Reset your LACREMELUXE password"
+  const text = [
+    "Someone asked to reset the password of the LACREMELUXE account for this e-mail address.",
+    "",
+    "To choose a new password, open this link within 15 minutes:",
+    mail.resetUrl,
+    "",
+    "If it was not you, ignore this e-mail: your password stays as it is.",
+    "",
+    "LACREMELUXE — pore care, step by step",
+  ].join("\n")
+  const html = `<!doctype html><html lang="en"><body style="font-family:Georgia,serif;color:#1f1b24">
+<h1>Reset your password</h1>
+<p>Someone asked to reset the password of the LACREMELUXE account for this e-mail address.</p>
+<p><a href="${escapeHtml(mail.resetUrl)}">Choose a new password</a> (the link works for 15 minutes).</p>
+<p>If it was not you, ignore this e-mail: your password stays as it is.</p>
+<p>LACREMELUXE — pore care, step by step</p></body></html>`
+  return { subject, text, html }
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { redirect } from "next/navigation"
+import { currentCustomer, customerOrder } from "@/lib/account"
+import { formatMoney } from "@/lib/money"
+import { TotalsList } from "@/modules/common/components/totals-list"
+
+export const metadata: Metadata = { title: "Your order", robots: { index: false, follow: false } }
+
+type Props = { params: Promise<{ countryCode: string; id: string }> }
+
+export default async function AccountOrderPage({ params }: Props) {
+  const { countryCode, id } = await params
+  if (!(await currentCustomer())) {
+    redirect(`/${countryCode}/account/login`)
+  }
+  const order = /^order_\w+$/.test(id) ? await customerOrder(id) : null
+  const back = (
+    <p className="mt-8">
+      <Link href={`/${countryCode}/account`} className="text-accent underline">
+        Back to your account
+      </Link>
+    </p>
+  )
+  if (!order) {
+    return (
+      <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
+        <h1 className="font-serif text-4xl">Order not found</h1>
+        <p className="mt-4">This order is not in your account.</p>
+        {back}
+      </main>
+    )
+  }
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
+      <h1 className="font-serif text-4xl">Order #{order.displayId}</h1>
+      <p className="mt-2 text-muted">
+        Placed {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "long" })} · {order.fulfillmentStatus.replace(/_/g, " ")}
+      </p>
+      <ul aria-label="Items" className="mt-8 divide-y divide-ink/10">
+        {order.lines.map((line) => (
+          <li key={line.id} className="flex justify-between gap-4 py-3">
+            <span>
+              {line.quantity} × {line.title}
+              {line.variantTitle ? <span className="text-muted"> · {line.variantTitle}</span> : null}
+            </span>
+            <span>{formatMoney(line.total, order.currencyCode)}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 border-t border-ink/10 pt-4">
+        <TotalsList
+          totals={order.totals}
+          currencyCode={order.currencyCode}
+          shippingLabel={order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping"}
+        />
+      </div>
+      <section aria-labelledby="ship-heading" className="mt-8">
+        <h2 id="ship-heading" className="font-serif text-2xl">Shipping to</h2>
+        <p className="mt-2">
+          {order.address.map((line) => (
+            <span key={line} className="block">
+              {line}
+            </span>
+          ))}
+        </p>
+      </section>
+      {back}
+    </main>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { currentCustomer, customerOrders } from "@/lib/account"
+import { regionForCountry } from "@/lib/regions"
+import { countryOptions } from "@/lib/countries"
+import { AccountTemplate } from "@/modules/account/templates/account-template"
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false, follow: false } }
+
+type Props = {
+  params: Promise<{ countryCode: string }>
+  searchParams: Promise<{ welcome?: string; reset?: string }>
+}
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const [{ countryCode }, query] = await Promise.all([params, searchParams])
+  const customer = await currentCustomer()
+  if (!customer) {
+    redirect(`/${countryCode}/account/login`)
+  }
+  const [orders, region] = await Promise.all([customerOrders(), regionForCountry(countryCode)])
+  const notice = query.welcome ? "Welcome! Your account is ready." : query.reset ? "Your new password is saved." : undefined
+  return (
+    <AccountTemplate
+      countryCode={countryCode}
+      customer={customer}
+      orders={orders}
+      countries={countryOptions(region?.countries ?? [])}
+      notice={notice}
+    />
+  )
+}

@@ -1,0 +1,175 @@
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+import { medusa } from "./medusa"
+import { personal, sessionToken } from "./session"
+import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
+
+export type Customer = {
+  id: string
+  email: string
+  firstName: string
+  lastName: string
+  phone: string | null
+  addresses: SavedAddress[]
+}
+
+export type SavedAddress = {
+  id: string
+  firstName: string
+  lastName: string
+  address1: string
+  address2: string | null
+  postalCode: string
+  city: string
+  countryCode: string
+  /** The US state code ("CA"), as the forms use it. */
+  province: string | null
+  phone: string | null
+}
+
+export type OrderSummary = {
+  id: string
+  displayId: number
+  placedAt: string
+  status: string
+  fulfillmentStatus: string
+  currencyCode: string
+  total: number
+  itemCount: number
+}
+
+export type OrderDetail = OrderSummary & {
+  lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
+  totals: DisplayTotals
+  shippingMethod: string | null
+  address: string[]
+}
+
+function savedAddress(address: HttpTypes.StoreCustomerAddress): SavedAddress {
+  return {
+    id: address.id,
+    firstName: address.first_name ?? "",
+    lastName: address.last_name ?? "",
+    address1: address.address_1 ?? "",
+    address2: address.address_2 ?? null,
+    postalCode: address.postal_code ?? "",
+    city: address.city ?? "",
+    countryCode: address.country_code ?? "",
+    province: address.province ? address.province.replace(/^us-/, "").toUpperCase() : null,
+    phone: address.phone ?? null,
+  }
+}
+
+/** One line per part of an address, for showing it. */
+export function addressLines(a: {
+  firstName: string
+  lastName: string
+  address1: string
+  address2: string | null
+  postalCode: string
+  city: string
+  countryCode: string
+  province: string | null
+}): string[] {
+  return [
+    `${a.firstName} ${a.lastName}`.trim(),
+    a.address1,
+    ...(a.address2 ? [a.address2] : []),
+    [a.postalCode, a.city, a.province].filter(Boolean).join(" "),
+    a.countryCode.toUpperCase(),
+  ]
+}
+
+/** The signed-in shopper, or null (no session, or an expired one). */
+export async function currentCustomer(): Promise<Customer | null> {
+  if (!(await sessionToken())) {
+    return null
+  }
+  try {
+    const { customer } = await medusa().store.customer.retrieve(
+      { fields: "id,email,first_name,last_name,phone,*addresses" },
+      await personal()
+    )
+    return {
+      id: customer.id,
+      email: customer.email,
+      firstName: customer.first_name ?? "",
+      lastName: customer.last_name ?? "",
+      phone: customer.phone ?? null,
+      addresses: (customer.addresses ?? []).map(savedAddress),
+    }
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 404)) {
+      return null
+    }
+    throw error
+  }
+}
+
+const ORDER_FIELDS = "id,display_id,created_at,status,fulfillment_status,currency_code,total,items.quantity"
+
+function orderSummary(order: HttpTypes.StoreOrder): OrderSummary {
+  return {
+    id: order.id,
+    displayId: order.display_id ?? 0,
+    placedAt: String(order.created_at),
+    status: order.status,
+    fulfillmentStatus: order.fulfillment_status,
+    currencyCode: order.currency_code,
+    total: order.total ?? 0,
+    itemCount: (order.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
+  }
+}
+
+/** The shopper's orders, newest first. Medusa lists only the token's own customer's orders. */
+export async function customerOrders(): Promise<OrderSummary[]> {
+  const { orders } = await medusa().store.order.list(
+    { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+    await personal()
+  )
+  return orders.map(orderSummary)
+}
+
+/** One of the shopper's orders; someone else's is "not found" (the backend checks the owner). */
+export async function customerOrder(orderId: string): Promise<OrderDetail | null> {
+  try {
+    const { order } = await medusa().store.order.retrieve(
+      orderId,
+      {
+        fields: `${ORDER_FIELDS},${TOTALS_FIELDS},*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.total`,
+      },
+      await personal()
+    )
+    const a = order.shipping_address
+    return {
+      ...orderSummary(order),
+      lines: (order.items ?? []).map((item) => ({
+        id: item.id,
+        title: item.product_title ?? item.title,
+        variantTitle: item.variant_title ?? null,
+        quantity: item.quantity,
+        total: item.total ?? 0,
+      })),
+      totals: displayTotals(order),
+      shippingMethod: order.shipping_methods?.[0]?.name ?? null,
+      address: a
+        ? addressLines({
+            firstName: a.first_name ?? "",
+            lastName: a.last_name ?? "",
+            address1: a.address_1 ?? "",
+            address2: a.address_2 ?? null,
+            postalCode: a.postal_code ?? "",
+            city: a.city ?? "",
+            countryCode: a.country_code ?? "",
+            province: a.province?.replace(/^us-/, "").toUpperCase() ?? null,
+          })
+        : [],
+    }
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 404 || error.status === 401)) {
+      return null
+    }
+    throw error
+  }
+}

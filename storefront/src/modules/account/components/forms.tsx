@@ -1,0 +1,269 @@
+"use client"
+
+import Link from "next/link"
+import { useActionState, useState, type ReactNode } from "react"
+import {
+  addAddressAction,
+  deleteAccountAction,
+  loginAction,
+  registerAction,
+  requestPasswordResetAction,
+  resetPasswordAction,
+  updateProfileAction,
+  type AccountFormState,
+} from "@/lib/actions/account"
+import { PASSWORD_RULE } from "@/lib/account-input"
+import { US_STATES } from "@/lib/address"
+import { FormField } from "@/modules/common/components/form-field"
+
+type Action = (previous: AccountFormState, form: FormData) => Promise<AccountFormState>
+
+const INITIAL: AccountFormState = { status: "idle" }
+
+/** One account form: its fields, the result above them, a button that says what it is doing. */
+function AccountForm({
+  action,
+  name,
+  submit,
+  busy,
+  countryCode,
+  children,
+  danger = false,
+}: {
+  action: Action
+  name: string
+  submit: string
+  busy: string
+  countryCode: string
+  children: (state: AccountFormState) => ReactNode
+  danger?: boolean
+}) {
+  const [state, formAction, pending] = useActionState(action, INITIAL)
+  return (
+    <form action={formAction} aria-label={name} className="space-y-4" noValidate>
+      <input type="hidden" name="country" value={countryCode} />
+      {state.message ? (
+        <p
+          role={state.status === "done" ? "status" : "alert"}
+          className={
+            state.status === "done"
+              ? "rounded-xl bg-green-50 p-3 text-green-900 ring-1 ring-green-200"
+              : "rounded-xl bg-red-50 p-3 text-red-900 ring-1 ring-red-200"
+          }
+        >
+          {state.message}
+        </p>
+      ) : null}
+      {children(state)}
+      <button
+        type="submit"
+        disabled={pending}
+        className={`rounded-full px-6 py-3 font-semibold text-cream disabled:opacity-50 ${danger ? "bg-red-800 hover:bg-red-900" : "bg-ink hover:bg-accent"}`}
+      >
+        {pending ? busy : submit}
+      </button>
+    </form>
+  )
+}
+
+export function LoginForm({ countryCode }: { countryCode: string }) {
+  return (
+    <AccountForm action={loginAction} name="Log in" submit="Log in" busy="Logging in…" countryCode={countryCode}>
+      {(state) => (
+        <>
+          <FormField prefix="login" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
+          <FormField prefix="login" name="password" label="Password" type="password" autoComplete="current-password" state={state} />
+          <p className="text-sm">
+            <Link href={`/${countryCode}/account/reset-password`} className="text-accent underline">
+              Forgot your password?
+            </Link>
+          </p>
+        </>
+      )}
+    </AccountForm>
+  )
+}
+
+export function RegisterForm({ countryCode }: { countryCode: string }) {
+  return (
+    <AccountForm action={registerAction} name="Create an account" submit="Create my account" busy="Creating your account…" countryCode={countryCode}>
+      {(state) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField prefix="register" name="first_name" label="First name" autoComplete="given-name" state={state} />
+            <FormField prefix="register" name="last_name" label="Last name" autoComplete="family-name" state={state} />
+          </div>
+          <FormField prefix="register" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
+          <FormField
+            prefix="register"
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="new-password"
+            hint={`Choose ${PASSWORD_RULE}.`}
+            state={state}
+          />
+          <FormField prefix="register" name="password_again" label="Password again" type="password" autoComplete="new-password" state={state} />
+        </>
+      )}
+    </AccountForm>
+  )
+}
+
+export function ResetRequestForm({ countryCode }: { countryCode: string }) {
+  return (
+    <AccountForm
+      action={requestPasswordResetAction}
+      name="Reset your password"
+      submit="Send me a reset link"
+      busy="Sending…"
+      countryCode={countryCode}
+    >
+      {(state) => <FormField prefix="reset" name="email" label="E-mail" type="email" autoComplete="email" state={state} />}
+    </AccountForm>
+  )
+}
+
+export function NewPasswordForm({ countryCode, email, token }: { countryCode: string; email: string; token: string }) {
+  return (
+    <AccountForm action={resetPasswordAction} name="Choose a new password" submit="Save my new password" busy="Saving…" countryCode={countryCode}>
+      {(state) => (
+        <>
+          <input type="hidden" name="email" value={email} />
+          <input type="hidden" name="token" value={token} />
+          <p>
+            For <strong>{email}</strong>
+          </p>
+          <FormField
+            prefix="new-password"
+            name="password"
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint={`Choose ${PASSWORD_RULE}.`}
+            state={state}
+          />
+          <FormField prefix="new-password" name="password_again" label="New password again" type="password" autoComplete="new-password" state={state} />
+          {state.errors?.token ? <p className="text-sm text-red-800">{state.errors.token}</p> : null}
+        </>
+      )}
+    </AccountForm>
+  )
+}
+
+export function ProfileForm({
+  countryCode,
+  profile,
+}: {
+  countryCode: string
+  profile: { firstName: string; lastName: string; phone: string | null }
+}) {
+  return (
+    <AccountForm action={updateProfileAction} name="Your details" submit="Save my details" busy="Saving…" countryCode={countryCode}>
+      {(state) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField prefix="profile" name="first_name" label="First name" autoComplete="given-name" state={state} defaultValue={profile.firstName} />
+            <FormField prefix="profile" name="last_name" label="Last name" autoComplete="family-name" state={state} defaultValue={profile.lastName} />
+          </div>
+          <FormField prefix="profile" name="phone" label="Phone (optional)" type="tel" autoComplete="tel" state={state} defaultValue={profile.phone} />
+        </>
+      )}
+    </AccountForm>
+  )
+}
+
+export function AddressForm({ countryCode, countries }: { countryCode: string; countries: { code: string; name: string }[] }) {
+  const [country, setCountry] = useState(countryCode)
+  return (
+    <AccountForm action={addAddressAction} name="Add an address" submit="Save this address" busy="Saving…" countryCode={countryCode}>
+      {(state) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField prefix="address" name="first_name" label="First name" autoComplete="given-name" state={state} />
+            <FormField prefix="address" name="last_name" label="Last name" autoComplete="family-name" state={state} />
+          </div>
+          <FormField prefix="address" name="address_1" label="Street and house number" autoComplete="address-line1" state={state} />
+          <FormField prefix="address" name="address_2" label="Apartment, floor (optional)" autoComplete="address-line2" state={state} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField prefix="address" name="postal_code" label="Postal code" autoComplete="postal-code" state={state} />
+            <FormField prefix="address" name="city" label="Town or city" autoComplete="address-level2" state={state} />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField prefix="address" name="country_code" label="Country" state={state}>
+              <select
+                id="address-country_code"
+                name="country_code"
+                value={country}
+                onChange={(event) => setCountry(event.target.value)}
+                className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
+              >
+                {countries.map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+            {country === "us" ? (
+              <FormField prefix="address" name="province" label="State" state={state}>
+                <select
+                  id="address-province"
+                  name="province"
+                  defaultValue={state.values?.province ?? ""}
+                  aria-invalid={state.errors?.province ? true : undefined}
+                  aria-describedby={state.errors?.province ? "address-province-error" : undefined}
+                  className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
+                >
+                  <option value="">Choose…</option>
+                  {US_STATES.map((us) => (
+                    <option key={us.code} value={us.code}>
+                      {us.name}
+                    </option>
+                  ))}
+                </select>
+              </FormField>
+            ) : null}
+          </div>
+          <FormField prefix="address" name="phone" label="Phone (optional, for the carrier)" type="tel" autoComplete="tel" state={state} />
+        </>
+      )}
+    </AccountForm>
+  )
+}
+
+export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
+  return (
+    <AccountForm
+      action={deleteAccountAction}
+      name="Delete my account"
+      submit="Delete my account"
+      busy="Deleting…"
+      countryCode={countryCode}
+      danger
+    >
+      {(state) => (
+        <>
+          <FormField prefix="delete" name="password" label="Your password" type="password" autoComplete="current-password" state={state} />
+          <div>
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="confirm"
+                aria-invalid={state.errors?.confirm ? true : undefined}
+                aria-describedby={state.errors?.confirm ? "delete-confirm-error" : undefined}
+                className="mt-1 h-4 w-4"
+              />
+              <span>I understand that my account, profile and saved addresses are deleted for good.</span>
+            </label>
+            {state.errors?.confirm ? (
+              <p id="delete-confirm-error" className="mt-1 text-sm text-red-800">
+                {state.errors.confirm}
+              </p>
+            ) : null}
+          </div>
+        </>
+      )}
+    </AccountForm>
+  )
+}

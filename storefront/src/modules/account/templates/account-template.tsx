@@ -1,0 +1,118 @@
+import Link from "next/link"
+import { addressLines, type Customer, type OrderSummary } from "@/lib/account"
+import { deleteAddressAction, logoutAction } from "@/lib/actions/account"
+import { formatMoney } from "@/lib/money"
+import { AddressForm, DeleteAccountForm, ProfileForm } from "../components/forms"
+
+const card = "rounded-2xl bg-white p-6 ring-1 ring-ink/10"
+
+export function AccountTemplate({
+  countryCode,
+  customer,
+  orders,
+  countries,
+  notice,
+}: {
+  countryCode: string
+  customer: Customer
+  orders: OrderSummary[]
+  countries: { code: string; name: string }[]
+  notice?: string
+}) {
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-4xl">Hello, {customer.firstName || customer.email}</h1>
+          <p className="mt-1 text-muted">{customer.email}</p>
+        </div>
+        <form action={logoutAction}>
+          <input type="hidden" name="country" value={countryCode} />
+          <button type="submit" className="rounded-full px-5 py-2 ring-1 ring-ink/20 hover:bg-blush">
+            Log out
+          </button>
+        </form>
+      </div>
+      {notice ? (
+        <p role="status" className="mt-6 rounded-xl bg-green-50 p-3 text-green-900 ring-1 ring-green-200">
+          {notice}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="orders-heading" className={`mt-8 ${card}`}>
+        <h2 id="orders-heading" className="font-serif text-2xl">Your orders</h2>
+        {orders.length ? (
+          <ul className="mt-4 divide-y divide-ink/10" aria-label="Order history">
+            {orders.map((order) => (
+              <li key={order.id} className="flex flex-wrap items-center justify-between gap-4 py-3" data-testid="order-row">
+                <Link href={`/${countryCode}/account/orders/${order.id}`} className="font-semibold text-accent underline">
+                  Order #{order.displayId}
+                </Link>
+                <span className="text-sm text-muted">
+                  {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })} · {order.itemCount}{" "}
+                  {order.itemCount === 1 ? "item" : "items"} · {order.fulfillmentStatus.replace(/_/g, " ")}
+                </span>
+                <span>{formatMoney(order.total, order.currencyCode)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-4">
+            No orders yet. <Link href={`/${countryCode}/guide/pore-care`} className="text-accent underline">Start with the pore-care guide</Link>.
+          </p>
+        )}
+      </section>
+
+      <div className="mt-8 grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="details-heading" className={card}>
+          <h2 id="details-heading" className="mb-4 font-serif text-2xl">Your details</h2>
+          <ProfileForm countryCode={countryCode} profile={customer} />
+        </section>
+
+        <section aria-labelledby="addresses-heading" className={card}>
+          <h2 id="addresses-heading" className="font-serif text-2xl">Saved addresses</h2>
+          {customer.addresses.length ? (
+            <ul className="mt-4 space-y-3" aria-label="Saved addresses">
+              {customer.addresses.map((address) => (
+                <li key={address.id} className="flex items-start justify-between gap-4 rounded-xl bg-cream p-3" data-testid="saved-address">
+                  <address className="not-italic">
+                    {addressLines(address).map((line) => (
+                      <span key={line} className="block">
+                        {line}
+                      </span>
+                    ))}
+                  </address>
+                  <form action={deleteAddressAction}>
+                    <input type="hidden" name="address_id" value={address.id} />
+                    <button type="submit" className="text-sm underline" aria-label={`Delete the address ${address.address1}`}>
+                      Delete
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-4 text-muted">No saved addresses yet. Addresses you save are offered at checkout.</p>
+          )}
+          <details className="mt-6">
+            <summary className="cursor-pointer font-semibold">Add an address</summary>
+            <div className="mt-4">
+              <AddressForm countryCode={countryCode} countries={countries} />
+            </div>
+          </details>
+        </section>
+      </div>
+
+      <section aria-labelledby="delete-heading" className={`mt-8 ${card}`}>
+        <h2 id="delete-heading" className="font-serif text-2xl">Delete your account</h2>
+        <p className="mt-2 text-sm text-muted">
+          Your profile, saved addresses and log-in are deleted. Orders you placed are kept for as long as tax law requires, but
+          no longer belong to an account.
+        </p>
+        <div className="mt-4">
+          <DeleteAccountForm countryCode={countryCode} />
+        </div>
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,48 @@
+import { store, uniqueEmail } from "./api"
+import { stack } from "./stack"
+
+export type Shopper = { email: string; password: string; token: string; customerId: string }
+
+async function auth<T = any>(path: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${stack.backendUrl}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  })
+  const text = await response.text()
+  const json = response.headers.get("content-type")?.includes("json")
+  return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : { text }) as T }
+}
+
+/** As the storefront calls: vouching for the shopper's address with the shared secret. */
+export function asClient(ip: string): Record<string, string> {
+  return { "x-storefront-key": stack.backendEnv.REVALIDATE_SECRET, "x-client-ip": ip }
+}
+
+export function logIn(email: string, password: string, headers: Record<string, string> = {}) {
+  return auth<{ token: string; message?: string }>("/auth/customer/emailpass", { email, password }, headers)
+}
+
+export function requestPasswordReset(identifier: string, headers: Record<string, string> = {}) {
+  return auth("/auth/customer/emailpass/reset-password", { identifier }, headers)
+}
+
+/** Registers a shopper the way the storefront does: identity, customer, then a log-in token. */
+export async function registerShopper(label = "shopper"): Promise<Shopper> {
+  const email = uniqueEmail(label)
+  const password = "a long test password"
+  const client = asClient(`198.51.100.${Math.floor(Math.random() * 250) + 1}`)
+  const registration = await auth<{ token: string }>("/auth/customer/emailpass/register", { email, password }, client)
+  if (registration.status !== 200) {
+    throw new Error(`registration failed: ${registration.status} ${JSON.stringify(registration.body)}`)
+  }
+  const created = await store("/store/customers", {
+    token: registration.body.token,
+    body: { email, first_name: "Test", last_name: label },
+  })
+  if (created.status !== 200) {
+    throw new Error(`customer not created: ${created.status} ${JSON.stringify(created.body)}`)
+  }
+  const login = await logIn(email, password, client)
+  return { email, password, token: login.body.token, customerId: created.body.customer.id }
+}
