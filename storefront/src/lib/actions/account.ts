@@ -261,7 +261,7 @@ export async function deleteAccountAction(_previous: AccountFormState, form: For
   try {
     await signIn(customer.email, input.data.password)
   } catch (error) {
-    return { status: "failed", errors: { password: refusal(error, "This is not your password.") } }
+    return { status: "failed", values: valuesOf(form), errors: { password: refusal(error, "This is not your password.") } }
   }
   try {
     await medusa().client.fetch("/store/customers/me", { method: "DELETE", headers: await personal() })

@@ -250,6 +250,7 @@ export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
               <input
                 type="checkbox"
                 name="confirm"
+                defaultChecked={state.values?.confirm === "on"}
                 aria-invalid={state.errors?.confirm ? true : undefined}
                 aria-describedby={state.errors?.confirm ? "delete-confirm-error" : undefined}
                 className="mt-1 h-4 w-4"
