@@ -30,7 +30,7 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
           LACREMELUXE
         </Link>
         <SearchBox countryCode={countryCode} />
-        <nav aria-label="Main" className="flex items-center gap-6 text-sm">
+        <nav aria-label="Main" className="flex items-center gap-5 text-sm">
           <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">
             The pore-care guide
           </Link>
