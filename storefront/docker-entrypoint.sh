@@ -10,4 +10,5 @@ if [ -z "$MEDUSA_PUBLISHABLE_KEY" ] && [ -n "$PUBLISHABLE_KEY_FILE" ]; then
   MEDUSA_PUBLISHABLE_KEY=$(cat "$PUBLISHABLE_KEY_FILE")
   export MEDUSA_PUBLISHABLE_KEY
 fi
-exec node /app/storefront/node_modules/next/dist/bin/next start -p "${PORT:-8000}"
+# Next.js with the page cache in front (server.mjs).
+exec node /app/storefront/server.mjs -p "${PORT:-8000}"

@@ -10,6 +10,7 @@ export default defineConfig({
       "tests/api/**/*.test.ts",
       "backend/src/**/*.test.ts",
       "storefront/src/**/*.test.ts",
+      "storefront/*.test.mjs",
       "scripts/**/*.test.mjs",
     ],
     exclude: ["**/node_modules/**", "**/.medusa/**"],

@@ -80,10 +80,12 @@ export async function startBackend(env, logFile) {
 }
 
 export async function startStorefront({ port, backendUrl, publishableKey, revalidateSecret, logFile, extra = {} }) {
-  const storefront = startService(bin("next", STOREFRONT), ["start", "-p", String(port)], {
+  // Next.js behind its page cache, in one process (storefront/server.mjs).
+  const storefront = startService(process.execPath, [path.join(STOREFRONT, "server.mjs"), "-p", String(port)], {
     cwd: STOREFRONT,
     env: {
       ...process.env,
+      NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { COUNTRY_COOKIE } from "./lib/cookie-names"
 import { isStoreCountry } from "./lib/countries"
+import { siteUrl } from "./lib/site"
 
 const DEFAULT_COUNTRY = "de"
 
@@ -11,7 +12,8 @@ const DEFAULT_COUNTRY = "de"
 export function proxy(request: NextRequest) {
   const remembered = request.cookies.get(COUNTRY_COOKIE)?.value
   const country = remembered && isStoreCountry(remembered) ? remembered : DEFAULT_COUNTRY
-  return NextResponse.redirect(new URL(`/${country}`, request.url))
+  // The public address, not the request's: behind a proxy Next only sees its own (localhost).
+  return NextResponse.redirect(new URL(`/${country}`, siteUrl()))
 }
 
 export const config = { matcher: ["/"] }

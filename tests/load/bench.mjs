@@ -31,6 +31,7 @@ function request(url, { method = "GET", headers = {}, body } = {}) {
       res.on("end", () =>
         resolve({
           status: res.statusCode,
+          headers: res.headers,
           body: Buffer.concat(chunks),
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         })
@@ -107,7 +108,11 @@ async function main() {
   await javascriptWeight(guide)
   console.log("")
 
-  const html = (await request(`${storefront}${guide}`)).body.toString()
+  const probe = await request(`${storefront}${guide}`)
+  const html = probe.body.toString()
+  console.log(
+    `Guide page: ${(probe.body.length / 1024).toFixed(1)} KB of HTML; page cache ${probe.headers["x-page-cache"] ?? "not used"}, Next cache ${probe.headers["x-nextjs-cache"] ?? "-"}\n`
+  )
   // STATIC_PATH compares against another static file (e.g. one of the guide's size).
   const staticChunk = process.env.STATIC_PATH ?? html.match(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/)?.[1]
   const staticFile = await load(`static file ${staticChunk ?? "/robots.txt"}`, () =>

@@ -3,7 +3,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "./medusa"
 import { personal, sessionToken } from "./session"
-import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
+import { ORDER_VIEW_FIELDS, presentOrder, type PlacedOrder } from "./orders"
 
 export type Customer = {
   id: string
@@ -39,12 +39,7 @@ export type OrderSummary = {
   itemCount: number
 }
 
-export type OrderDetail = OrderSummary & {
-  lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
-  totals: DisplayTotals
-  shippingMethod: string | null
-  address: string[]
-}
+export type OrderDetail = OrderSummary & PlacedOrder
 
 function savedAddress(address: HttpTypes.StoreCustomerAddress): SavedAddress {
   return {
@@ -61,17 +56,8 @@ function savedAddress(address: HttpTypes.StoreCustomerAddress): SavedAddress {
   }
 }
 
-/** One line per part of an address, for showing it. */
-export function addressLines(a: {
-  firstName: string
-  lastName: string
-  address1: string
-  address2: string | null
-  postalCode: string
-  city: string
-  countryCode: string
-  province: string | null
-}): string[] {
+/** One line per part of a saved address, for showing it. */
+export function addressLines(a: SavedAddress): string[] {
   return [
     `${a.firstName} ${a.lastName}`.trim(),
     a.address1,
@@ -136,36 +122,10 @@ export async function customerOrder(orderId: string): Promise<OrderDetail | null
   try {
     const { order } = await medusa().store.order.retrieve(
       orderId,
-      {
-        fields: `${ORDER_FIELDS},${TOTALS_FIELDS},*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.total`,
-      },
+      { fields: `${ORDER_FIELDS},${ORDER_VIEW_FIELDS}` },
       await personal()
     )
-    const a = order.shipping_address
-    return {
-      ...orderSummary(order),
-      lines: (order.items ?? []).map((item) => ({
-        id: item.id,
-        title: item.product_title ?? item.title,
-        variantTitle: item.variant_title ?? null,
-        quantity: item.quantity,
-        total: item.total ?? 0,
-      })),
-      totals: displayTotals(order),
-      shippingMethod: order.shipping_methods?.[0]?.name ?? null,
-      address: a
-        ? addressLines({
-            firstName: a.first_name ?? "",
-            lastName: a.last_name ?? "",
-            address1: a.address_1 ?? "",
-            address2: a.address_2 ?? null,
-            postalCode: a.postal_code ?? "",
-            city: a.city ?? "",
-            countryCode: a.country_code ?? "",
-            province: a.province?.replace(/^us-/, "").toUpperCase() ?? null,
-          })
-        : [],
-    }
+    return { ...orderSummary(order), ...presentOrder(order) }
   } catch (error) {
     if (error instanceof FetchError && (error.status === 404 || error.status === 401)) {
       return null

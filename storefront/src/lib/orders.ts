@@ -1,4 +1,5 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { placedOrderId } from "./cookies"
 import { medusa } from "./medusa"
 import { personal } from "./session"
@@ -15,22 +16,11 @@ export type PlacedOrder = {
   address: { name: string; lines: string[] } | null
 }
 
-/**
- * The order this browser just placed. Another order id (someone else's) gets nothing: the
- * confirmation is tied to the httpOnly cookie set when the order was placed.
- */
-export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | null> {
-  if ((await placedOrderId()) !== orderId) {
-    return null
-  }
-  const { order } = await medusa().store.order.retrieve(
-    orderId,
-    {
-      fields:
-        `id,display_id,email,currency_code,${TOTALS_FIELDS},*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.quantity,items.total`,
-    },
-    await personal()
-  )
+/** The fields an order is shown with (confirmation page, account order detail). */
+export const ORDER_VIEW_FIELDS = `id,display_id,email,currency_code,${TOTALS_FIELDS},*shipping_address,shipping_methods.name,items.id,items.product_title,items.variant_title,items.quantity,items.total`
+
+/** An order as the pages show it. */
+export function presentOrder(order: HttpTypes.StoreOrder): PlacedOrder {
   const a = order.shipping_address
   return {
     id: order.id,
@@ -49,10 +39,22 @@ export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | nul
     address: a
       ? {
           name: [a.first_name, a.last_name].filter(Boolean).join(" "),
-          lines: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.province?.toUpperCase(), a.country_code?.toUpperCase()].filter(
+          lines: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.province?.replace(/^us-/, "").toUpperCase(), a.country_code?.toUpperCase()].filter(
             (line): line is string => Boolean(line)
           ),
         }
       : null,
   }
+}
+
+/**
+ * The order this browser just placed. Another order id (someone else's) gets nothing: the
+ * confirmation is tied to the httpOnly cookie set when the order was placed.
+ */
+export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | null> {
+  if ((await placedOrderId()) !== orderId) {
+    return null
+  }
+  const { order } = await medusa().store.order.retrieve(orderId, { fields: ORDER_VIEW_FIELDS }, await personal())
+  return presentOrder(order)
 }

@@ -34,5 +34,7 @@ export async function POST(request: NextRequest) {
   for (const tag of body.data.tags) {
     revalidateTag(tag, { expire: 0 })
   }
+  // The page cache in front of Next (page-cache.mjs) holds finished pages: empty it too.
+  ;(globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for("lacremeluxe.pageCache")]?.clear()
   return NextResponse.json({ revalidated: body.data.tags })
 }

@@ -13,7 +13,7 @@ import {
   type AccountFormState,
 } from "@/lib/actions/account"
 import { PASSWORD_RULE } from "@/lib/account-input"
-import { US_STATES } from "@/lib/address"
+import { AddressFields } from "@/modules/common/components/address-fields"
 import { FormField } from "@/modules/common/components/form-field"
 
 type Action = (previous: AccountFormState, form: FormData) => Promise<AccountFormState>
@@ -179,53 +179,13 @@ export function AddressForm({ countryCode, countries }: { countryCode: string; c
     <AccountForm action={addAddressAction} name="Add an address" submit="Save this address" busy="Saving…" countryCode={countryCode}>
       {(state) => (
         <>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField prefix="address" name="first_name" label="First name" autoComplete="given-name" state={state} />
-            <FormField prefix="address" name="last_name" label="Last name" autoComplete="family-name" state={state} />
-          </div>
-          <FormField prefix="address" name="address_1" label="Street and house number" autoComplete="address-line1" state={state} />
-          <FormField prefix="address" name="address_2" label="Apartment, floor (optional)" autoComplete="address-line2" state={state} />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField prefix="address" name="postal_code" label="Postal code" autoComplete="postal-code" state={state} />
-            <FormField prefix="address" name="city" label="Town or city" autoComplete="address-level2" state={state} />
-          </div>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField prefix="address" name="country_code" label="Country" state={state}>
-              <select
-                id="address-country_code"
-                name="country_code"
-                value={country}
-                onChange={(event) => setCountry(event.target.value)}
-                className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
-              >
-                {countries.map((option) => (
-                  <option key={option.code} value={option.code}>
-                    {option.name}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            {country === "us" ? (
-              <FormField prefix="address" name="province" label="State" state={state}>
-                <select
-                  id="address-province"
-                  name="province"
-                  defaultValue={state.values?.province ?? ""}
-                  aria-invalid={state.errors?.province ? true : undefined}
-                  aria-describedby={state.errors?.province ? "address-province-error" : undefined}
-                  className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
-                >
-                  <option value="">Choose…</option>
-                  {US_STATES.map((us) => (
-                    <option key={us.code} value={us.code}>
-                      {us.name}
-                    </option>
-                  ))}
-                </select>
-              </FormField>
-            ) : null}
-          </div>
-          <FormField prefix="address" name="phone" label="Phone (optional, for the carrier)" type="tel" autoComplete="tel" state={state} />
+          <AddressFields
+            prefix="address"
+            state={state}
+            countries={countries}
+            country={country}
+            onCountryChange={(value) => setCountry(value)}
+          />
         </>
       )}
     </AccountForm>

@@ -9,12 +9,12 @@ import {
   updateCheckoutChoicesAction,
   type CheckoutState,
 } from "@/lib/actions/checkout"
-import { US_STATES } from "@/lib/address"
 import type { SavedAddress } from "@/lib/account"
 import type { CheckoutCart } from "@/lib/checkout"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
 import { smallestUnit } from "@/lib/payment"
+import { AddressFields } from "@/modules/common/components/address-fields"
 import { FormField } from "@/modules/common/components/form-field"
 import type { StripeHandle } from "./stripe-payment"
 
@@ -165,51 +165,18 @@ export function CheckoutForm({
             ))}
           </div>
         ) : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="first_name" label="First name" autoComplete="given-name" state={state} defaultValue={address?.first_name} />
-          <Field name="last_name" label="Last name" autoComplete="family-name" state={state} defaultValue={address?.last_name} />
-        </div>
-        <Field name="address_1" label="Street and house number" autoComplete="address-line1" state={state} defaultValue={address?.address_1} />
-        <Field name="address_2" label="Apartment, floor (optional)" autoComplete="address-line2" state={state} defaultValue={address?.address_2} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="postal_code" label="Postal code" autoComplete="postal-code" state={state} defaultValue={address?.postal_code} />
-          <Field name="city" label="Town or city" autoComplete="address-level2" state={state} defaultValue={address?.city} />
-        </div>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="country_code" label="Country" state={state}>
-            <select id="checkout-country_code" name="country_code" value={country} onChange={(event) => {
-                setCountry(event.target.value)
-                applyChoices(event.target.form)
-              }} className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2">
-              {cart.countries.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {country === "us" ? (
-            <Field name="province" label="State" state={state}>
-              <select
-                id="checkout-province"
-                name="province"
-                defaultValue={state.values?.province ?? address?.province?.replace(/^us-/, "").toUpperCase() ?? ""}
-                onChange={(event) => applyChoices(event.target.form)}
-                aria-invalid={state.errors?.province ? true : undefined}
-                aria-describedby={state.errors?.province ? "checkout-province-error" : undefined}
-                className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
-              >
-                <option value="">Choose…</option>
-                {US_STATES.map((us) => (
-                  <option key={us.code} value={us.code}>
-                    {us.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          ) : null}
-        </div>
-        <Field name="phone" label="Phone (optional, for the carrier)" type="tel" autoComplete="tel" state={state} defaultValue={address?.phone} />
+        <AddressFields
+          prefix="checkout"
+          state={state}
+          defaults={{ ...address, province: address?.province?.replace(/^us-/, "").toUpperCase() }}
+          countries={cart.countries}
+          country={country}
+          onCountryChange={(value, form) => {
+            setCountry(value)
+            applyChoices(form)
+          }}
+          onStateChange={applyChoices}
+        />
         {cart.customer ? (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="save_address" className="h-4 w-4 accent-accent" />

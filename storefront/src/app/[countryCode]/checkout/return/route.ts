@@ -4,6 +4,7 @@ import { getCartId, placedOrderId } from "@/lib/cookies"
 import { isStoreCountry } from "@/lib/countries"
 import { links } from "@/lib/links"
 import { redirectOutcome } from "@/lib/payment"
+import { siteUrl } from "@/lib/site"
 
 type Context = { params: Promise<{ countryCode: string }> }
 
@@ -17,7 +18,8 @@ export async function GET(request: NextRequest, { params }: Context) {
   const { countryCode: raw } = await params
   const country = isStoreCountry(raw) ? raw : "de"
   const to = (path: string, notice?: string) => {
-    const url = new URL(path, request.nextUrl.origin)
+    // The public address, not the request's: behind a proxy Next only sees its own (localhost).
+    const url = new URL(path, siteUrl())
     if (notice) {
       url.searchParams.set("payment", notice)
     }

@@ -1,18 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { COUNTRY_COOKIE, COUNTRY_COOKIE_MAX_AGE } from "@/lib/cookie-names"
 import { isStoreCountry } from "@/lib/countries"
+import { siteUrl } from "@/lib/site"
 
 /** The region switch: remembers the visitor's country (httpOnly cookie) and opens its store. */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ country: string }> }) {
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ country: string }> }) {
   const { country } = await params
   if (!isStoreCountry(country)) {
     return NextResponse.json({ message: `We do not ship to "${country}".` }, { status: 404 })
   }
-  const response = NextResponse.redirect(new URL(`/${country}`, request.url), 303)
+  const response = NextResponse.redirect(new URL(`/${country}`, siteUrl()), 303)
   response.cookies.set(COUNTRY_COOKIE, country, {
     httpOnly: true,
     sameSite: "lax",
-    secure: request.nextUrl.protocol === "https:",
+    secure: siteUrl().startsWith("https:"),
     path: "/",
     maxAge: COUNTRY_COOKIE_MAX_AGE,
   })

@@ -2,8 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { currentCustomer, customerOrder } from "@/lib/account"
-import { formatMoney } from "@/lib/money"
-import { TotalsList } from "@/modules/common/components/totals-list"
+import { OrderDetails } from "@/modules/order/components/order-details"
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false, follow: false } }
 
@@ -37,34 +36,7 @@ export default async function AccountOrderPage({ params }: Props) {
       <p className="mt-2 text-muted">
         Placed {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "long" })} · {order.fulfillmentStatus.replace(/_/g, " ")}
       </p>
-      <ul aria-label="Items" className="mt-8 divide-y divide-ink/10">
-        {order.lines.map((line) => (
-          <li key={line.id} className="flex justify-between gap-4 py-3">
-            <span>
-              {line.quantity} × {line.title}
-              {line.variantTitle ? <span className="text-muted"> · {line.variantTitle}</span> : null}
-            </span>
-            <span>{formatMoney(line.total, order.currencyCode)}</span>
-          </li>
-        ))}
-      </ul>
-      <div className="mt-4 border-t border-ink/10 pt-4">
-        <TotalsList
-          totals={order.totals}
-          currencyCode={order.currencyCode}
-          shippingLabel={order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping"}
-        />
-      </div>
-      <section aria-labelledby="ship-heading" className="mt-8">
-        <h2 id="ship-heading" className="font-serif text-2xl">Shipping to</h2>
-        <p className="mt-2">
-          {order.address.map((line) => (
-            <span key={line} className="block">
-              {line}
-            </span>
-          ))}
-        </p>
-      </section>
+      <OrderDetails order={order} />
       {back}
     </main>
   )

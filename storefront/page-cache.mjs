@@ -1,0 +1,95 @@
+// The storefront's page cache: public pages (those Next marks shareable: the guide, product
+// pages, the home page, legal pages) kept as finished responses in memory and served without
+// running any page code, the way a caching reverse proxy or CDN would, inside the same process.
+// Next decides what is public (its Cache-Control); anything personal (cookies read, carts,
+// accounts, checkout) is sent "private, no-store" by Next and never enters this cache.
+// POST /api/revalidate empties it (see src/app/api/revalidate/route.ts), so an edit in Medusa
+// Admin shows at once, and entries live at most TTL_MS in any case.
+
+export const TTL_MS = 30_000
+const MAX_ENTRIES = 500
+const MAX_BODY_BYTES = 2 * 1024 * 1024
+
+/** One cache per process, reachable from Next's route handlers (bundled separately) by this symbol. */
+export function pageCache() {
+  const key = Symbol.for("lacremeluxe.pageCache")
+  globalThis[key] ??= new Map()
+  return globalThis[key]
+}
+
+/** Requests the cache may answer: plain page loads (no RSC navigation, no query, no cookies needed). */
+export function cacheKey(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return null
+  const url = req.url ?? ""
+  if (url.includes("?") || !url.startsWith("/") || url.startsWith("/_next/") || url.startsWith("/api/")) return null
+  const h = req.headers
+  if (h.rsc || h["next-router-prefetch"] || h["next-router-state-tree"] || h["next-action"]) return null
+  const gzip = /\bgzip\b/.test(String(h["accept-encoding"] ?? ""))
+  return `${url}|${gzip ? "gzip" : "identity"}`
+}
+
+/** Whether a finished response may be shared: Next said so, it is fresh, and it is a whole page. */
+export function shareable(statusCode, headers) {
+  const cacheControl = String(headers["cache-control"] ?? "")
+  return (
+    statusCode === 200 &&
+    /\bs-maxage=\d+/.test(cacheControl) &&
+    !/\b(private|no-store|no-cache)\b/.test(cacheControl) &&
+    headers["set-cookie"] === undefined &&
+    headers["x-nextjs-cache"] !== "STALE" &&
+    String(headers["content-type"] ?? "").startsWith("text/html")
+  )
+}
+
+export function lookup(key, now = Date.now()) {
+  const cache = pageCache()
+  const entry = cache.get(key)
+  if (entry && now - entry.storedAt < TTL_MS) return entry
+  if (entry) cache.delete(key)
+  return null
+}
+
+export function store(key, statusCode, headers, body, now = Date.now()) {
+  if (!shareable(statusCode, headers) || body.length > MAX_BODY_BYTES) return false
+  const cache = pageCache()
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value)
+  const kept = { ...headers }
+  delete kept.date
+  delete kept.connection
+  delete kept["keep-alive"]
+  delete kept["transfer-encoding"]
+  kept["content-length"] = String(body.length)
+  cache.set(key, { headers: kept, body, storedAt: now })
+  return true
+}
+
+/**
+ * Wraps a request handler: answers from the cache when it can, otherwise lets the handler
+ * answer and keeps a copy of what it sent when that may be shared.
+ */
+export function withPageCache(handle) {
+  return (req, res) => {
+    const key = cacheKey(req)
+    if (!key) return handle(req, res)
+    const hit = lookup(key)
+    if (hit) {
+      res.writeHead(200, { ...hit.headers, date: new Date().toUTCString(), "x-page-cache": "HIT" })
+      res.end(req.method === "HEAD" ? undefined : hit.body)
+      return
+    }
+    if (req.method === "HEAD") return handle(req, res)
+    const chunks = []
+    const write = res.write.bind(res)
+    const end = res.end.bind(res)
+    res.write = (chunk, ...rest) => {
+      if (chunk) chunks.push(Buffer.from(chunk))
+      return write(chunk, ...rest)
+    }
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk))
+      return end(chunk, ...rest)
+    }
+    res.on("finish", () => store(key, res.statusCode, res.getHeaders(), Buffer.concat(chunks)))
+    return handle(req, res)
+  }
+}

@@ -1,0 +1,21 @@
+// The storefront's server: Next.js with the page cache in front (page-cache.mjs), in one
+// process. `npm start`, the tests and the container all run it: node server.mjs [-p port]
+import { createServer } from "node:http"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import next from "next"
+import { withPageCache } from "./page-cache.mjs"
+
+const portArg = process.argv.indexOf("-p")
+const port = Number(portArg > -1 ? process.argv[portArg + 1] : (process.env.PORT ?? 8000))
+const hostname = process.env.HOSTNAME ?? "0.0.0.0"
+
+// As `next start` does: Next builds absolute URLs (redirects) from "localhost" and the port,
+// whatever address the server listens on.
+const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname: "localhost", port })
+await app.prepare()
+const handle = app.getRequestHandler()
+
+createServer(withPageCache((req, res) => handle(req, res))).listen(port, hostname, () => {
+  console.log(`storefront ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`)
+})

@@ -1,0 +1,42 @@
+import type { PlacedOrder } from "@/lib/orders"
+import { formatMoney } from "@/lib/money"
+import { TotalsList } from "@/modules/common/components/totals-list"
+
+/** An order's items, totals and shipping address: on the confirmation and in the account. */
+export function OrderDetails({ order }: { order: PlacedOrder }) {
+  return (
+    <>
+      <ul className="mt-8 divide-y divide-ink/10" aria-label="Items">
+        {order.lines.map((line) => (
+          <li key={line.id} className="flex justify-between gap-4 py-3">
+            <span>
+              {line.quantity} × {line.title}
+              {line.variantTitle ? <span className="text-muted"> · {line.variantTitle}</span> : null}
+            </span>
+            <span>{formatMoney(line.total, order.currencyCode)}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 border-t border-ink/10 pt-4">
+        <TotalsList
+          totals={order.totals}
+          currencyCode={order.currencyCode}
+          shippingLabel={order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping"}
+        />
+      </div>
+      {order.address ? (
+        <section aria-labelledby="ship-to" className="mt-8">
+          <h2 id="ship-to" className="font-serif text-2xl">Shipping to</h2>
+          <address className="mt-2 not-italic">
+            {order.address.name}
+            {order.address.lines.map((line) => (
+              <span key={line} className="block">
+                {line}
+              </span>
+            ))}
+          </address>
+        </section>
+      ) : null}
+    </>
+  )
+}
