@@ -109,6 +109,10 @@ describe("the fake of Stripe's API", () => {
     })
     expect(right.status).toBe(200)
     expect((await right.json()).status).toBe("requires_capture")
+    const basic = await fetch(`${address}/v1/events?limit=1`, {
+      headers: { authorization: `Basic ${Buffer.from(`${fake.secretKey}:`).toString("base64")}` },
+    })
+    expect(basic.status).toBe(200) // curl -u sk_test_…: works as with Stripe
     const noKey = await fetch(`${address}/v1/customers`, { method: "POST", body: "" })
     expect(noKey.status).toBe(401)
     expect((await noKey.json()).error.message).toBe("You did not provide an API key.")

@@ -442,7 +442,12 @@ export function createFakeStripe({ secretKey = "sk_test_fake", publishableKey = 
 
   /** Stripe.js confirms and reads an intent with the publishable key and the intent's client secret. */
   function authorise(request, method, path, params) {
-    const token = (request.headers.authorization ?? "").replace(/^Bearer\s+/i, "") || params.key
+    // Bearer (the SDKs) or Basic with the key as user name (curl -u sk_test_…:), as Stripe takes.
+    const header = request.headers.authorization ?? ""
+    const basic = /^Basic\s+(.+)$/i.exec(header)
+    const token =
+      (basic ? Buffer.from(basic[1], "base64").toString("utf8").split(":")[0] : header.replace(/^Bearer\s+/i, "")) ||
+      params.key
     if (token === secretKey) {
       return
     }
