@@ -15,8 +15,8 @@ const STEPS = [
 ]
 
 const REGIONS = [
-  { country: "de", label: "Europe · EUR" },
-  { country: "us", label: "United States · USD" },
+  { country: "de", area: "Europe", currency: "EUR" },
+  { country: "us", area: "United States", currency: "USD" },
 ]
 
 export function SiteHeader({ countryCode, regionName }: { countryCode: string; regionName: string }) {
@@ -30,7 +30,7 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
           LACREMELUXE
         </Link>
         <SearchBox countryCode={countryCode} />
-        <nav aria-label="Main" className="flex items-center gap-5 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-5 gap-y-2 whitespace-nowrap text-sm">
           <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">
             The pore-care guide
           </Link>
@@ -50,9 +50,12 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
               key={region.country}
               href={`/api/region/${region.country}`}
               aria-current={region.country === countryCode ? "true" : undefined}
+              title={`${region.area} · ${region.currency}`}
               className={region.country === countryCode ? "font-semibold text-ink" : "hover:underline"}
             >
-              {region.label}
+              {/* The currency is what shows; the name says where it ships ("Europe · EUR"). */}
+              <span className="sr-only">{region.area} · </span>
+              {region.currency}
             </a>
           ))}
         </nav>
