@@ -1,4 +1,5 @@
 // `npm start`: the whole store on this machine, from a fresh clone, with nothing else installed.
+// `npm run seed`: the same database, migrated, with what seed/ describes and the store lacks added.
 import { readFile, writeFile } from "node:fs/promises"
 import { existsSync } from "node:fs"
 import path from "node:path"
@@ -13,6 +14,7 @@ import {
   ensureLogDirectory,
   prepareDatabase,
   readPublishableKey,
+  seedStore,
   startBackend,
   startStorefront,
 } from "./lib/stack.mjs"
@@ -87,11 +89,12 @@ async function main() {
     process.loadEnvFile(dotenv)
   }
   const buildOnly = process.argv.includes("--build-only")
+  const seedOnly = process.argv.includes("--seed")
   const logs = await ensureLogDirectory()
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   const buildEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
 
-  if (!buildOnly) {
+  if (!buildOnly && !seedOnly) {
     await stage("Check ports", async () => {
       await checkPortFree(BACKEND_PORT, "backend")
       await checkPortFree(STOREFRONT_PORT, "storefront")
@@ -112,6 +115,11 @@ async function main() {
     storefrontUrl,
     dataDir: DATA,
   })
+  if (seedOnly) {
+    await seedStore(env, path.join(logs, "seed.log"))
+    await shutdown(0)
+    return
+  }
   const publishableKey = await prepareIfNeeded(databaseUrl, env, path.join(logs, "setup.log"))
   const backend = await startBackend(env, path.join(logs, "backend.log"))
   const storefront = await startStorefront({

@@ -134,16 +134,29 @@ async function main() {
   }
   const reports = path.join(TESTS, "test-results")
   await rm(reports, { recursive: true, force: true })
-  // `npm test api stripe` or `npm test e2e checkout`: one half, and only the files matching the rest.
-  const [only, ...filters] = process.argv.slice(2)
+  // `npm test api stripe`, `npm test e2e checkout`: one half, only the files matching the words after
+  // it. `npm test seed shop`: the files matching in both halves (a half with none passes).
+  const words = process.argv.slice(2)
+  const only = words[0] === "api" || words[0] === "e2e" ? words.shift() : undefined
+  const filtered = words.length && !only
   const apiCode =
     only === "e2e"
       ? 0
-      : await runSuite("API and unit tests (vitest)", bin("vitest", TESTS), ["run", ...filters], testEnv)
+      : await runSuite(
+          "API and unit tests (vitest)",
+          bin("vitest", TESTS),
+          ["run", ...words, ...(filtered ? ["--passWithNoTests"] : [])],
+          testEnv
+        )
   const e2eCode =
     only === "api"
       ? 0
-      : await runSuite("Browser tests (Playwright, Debian's Chromium)", bin("playwright", TESTS), ["test", ...filters], testEnv)
+      : await runSuite(
+          "Browser tests (Playwright, Debian's Chromium)",
+          bin("playwright", TESTS),
+          ["test", ...words, ...(filtered ? ["--pass-with-no-tests"] : [])],
+          testEnv
+        )
 
   await import("node:fs/promises").then((fs) => fs.cp(logs, keepLogs, { recursive: true }))
   await cleanUp()

@@ -54,6 +54,19 @@ export async function prepareDatabase(env, logFile) {
   )
 }
 
+/**
+ * Adds what seed/ describes and the store lacks (new products, bundles, guide sections); what
+ * exists, including staff edits and deletions of seeded things, is left as it is.
+ */
+export async function seedStore(env, logFile) {
+  await stage("Migrate the database", () =>
+    run(medusa, ["db:migrate"], { cwd: BACKEND_BUILD, env, logFile, what: "Migrating the database" })
+  )
+  await stage("Add what seed/ has and the store lacks", () =>
+    run(medusa, ["exec", "./src/scripts/seed.js"], { cwd: BACKEND_BUILD, env, logFile, what: "Seeding the store" })
+  )
+}
+
 /** The storefront's publishable key, as the backend's setup handed it over. */
 export async function readPublishableKey(env) {
   const token = (await readFile(env.PUBLISHABLE_KEY_FILE, "utf8").catch(() => "")).trim()

@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises"
 import path from "node:path"
+import Redis from "ioredis"
 import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
 import { addItem, checkout, germanAddress } from "../support/checkout"
@@ -122,6 +123,24 @@ describe("rate limits", () => {
     expect((await logIn(shopper.email, shopper.password, asClient("203.0.113.78"))).status).toBe(200)
     const forged = await logIn(shopper.email, shopper.password, { "x-storefront-key": "guess", "x-client-ip": "203.0.113.77" })
     expect(forged.status).not.toBe(429)
+  })
+
+  // CI always runs with REDIS_URL (.ci/run); without it the windows are each process's own.
+  it.runIf(Boolean(stack.backendEnv.REDIS_URL))("with Redis, the windows live in Redis, where every API process counts them", async () => {
+    const shopper = await registerShopper("shared-window")
+    const client = asClient("203.0.113.120")
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect((await logIn(shopper.email, "wrong password", client)).status).toBe(401)
+    }
+    const redis = new Redis(stack.backendEnv.REDIS_URL)
+    try {
+      const database = new URL(stack.databaseUrl).pathname.slice(1)
+      const window = `lacremeluxe:rate-limit:${database}:log-in:account:203.0.113.120|${shopper.email}`
+      expect(await redis.zcard(window)).toBe(3)
+      expect(await redis.pttl(window)).toBeGreaterThan(14 * 60_000)
+    } finally {
+      redis.disconnect()
+    }
   })
 
   it("limits promo code attempts on a cart", async () => {

@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process"
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
+import { tmpdir } from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { admin, adminToken } from "../support/api"
 import { stack } from "../support/stack"
 
 const ROOT = path.resolve(__dirname, "..", "..")
@@ -35,8 +38,8 @@ async function snapshot() {
   return result
 }
 
-function runSeed() {
-  const env = stack.backendEnv
+function runSeed(seedDir?: string) {
+  const env = seedDir ? { ...stack.backendEnv, SEED_DIR: seedDir } : stack.backendEnv
   return spawnSync(path.join(ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/seed.js"], {
     cwd: path.join(ROOT, "backend", ".medusa", "server"),
     env,
@@ -53,5 +56,40 @@ describe("the seed", () => {
     expect(run.status, run.stderr + run.stdout).toBe(0)
     expect(run.stdout).not.toMatch(/seed: (created|stocked|attached|configured)/)
     expect(await snapshot()).toEqual(before)
+  })
+
+  it("adds a product new to seed/ to an existing store, and leaves one staff deleted deleted", async () => {
+    // seed/ as the team would change it: one product more.
+    const seedDir = await mkdtemp(path.join(tmpdir(), "lcl-seed-"))
+    try {
+      await cp(path.join(ROOT, "seed"), seedDir, { recursive: true })
+      const file = path.join(seedDir, "catalog", "products.json")
+      const products = JSON.parse(await readFile(file, "utf8"))
+      const suffix = Date.now().toString(36).toUpperCase()
+      const handle = `seed-test-serum-${suffix.toLowerCase()}`
+      const template = products.find((p: { step: string }) => p.step === "treat")
+      products.push({
+        ...template,
+        handle,
+        title: `Seed Test Serum ${suffix}`,
+        variants: template.variants.map((v: { sku: string }) => ({ ...v, sku: `LCL-SEED-${suffix}-${v.sku}` })),
+      })
+      await writeFile(file, JSON.stringify(products, null, 2))
+
+      const added = runSeed(seedDir)
+      expect(added.status, added.stderr + added.stdout).toBe(0)
+      const token = await adminToken()
+      const found = await admin(`/admin/products?handle=${handle}&fields=id,variants.sku`, { token })
+      expect(found.body.products).toHaveLength(1)
+      expect(found.body.products[0].variants[0].sku).toMatch(/^LCL-SEED-/)
+
+      const deleted = await admin(`/admin/products/${found.body.products[0].id}`, { method: "DELETE", token })
+      expect(deleted.status).toBe(200)
+      const again = runSeed(seedDir)
+      expect(again.status, again.stderr + again.stdout).toBe(0)
+      expect((await admin(`/admin/products?handle=${handle}`, { token })).body.products).toHaveLength(0)
+    } finally {
+      await rm(seedDir, { recursive: true, force: true })
+    }
   })
 })

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
-import { expect, test } from "@playwright/test"
+import { expect, test, type Page } from "@playwright/test"
 import { ShopPage } from "./pages/shop-page"
 
 test("filters narrow the list, live in the URL, survive a reload and work with the back button", async ({ page }) => {
@@ -35,6 +35,40 @@ test("sorting by price orders the cards from cheapest to dearest", async ({ page
   const prices = (await shop.products.getByTestId("product-price").allInnerTexts()).map((t) => Number(t.replace(/[^\d,.]/g, "").replace(",", ".")))
   expect(prices.length).toBeGreaterThan(2)
   expect(prices).toEqual([...prices].sort((a, b) => a - b))
+})
+
+/** Holds the page's scripts back until the returned function is called: the page as a slow phone sees it. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  // Only scripts: a held stylesheet would hold the HTML parser too.
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?|$)/, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
+test("a sort or filter chosen before the page's script has loaded is applied once it has", async ({ page }) => {
+  const release = await holdScripts(page)
+  const shop = new ShopPage(page)
+  await page.goto("/de/shop?step=hydrate", { waitUntil: "domcontentloaded" })
+  await shop.filters.getByLabel("Sort by").selectOption("price_asc")
+  await shop.filters.getByRole("checkbox", { name: "Fragrance-free" }).check()
+  expect(page.url()).not.toMatch(/sort=/)
+  release()
+  await expect(page).toHaveURL(/step=hydrate.*sort=price_asc|sort=price_asc.*step=hydrate/)
+  await expect(page).toHaveURL(/fragrance_free=true/)
+  await expect(shop.filters.getByLabel("Sort by")).toHaveValue("price_asc")
+})
+
+test("words typed into search before the page's script has loaded get their results", async ({ page }) => {
+  const release = await holdScripts(page)
+  const shop = new ShopPage(page)
+  await page.goto("/de", { waitUntil: "domcontentloaded" })
+  await shop.search.fill("clay")
+  release()
+  await expect(page.getByRole("list", { name: "Search results" }).getByRole("link").first()).toContainText(/clay/i)
 })
 
 test("search shows results as you type, and Enter lists them combined with the filters", async ({ page }) => {

@@ -8,8 +8,10 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import Redis from "ioredis"
 import { clientOf } from "../lib/http/client"
 import { RateLimiter } from "../lib/http/rate-limit"
+import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminUpdateGuideSection } from "./admin/guides/[handle]/sections/[id]/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
@@ -17,10 +19,49 @@ import { StoreRegionQuery } from "./store/validators"
 
 const MINUTE = 60_000
 
-let storefrontSecret: string | undefined
-const secret = () => (storefrontSecret ??= readRuntimeConfig(process.env).revalidateSecret)
+const runtime = readRuntimeConfig(process.env)
+const secret = () => runtime.revalidateSecret
 
-type Rule = { limiter: RateLimiter; key: (req: MedusaRequest, client: string) => string | null }
+/**
+ * With REDIS_URL, attempts are counted in Redis, so every API process of the store shares one
+ * window. Keys carry the store's database name: stores (and test runs) sharing a Redis stay apart.
+ * The connection opens on the first counted attempt.
+ */
+const sharedCounts = runtime.redisUrl
+  ? {
+      redis: new Redis(runtime.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: 1_000 }),
+      namespace: `lacremeluxe:rate-limit:${databaseName(runtime.databaseUrl)}`,
+    }
+  : null
+
+function databaseName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.slice(1)) || "default"
+  } catch {
+    return "default"
+  }
+}
+
+type Rule = {
+  local: RateLimiter
+  shared: RedisRateLimiter | null
+  key: (req: MedusaRequest, client: string) => string | null
+}
+
+/** One rule's window: Redis's when there is one, this process's while Redis cannot be reached. */
+async function take(rule: Rule, key: string, req: MedusaRequest): Promise<number> {
+  if (!rule.shared) {
+    return rule.local.take(key)
+  }
+  try {
+    return await rule.shared.take(key)
+  } catch (error) {
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Rate limits are counted in this process only: Redis did not answer (${(error as Error).message}).`)
+    return rule.local.take(key)
+  }
+}
 
 function identifier(req: MedusaRequest): string {
   const body = (req.body ?? {}) as { email?: unknown; identifier?: unknown }
@@ -36,11 +77,11 @@ const waitFor = (seconds: number) =>
  * codes. Over the limit the answer is 429 with a sentence and Retry-After; nothing is done.
  */
 function rateLimit(what: string, rules: Rule[]) {
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const client = clientOf(req, secret())
     for (const rule of rules) {
       const key = rule.key(req, client)
-      const wait = key ? rule.limiter.take(key) : 0
+      const wait = key ? await take(rule, key, req) : 0
       if (wait) {
         res.setHeader("Retry-After", String(wait))
         res.status(429).json({
@@ -54,14 +95,17 @@ function rateLimit(what: string, rules: Rule[]) {
   }
 }
 
-const perClient = (limit: number, windowMs: number): Rule => ({
-  limiter: new RateLimiter(limit, windowMs),
-  key: (_req, client) => client,
-})
-const perClientAnd = (limit: number, windowMs: number, part: (req: MedusaRequest) => string): Rule => ({
-  limiter: new RateLimiter(limit, windowMs),
-  key: (req, client) => `${client}|${part(req)}`,
-})
+function rule(name: string, limit: number, windowMs: number, key: Rule["key"]): Rule {
+  return {
+    local: new RateLimiter(limit, windowMs),
+    shared: sharedCounts ? new RedisRateLimiter(sharedCounts.redis, `${sharedCounts.namespace}:${name}`, limit, windowMs) : null,
+    key,
+  }
+}
+
+const perClient = (name: string, limit: number, windowMs: number): Rule => rule(name, limit, windowMs, (_req, client) => client)
+const perClientAnd = (name: string, limit: number, windowMs: number, part: (req: MedusaRequest) => string): Rule =>
+  rule(name, limit, windowMs, (req, client) => `${client}|${part(req)}`)
 
 /**
  * A registered shopper's cart or order is theirs alone: with someone else's token, or none, it
@@ -122,23 +166,23 @@ export default defineMiddlewares({
     {
       matcher: "/auth/customer/emailpass",
       methods: ["POST"],
-      middlewares: [rateLimit("log-in", [perClientAnd(10, 15 * MINUTE, identifier), perClient(50, 15 * MINUTE)])],
+      middlewares: [rateLimit("log-in", [perClientAnd("log-in:account", 10, 15 * MINUTE, identifier), perClient("log-in", 50, 15 * MINUTE)])],
     },
     {
       matcher: "/auth/customer/emailpass/register",
       methods: ["POST"],
-      middlewares: [rateLimit("registration", [perClient(10, 60 * MINUTE)])],
+      middlewares: [rateLimit("registration", [perClient("registration", 10, 60 * MINUTE)])],
     },
     {
       matcher: "/auth/customer/emailpass/reset-password",
       methods: ["POST"],
-      middlewares: [rateLimit("password reset", [perClientAnd(5, 60 * MINUTE, identifier), perClient(20, 60 * MINUTE)])],
+      middlewares: [rateLimit("password reset", [perClientAnd("password-reset:account", 5, 60 * MINUTE, identifier), perClient("password-reset", 20, 60 * MINUTE)])],
     },
     {
       matcher: "/store/carts/:id/promotions",
       methods: ["POST"],
       middlewares: [
-        rateLimit("promo code", [perClientAnd(10, 10 * MINUTE, (req) => req.params.id), perClient(60, 10 * MINUTE)]),
+        rateLimit("promo code", [perClientAnd("promo-code:cart", 10, 10 * MINUTE, (req) => req.params.id), perClient("promo-code", 60, 10 * MINUTE)]),
       ],
     },
   ],

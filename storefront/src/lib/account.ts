@@ -1,6 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
+import { displayAddress, stateCode } from "./address"
 import { medusa } from "./medusa"
 import { personal, sessionToken } from "./session"
 import { ORDER_VIEW_FIELDS, presentOrder, type PlacedOrder } from "./orders"
@@ -26,6 +27,8 @@ export type SavedAddress = {
   /** The US state code ("CA"), as the forms use it. */
   province: string | null
   phone: string | null
+  /** As the pages show it: the name, then one line per part. */
+  display: { name: string; lines: string[] }
 }
 
 export type OrderSummary = {
@@ -51,20 +54,10 @@ function savedAddress(address: HttpTypes.StoreCustomerAddress): SavedAddress {
     postalCode: address.postal_code ?? "",
     city: address.city ?? "",
     countryCode: address.country_code ?? "",
-    province: address.province ? address.province.replace(/^us-/, "").toUpperCase() : null,
+    province: stateCode(address.province),
     phone: address.phone ?? null,
+    display: displayAddress(address),
   }
-}
-
-/** One line per part of a saved address, for showing it. */
-export function addressLines(a: SavedAddress): string[] {
-  return [
-    `${a.firstName} ${a.lastName}`.trim(),
-    a.address1,
-    ...(a.address2 ? [a.address2] : []),
-    [a.postalCode, a.city, a.province].filter(Boolean).join(" "),
-    a.countryCode.toUpperCase(),
-  ]
 }
 
 /** The signed-in shopper, or null (no session, or an expired one). */

@@ -73,6 +73,33 @@ export function medusaProvince(countryCode: string, province: string | undefined
   return countryCode === "us" && province ? `us-${province.toLowerCase()}` : undefined
 }
 
+/** The form's state code for Medusa's province ("us-ca" → "CA"). */
+export function stateCode(province: string | null | undefined): string | null {
+  return province ? province.replace(/^us-/, "").toUpperCase() : null
+}
+
+/** An address as Medusa returns it, on a cart, an order or in the address book. */
+type MedusaAddress = {
+  first_name?: string | null
+  last_name?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  postal_code?: string | null
+  city?: string | null
+  province?: string | null
+  country_code?: string | null
+}
+
+/** An address as the pages show it: the name, then one line per part, as on a parcel. */
+export function displayAddress(a: MedusaAddress): { name: string; lines: string[] } {
+  return {
+    name: [a.first_name, a.last_name].filter(Boolean).join(" "),
+    lines: [a.address_1, a.address_2, [a.postal_code, a.city, stateCode(a.province)].filter(Boolean).join(" "), a.country_code?.toUpperCase()].filter(
+      (line): line is string => Boolean(line)
+    ),
+  }
+}
+
 export type CheckoutInputType = z.infer<typeof CheckoutInput>
 export type FieldErrors = Partial<Record<string, string>>
 

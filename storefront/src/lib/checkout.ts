@@ -7,7 +7,7 @@ import { medusa } from "./medusa"
 import { personal } from "./session"
 import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "./regions"
-import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
+import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "./totals"
 
 export type ShippingChoice = { id: string; name: string; amount: number }
 
@@ -18,7 +18,7 @@ export type CheckoutCart = {
   countries: { code: string; name: string }[]
   address: HttpTypes.StoreCartAddress | null
   shippingMethodId: string | null
-  lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
+  lines: SummaryLine[]
   totals: DisplayTotals
   total: number
   shippingChoices: ShippingChoice[]
@@ -72,13 +72,7 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
     countries: countryOptions(shipsTo),
     address: cart.shipping_address ?? null,
     shippingMethodId: cart.shipping_methods?.[0]?.shipping_option_id ?? null,
-    lines: (cart.items ?? []).map((item) => ({
-      id: item.id,
-      title: item.product_title ?? item.title,
-      variantTitle: item.variant_title ?? null,
-      quantity: item.quantity,
-      total: item.total ?? 0,
-    })),
+    lines: summaryLines(cart.items),
     totals: displayTotals(cart),
     total: cart.total ?? 0,
     shippingChoices: shipping_options.map((option) => ({

@@ -1,16 +1,17 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { displayAddress } from "./address"
 import { placedOrderId } from "./cookies"
 import { medusa } from "./medusa"
 import { personal } from "./session"
-import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
+import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "./totals"
 
 export type PlacedOrder = {
   id: string
   displayId: number
   email: string | null
   currencyCode: string
-  lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[]
+  lines: SummaryLine[]
   totals: DisplayTotals
   shippingMethod: string | null
   address: { name: string; lines: string[] } | null
@@ -21,29 +22,15 @@ export const ORDER_VIEW_FIELDS = `id,display_id,email,currency_code,${TOTALS_FIE
 
 /** An order as the pages show it. */
 export function presentOrder(order: HttpTypes.StoreOrder): PlacedOrder {
-  const a = order.shipping_address
   return {
     id: order.id,
     displayId: order.display_id ?? 0,
     email: order.email ?? null,
     currencyCode: order.currency_code,
-    lines: (order.items ?? []).map((item) => ({
-      id: item.id,
-      title: item.product_title ?? item.title,
-      variantTitle: item.variant_title ?? null,
-      quantity: item.quantity,
-      total: item.total ?? 0,
-    })),
+    lines: summaryLines(order.items),
     totals: displayTotals(order),
     shippingMethod: order.shipping_methods?.[0]?.name ?? null,
-    address: a
-      ? {
-          name: [a.first_name, a.last_name].filter(Boolean).join(" "),
-          lines: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.province?.replace(/^us-/, "").toUpperCase(), a.country_code?.toUpperCase()].filter(
-            (line): line is string => Boolean(line)
-          ),
-        }
-      : null,
+    address: order.shipping_address ? displayAddress(order.shipping_address) : null,
   }
 }
 

@@ -35,3 +35,25 @@ export function displayTotals(totals: MedusaTotals): DisplayTotals {
 }
 
 export const TOTALS_FIELDS = "original_item_total,original_item_subtotal,discount_total,shipping_total,tax_total,total"
+
+/** One line of an order summary (checkout, confirmation, account), from a cart or order item. */
+export type SummaryLine = { id: string; title: string; variantTitle: string | null; quantity: number; total: number }
+
+type MedusaItem = {
+  id: string
+  title: string
+  product_title?: string | null
+  variant_title?: string | null
+  quantity: number
+  total?: number | null
+}
+
+export function summaryLines(items: MedusaItem[] | null | undefined): SummaryLine[] {
+  return (items ?? []).map((item) => ({
+    id: item.id,
+    title: item.product_title ?? item.title,
+    variantTitle: item.variant_title ?? null,
+    quantity: item.quantity,
+    total: item.total ?? 0,
+  }))
+}

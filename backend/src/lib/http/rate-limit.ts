@@ -1,7 +1,7 @@
 /**
- * A fixed-size sliding window of attempts per key, in this process's memory. Pure and
- * unit-tested; the clock is injectable. With several server processes each keeps its own
- * window (a shared store such as Redis is the next step when the API scales out).
+ * A sliding window of attempts per key, in this process's memory. Pure and unit-tested; the
+ * clock is injectable. With REDIS_URL the API counts in Redis (RedisRateLimiter), so that every
+ * process of a store shares one window; this one is then the fallback while Redis is unreachable.
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>()

@@ -3,7 +3,7 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import type { SeedContext } from "./context"
 import { imagePath, type BundleSeed, type SeedData } from "./data"
 import type { StoreSetup } from "./store"
-import { ensureProductTypes, uploadImages } from "./product-helpers"
+import { ensureProductTypes, neverCreated, uploadImages } from "./product-helpers"
 
 export const BUNDLE_PRODUCT_TYPE = "Bundle"
 const SET_OPTION = "Set"
@@ -19,13 +19,7 @@ export async function seedBundles(
   setup: StoreSetup,
   categoryIds: Record<string, string>
 ) {
-  const { data: existing } = await ctx.query.graph({
-    entity: "product",
-    fields: ["handle"],
-    filters: { handle: data.bundles.map((b) => b.handle) },
-  })
-  const present = new Set(existing.map((p) => p.handle))
-  const missing = data.bundles.filter((bundle) => !present.has(bundle.handle))
+  const missing = await neverCreated(ctx, data.bundles)
   if (!missing.length) {
     return
   }

@@ -8,7 +8,7 @@ import { attachSkincareDetailsWorkflow } from "../../workflows/attach-skincare-d
 import type { SeedContext } from "./context"
 import { seedBundles } from "./bundles"
 import { imagePath, type CategoriesSeed, type SeedData } from "./data"
-import { ensureProductTypes, uploadImages } from "./product-helpers"
+import { ensureProductTypes, neverCreated, uploadImages } from "./product-helpers"
 import type { StoreSetup } from "./store"
 
 const SIZE_OPTION = "Size"
@@ -61,13 +61,7 @@ async function createMissingProducts(
   setup: StoreSetup,
   categoryIds: Record<string, string>
 ) {
-  const { data: existing } = await ctx.query.graph({
-    entity: "product",
-    fields: ["handle"],
-    filters: { handle: data.products.map((p) => p.handle) },
-  })
-  const present = new Set(existing.map((p) => p.handle))
-  const missing = data.products.filter((product) => !present.has(product.handle))
+  const missing = await neverCreated(ctx, data.products)
   if (!missing.length) {
     return
   }

@@ -2,6 +2,21 @@ import { readFile } from "node:fs/promises"
 import { createProductTypesWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import type { SeedContext } from "./context"
 
+/**
+ * The seeded products (or bundles) the store never had. A product staff deleted counts as had:
+ * the seed does not bring it back.
+ */
+export async function neverCreated<T extends { handle: string }>(ctx: SeedContext, seeded: T[]): Promise<T[]> {
+  const { data: existing } = await ctx.query.graph({
+    entity: "product",
+    fields: ["handle"],
+    filters: { handle: seeded.map((product) => product.handle) },
+    withDeleted: true,
+  })
+  const present = new Set(existing.map((product) => product.handle))
+  return seeded.filter((product) => !present.has(product.handle))
+}
+
 /** Product types by value, created when missing; returns value → id. */
 export async function ensureProductTypes(
   ctx: SeedContext,

@@ -66,6 +66,24 @@ function AccountForm({
   )
 }
 
+/** A new password typed twice, with the rule it must follow. */
+function NewPasswordFields({ prefix, label, state }: { prefix: string; label: string; state: AccountFormState }) {
+  return (
+    <>
+      <FormField
+        prefix={prefix}
+        name="password"
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        hint={`Choose ${PASSWORD_RULE}.`}
+        state={state}
+      />
+      <FormField prefix={prefix} name="password_again" label={`${label} again`} type="password" autoComplete="new-password" state={state} />
+    </>
+  )
+}
+
 export function LoginForm({ countryCode }: { countryCode: string }) {
   return (
     <AccountForm action={loginAction} name="Log in" submit="Log in" busy="Logging in…" countryCode={countryCode}>
@@ -94,16 +112,7 @@ export function RegisterForm({ countryCode }: { countryCode: string }) {
             <FormField prefix="register" name="last_name" label="Last name" autoComplete="family-name" state={state} />
           </div>
           <FormField prefix="register" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
-          <FormField
-            prefix="register"
-            name="password"
-            label="Password"
-            type="password"
-            autoComplete="new-password"
-            hint={`Choose ${PASSWORD_RULE}.`}
-            state={state}
-          />
-          <FormField prefix="register" name="password_again" label="Password again" type="password" autoComplete="new-password" state={state} />
+          <NewPasswordFields prefix="register" label="Password" state={state} />
         </>
       )}
     </AccountForm>
@@ -134,16 +143,7 @@ export function NewPasswordForm({ countryCode, email, token }: { countryCode: st
           <p>
             For <strong>{email}</strong>
           </p>
-          <FormField
-            prefix="new-password"
-            name="password"
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint={`Choose ${PASSWORD_RULE}.`}
-            state={state}
-          />
-          <FormField prefix="new-password" name="password_again" label="New password again" type="password" autoComplete="new-password" state={state} />
+          <NewPasswordFields prefix="new-password" label="New password" state={state} />
           {state.errors?.token ? <p className="text-sm text-red-800">{state.errors.token}</p> : null}
         </>
       )}

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { addressLines, type Customer, type OrderSummary } from "@/lib/account"
+import type { Customer, OrderSummary } from "@/lib/account"
 import { deleteAddressAction, logoutAction } from "@/lib/actions/account"
 import { formatMoney } from "@/lib/money"
 import { AddressForm, DeleteAccountForm, ProfileForm } from "../components/forms"
@@ -76,7 +76,7 @@ export function AccountTemplate({
               {customer.addresses.map((address) => (
                 <li key={address.id} className="flex items-start justify-between gap-4 rounded-xl bg-cream p-3" data-testid="saved-address">
                   <address className="not-italic">
-                    {addressLines(address).map((line) => (
+                    {[address.display.name, ...address.display.lines].map((line) => (
                       <span key={line} className="block">
                         {line}
                       </span>

@@ -11,6 +11,7 @@ import {
 } from "@/lib/actions/checkout"
 import type { SavedAddress } from "@/lib/account"
 import type { CheckoutCart } from "@/lib/checkout"
+import { stateCode } from "@/lib/address"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
 import { smallestUnit } from "@/lib/payment"
@@ -158,8 +159,7 @@ export function CheckoutForm({
                   className="mt-1 h-4 w-4 accent-accent"
                 />
                 <span>
-                  {option.firstName} {option.lastName}, {option.address1}, {option.postalCode} {option.city}
-                  {option.province ? ` ${option.province}` : ""}, {option.countryCode.toUpperCase()}
+                  {[option.display.name, ...option.display.lines].join(", ")}
                 </span>
               </label>
             ))}
@@ -168,7 +168,7 @@ export function CheckoutForm({
         <AddressFields
           prefix="checkout"
           state={state}
-          defaults={{ ...address, province: address?.province?.replace(/^us-/, "").toUpperCase() }}
+          defaults={{ ...address, province: stateCode(address?.province) ?? undefined }}
           countries={cart.countries}
           country={country}
           onCountryChange={(value, form) => {

@@ -16,6 +16,25 @@ export function cleanQuery(form: HTMLFormElement): string {
 }
 
 /**
+ * Whether a filter was changed before this script ran (a quick shopper on a slow connection):
+ * React keeps what the shopper chose when it hydrates, so it differs from the page's defaults.
+ */
+function changedBeforeHydration(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some((element) => {
+    if (!(element instanceof HTMLElement) || element.dataset.autosubmit === "off") {
+      return false
+    }
+    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
+      return element.checked !== element.defaultChecked
+    }
+    if (element instanceof HTMLSelectElement) {
+      return Array.from(element.options).some((option) => option.selected !== option.defaultSelected)
+    }
+    return false
+  })
+}
+
+/**
  * Applies the filter form as soon as a filter changes, to a clean URL (shareable, and the back
  * button steps through the filters). Without JavaScript the form still submits as a plain GET.
  */
@@ -42,6 +61,9 @@ export function AutoSubmit() {
     }
     form.addEventListener("change", onChange)
     form.addEventListener("submit", onSubmit)
+    if (changedBeforeHydration(form)) {
+      apply()
+    }
     return () => {
       form.removeEventListener("change", onChange)
       form.removeEventListener("submit", onSubmit)

@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useEffect, useId, useState } from "react"
+import { useEffect, useId, useRef, useState } from "react"
 import { formatMoney } from "@/lib/money"
 
 type Result = { handle: string; title: string; price: number | null; product_type: string | null }
@@ -15,6 +15,15 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
   const [query, setQuery] = useState("")
   const [answer, setAnswer] = useState<Answer | null>(null)
   const listId = useId()
+  const input = useRef<HTMLInputElement>(null)
+
+  // What a quick shopper typed before this script ran is kept by the browser: search for it now.
+  useEffect(() => {
+    const typed = input.current?.value
+    if (typed) {
+      setQuery(typed)
+    }
+  }, [])
 
   useEffect(() => {
     const q = query.trim()
@@ -41,6 +50,7 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
         Search products, ingredients, concerns
       </label>
       <input
+        ref={input}
         id={`${listId}-input`}
         type="search"
         name="q"

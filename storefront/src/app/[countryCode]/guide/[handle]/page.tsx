@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getGuide } from "@/lib/guide"
 import { links } from "@/lib/links"
+import { pageMetadata } from "@/lib/metadata"
 import { regionForCountry } from "@/lib/regions"
 import { guideJsonLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
@@ -29,13 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!guide) {
     return {}
   }
-  const url = links.guide(countryCode, guide.handle)
-  return {
-    title: guide.title,
-    description: guide.summary,
-    alternates: { canonical: url },
-    openGraph: { title: guide.title, description: guide.summary, type: "article", url },
-  }
+  return pageMetadata({ title: guide.title, description: guide.summary, url: links.guide(countryCode, guide.handle), type: "article" })
 }
 
 export default async function GuidePage({ params }: Props) {

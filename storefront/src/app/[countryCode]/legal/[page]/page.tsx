@@ -6,6 +6,7 @@ import { cache } from "react"
 import operatorData from "@/content/legal/operator.json"
 import { fillOperator, legalPage, operatorSchema, splitTitle } from "@/lib/legal"
 import { links } from "@/lib/links"
+import { pageMetadata } from "@/lib/metadata"
 import { LegalTemplate } from "@/modules/legal/templates/legal-template"
 
 // The text changes only with a new release: each page is rendered once and then served from the cache.
@@ -40,13 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!page) {
     return {}
   }
-  const url = links.legal(countryCode, page.slug)
-  return {
-    title: page.title,
-    description: page.description,
-    alternates: { canonical: url },
-    openGraph: { title: page.title, description: page.description, type: "website", url },
-  }
+  return pageMetadata({ title: page.title, description: page.description, url: links.legal(countryCode, page.slug) })
 }
 
 export default async function LegalPage({ params }: Props) {

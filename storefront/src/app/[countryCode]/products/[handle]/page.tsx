@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { links } from "@/lib/links"
+import { pageMetadata } from "@/lib/metadata"
 import { getProductPage } from "@/lib/products"
 import { regionForCountry } from "@/lib/regions"
 import { productJsonLd } from "@/lib/structured-data"
@@ -28,20 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!product) {
     return {}
   }
-  const url = links.product(countryCode, product.handle)
-  const description = product.subtitle ?? product.description ?? undefined
-  return {
+  return pageMetadata({
     title: product.title,
-    description,
-    alternates: { canonical: url },
-    openGraph: {
-      title: product.title,
-      description,
-      url,
-      type: "website",
-      images: product.thumbnail ? [{ url: product.thumbnail, width: 600, height: 600 }] : undefined,
-    },
-  }
+    description: product.subtitle ?? product.description ?? undefined,
+    url: links.product(countryCode, product.handle),
+    image: product.thumbnail ? { url: product.thumbnail, width: 600, height: 600 } : undefined,
+  })
 }
 
 export default async function ProductPage({ params }: Props) {

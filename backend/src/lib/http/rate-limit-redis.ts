@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto"
+import type Redis from "ioredis"
+
+/**
+ * The sliding window in one atomic step: drop attempts older than the window, refuse when
+ * `limit` remain (answering the milliseconds until the oldest leaves it), else record this one.
+ * Redis's own clock is used, so processes on machines with drifting clocks agree.
+ */
+const SLIDING_WINDOW = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local window = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return tonumber(oldest[2]) + window - now
+end
+redis.call('ZADD', KEYS[1], now, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], window)
+return 0
+`
+
+/**
+ * The same window as RateLimiter, kept in Redis so that every API process of one store counts
+ * the same attempts. `namespace` keeps stores (and test runs) sharing a Redis apart.
+ */
+export class RedisRateLimiter {
+  constructor(
+    private readonly redis: Redis,
+    readonly namespace: string,
+    readonly limit: number,
+    readonly windowMs: number
+  ) {}
+
+  /** Records an attempt for `key`. Resolves 0 when allowed, else the seconds until the next one is. */
+  async take(key: string): Promise<number> {
+    const waitMs = Number(
+      await this.redis.eval(SLIDING_WINDOW, 1, `${this.namespace}:${key}`, this.windowMs, this.limit, randomUUID())
+    )
+    return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0
+  }
+}
