@@ -1,12 +1,17 @@
 import { expect, test, type Page } from "@playwright/test"
 import AxeBuilder from "@axe-core/playwright"
 import { GuidePage } from "./pages/guide-page"
+import { holdScripts } from "./support/hold-scripts"
 
-async function cartWithCleanseSet(page: Page) {
+async function addCleanseSet(page: Page) {
   const guide = new GuidePage(page)
   await guide.goto()
   await guide.shopPanel("Step 1 · Cleanse").getByRole("button", { name: "Add the set to cart" }).click()
   await expect(guide.cartCount).toContainText("1")
+}
+
+async function cartWithCleanseSet(page: Page) {
+  await addCleanseSet(page)
   await page.goto("/de/cart")
 }
 
@@ -44,6 +49,17 @@ test("changing a quantity updates the total and the header count; removing the l
   await page.getByRole("button", { name: "Remove Double Cleanse Set" }).click()
   await expect(page.getByText("Your cart is empty.")).toBeVisible()
   await expect(page.getByTestId("cart-count")).toContainText("0")
+})
+
+test("a quantity chosen before the cart page's script has loaded is applied once it has", async ({ page }) => {
+  await addCleanseSet(page)
+  const release = await holdScripts(page)
+  await page.goto("/de/cart", { waitUntil: "domcontentloaded" })
+  const one = money(await page.getByTestId("cart-total").innerText())
+  await page.getByLabel("Quantity of Double Cleanse Set").selectOption("2")
+  release()
+  await expect.poll(async () => money(await page.getByTestId("cart-total").innerText())).toBeCloseTo(one * 2, 2)
+  await expect(page.getByTestId("cart-count")).toContainText("2")
 })
 
 test("the header's cart opens a drawer: quantity, remove, checkout link, Escape closes it, 0 axe violations", async ({ page }) => {

@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { CheckoutPage } from "./pages/checkout-page"
 import { GuidePage } from "./pages/guide-page"
+import { holdScripts } from "./support/hold-scripts"
 
 const money = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(",", "."))
 const priceOf = async (button: import("@playwright/test").Locator) => (await button.innerText()).replace(/^Order and pay · /, "")
@@ -57,6 +58,19 @@ test("a guest goes from the guide to an order confirmation with the system payme
   await other.goto(orderUrl)
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("Order not found")
   await stranger.close()
+})
+
+test("a shipping method chosen before the checkout's script has loaded is applied to the total", async ({ page }) => {
+  await putCleanseSetInCart(page)
+  const release = await holdScripts(page)
+  await page.goto("/de/checkout", { waitUntil: "domcontentloaded" })
+  const checkout = new CheckoutPage(page)
+  const button = checkout.form.getByRole("button", { name: /^Order and pay · / })
+  const standard = money(await button.innerText())
+  await checkout.form.getByRole("radio", { name: /Express shipping/ }).check()
+  release()
+  await expect.poll(async () => money(await button.innerText())).toBeCloseTo(standard + 8, 2)
+  await expect(page.getByTestId("cart-total")).toHaveText(await priceOf(button))
 })
 
 test("an invalid postal code is refused beside its field and the cart survives", async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { ShopPage } from "./pages/shop-page"
+import { holdScripts } from "./support/hold-scripts"
 
 test("filters narrow the list, live in the URL, survive a reload and work with the back button", async ({ page }) => {
   const shop = new ShopPage(page)
@@ -36,18 +37,6 @@ test("sorting by price orders the cards from cheapest to dearest", async ({ page
   expect(prices.length).toBeGreaterThan(2)
   expect(prices).toEqual([...prices].sort((a, b) => a - b))
 })
-
-/** Holds the page's scripts back until the returned function is called: the page as a slow phone sees it. */
-async function holdScripts(page: Page): Promise<() => void> {
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  // Only scripts: a held stylesheet would hold the HTML parser too.
-  await page.route(/\/_next\/static\/chunks\/.*\.js(\?|$)/, async (route) => {
-    await released
-    await route.continue()
-  })
-  return release
-}
 
 test("a sort or filter chosen before the page's script has loaded is applied once it has", async ({ page }) => {
   const release = await holdScripts(page)

@@ -2,12 +2,19 @@
 
 import { useActionState, useEffect, useRef } from "react"
 import { updateLineAction, type CartEditState } from "@/lib/actions/cart-edit"
+import { changedBeforeHydration } from "@/lib/hydration"
 import { announceCartCount } from "./cart-count"
 
 /** Quantity (applied on change) and Remove for one cart line: each is one round trip. */
 export function LineControls({ lineId, quantity, title }: { lineId: string; quantity: number; title: string }) {
   const [state, action, pending] = useActionState<CartEditState, FormData>(updateLineAction, { status: "idle" })
   const form = useRef<HTMLFormElement>(null)
+  // A quantity chosen before this script ran is applied now.
+  useEffect(() => {
+    if (form.current && changedBeforeHydration(form.current)) {
+      form.current.requestSubmit()
+    }
+  }, [])
   useEffect(() => {
     if (state.status === "done" && state.itemCount !== undefined) {
       announceCartCount(state.itemCount)

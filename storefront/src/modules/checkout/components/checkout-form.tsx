@@ -1,7 +1,7 @@
 "use client"
 
 import dynamic from "next/dynamic"
-import { useActionState, useCallback, useRef, useState, useTransition, type ComponentProps, type FormEvent } from "react"
+import { useActionState, useCallback, useEffect, useRef, useState, useTransition, type ComponentProps, type FormEvent } from "react"
 import {
   completeOrderAction,
   placeOrderAction,
@@ -12,6 +12,7 @@ import {
 import type { SavedAddress } from "@/lib/account"
 import type { CheckoutCart } from "@/lib/checkout"
 import { stateCode } from "@/lib/address"
+import { changedBeforeHydration } from "@/lib/hydration"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
 import { smallestUnit } from "@/lib/payment"
@@ -30,6 +31,9 @@ type PlaceOrderState = CheckoutState
 function Field(props: Omit<ComponentProps<typeof FormField>, "prefix">) {
   return <FormField prefix="checkout" {...props} />
 }
+
+/** The fields that change the total, applied as soon as they change. */
+const CHOICES = ["shipping_option_id", "country_code", "province"]
 
 const STRIPE_NOT_READY =
   "The payment form is not ready yet. Please wait a moment, or reload the page if it does not appear; your cart is saved."
@@ -129,9 +133,26 @@ export function CheckoutForm({
     })
   }
   const [country, setCountry] = useState(state.values?.country_code ?? address?.country_code ?? countryCode)
+  const formRef = useRef<HTMLFormElement>(null)
+  // Choices made before this script ran (a quick shopper, a slow phone) take effect now.
+  useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    const savedChoice = form.querySelector<HTMLInputElement>('input[name="saved_address"]:checked')
+    const option = saved.find((candidate) => candidate.id === savedChoice?.value)
+    if (option) {
+      fillFromSaved(form, option)
+    } else if (changedBeforeHydration(form, (control) => CHOICES.includes(control.name))) {
+      const countrySelect = form.elements.namedItem("country_code")
+      if (countrySelect instanceof HTMLSelectElement) setCountry(countrySelect.value)
+      applyChoices(form)
+    }
+    // Once, on the first render in the browser.
+  }, [])
   const chosenShipping = state.values?.shipping_option_id ?? cart.shippingMethodId ?? cart.shippingChoices[0]?.id
   return (
     <form
+      ref={formRef}
       {...(payment.kind === "stripe" ? { onSubmit: payWithStripe } : { action: formAction })}
       aria-label="Checkout" className="space-y-8" noValidate>
       <input type="hidden" name="store_country" value={countryCode} />

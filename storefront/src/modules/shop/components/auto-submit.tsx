@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect, useRef } from "react"
+import { changedBeforeHydration } from "@/lib/hydration"
 
 /** The URL for a filter form: only the fields that are set, and no default sort. */
 export function cleanQuery(form: HTMLFormElement): string {
@@ -13,25 +14,6 @@ export function cleanQuery(form: HTMLFormElement): string {
     }
   }
   return params.toString()
-}
-
-/**
- * Whether a filter was changed before this script ran (a quick shopper on a slow connection):
- * React keeps what the shopper chose when it hydrates, so it differs from the page's defaults.
- */
-function changedBeforeHydration(form: HTMLFormElement): boolean {
-  return Array.from(form.elements).some((element) => {
-    if (!(element instanceof HTMLElement) || element.dataset.autosubmit === "off") {
-      return false
-    }
-    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
-      return element.checked !== element.defaultChecked
-    }
-    if (element instanceof HTMLSelectElement) {
-      return Array.from(element.options).some((option) => option.selected !== option.defaultSelected)
-    }
-    return false
-  })
 }
 
 /**
@@ -61,7 +43,7 @@ export function AutoSubmit() {
     }
     form.addEventListener("change", onChange)
     form.addEventListener("submit", onSubmit)
-    if (changedBeforeHydration(form)) {
+    if (changedBeforeHydration(form, (control) => control.dataset.autosubmit !== "off")) {
       apply()
     }
     return () => {
