@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { execFile } from "node:child_process"
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import path from "node:path"
@@ -38,13 +38,20 @@ async function snapshot() {
   return result
 }
 
-function runSeed(seedDir?: string) {
+/**
+ * Runs the seed as `npm run seed` does. Asynchronously: a blocked event loop would keep the HTTP
+ * client from noticing that the server closed an idle keep-alive connection meanwhile, and the
+ * next call would fail with "other side closed".
+ */
+function runSeed(seedDir?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const env = seedDir ? { ...stack.backendEnv, SEED_DIR: seedDir } : stack.backendEnv
-  return spawnSync(path.join(ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/seed.js"], {
-    cwd: path.join(ROOT, "backend", ".medusa", "server"),
-    env,
-    encoding: "utf8",
-    timeout: 120_000,
+  return new Promise((resolve) => {
+    execFile(
+      path.join(ROOT, "node_modules", ".bin", "medusa"),
+      ["exec", "./src/scripts/seed.js"],
+      { cwd: path.join(ROOT, "backend", ".medusa", "server"), env, encoding: "utf8", timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr })
+    )
   })
 }
 
@@ -52,7 +59,7 @@ describe("the seed", () => {
   it("changes nothing when it runs a second time", async () => {
     const before = await snapshot()
     expect(before.product.rows).toBeGreaterThanOrEqual(24)
-    const run = runSeed()
+    const run = await runSeed()
     expect(run.status, run.stderr + run.stdout).toBe(0)
     expect(run.stdout).not.toMatch(/seed: (created|stocked|attached|configured)/)
     expect(await snapshot()).toEqual(before)
@@ -76,7 +83,7 @@ describe("the seed", () => {
       })
       await writeFile(file, JSON.stringify(products, null, 2))
 
-      const added = runSeed(seedDir)
+      const added = await runSeed(seedDir)
       expect(added.status, added.stderr + added.stdout).toBe(0)
       const token = await adminToken()
       const found = await admin(`/admin/products?handle=${handle}&fields=id,variants.sku`, { token })
@@ -85,7 +92,7 @@ describe("the seed", () => {
 
       const deleted = await admin(`/admin/products/${found.body.products[0].id}`, { method: "DELETE", token })
       expect(deleted.status).toBe(200)
-      const again = runSeed(seedDir)
+      const again = await runSeed(seedDir)
       expect(again.status, again.stderr + again.stdout).toBe(0)
       expect((await admin(`/admin/products?handle=${handle}`, { token })).body.products).toHaveLength(0)
     } finally {

@@ -14,6 +14,7 @@ import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminUpdateGuideSection } from "./admin/guides/[handle]/sections/[id]/validators"
+import { AdminSaveSkincareProfile } from "./admin/products/[id]/skincare/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
 import { StoreRegionQuery } from "./store/validators"
 
@@ -154,6 +155,11 @@ export default defineMiddlewares({
       matcher: "/admin/guides/:handle/sections/:id",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateGuideSection)],
+    },
+    {
+      matcher: "/admin/products/:id/skincare",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSaveSkincareProfile)],
     },
     { matcher: "/store/carts/:id", middlewares: [optionalCustomer, ownedBy("cart")] },
     { matcher: "/store/carts/:id/*", middlewares: [optionalCustomer, ownedBy("cart")] },

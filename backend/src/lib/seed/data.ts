@@ -6,7 +6,7 @@ import {
   FREQUENCIES,
   SKIN_TYPES,
   TIMES_OF_DAY,
-} from "../../modules/skincare/models/skincare-profile"
+} from "../../modules/skincare/vocabulary"
 
 /** The store's content lives in seed/ beside backend/; SEED_DIR points elsewhere (e.g. in a container). */
 export function seedDirectory(): string {

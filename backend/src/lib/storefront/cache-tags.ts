@@ -10,10 +10,11 @@ export const STOREFRONT_TAGS = {
 
 export type StorefrontTag = (typeof STOREFRONT_TAGS)[keyof typeof STOREFRONT_TAGS]
 
-const CATALOG_EVENT = /^(product|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
+const CATALOG_EVENT = /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
 
 export const REVALIDATING_EVENTS = [
   "guide.changed",
+  "skincare-profile.saved",
   "product.created",
   "product.updated",
   "product.deleted",

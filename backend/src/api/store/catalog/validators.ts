@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CONCERNS, SKIN_TYPES } from "../../../modules/skincare/models/skincare-profile"
+import { CONCERNS, SKIN_TYPES } from "../../../modules/skincare/vocabulary"
 import { StoreRegionQuery } from "../validators"
 
 /** `a,b` or repeated `a&a` → a list; one place to say what each filter accepts. */

@@ -1,18 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const SKIN_TYPES = ["oily", "combination", "normal", "dry", "sensitive"] as const
-export const CONCERNS = [
-  "visible-pores",
-  "blackheads",
-  "excess-oil",
-  "uneven-texture",
-  "dehydration",
-  "dryness",
-  "dullness",
-  "uv-exposure",
-] as const
-export const TIMES_OF_DAY = ["am", "pm", "am_pm"] as const
-export const FREQUENCIES = ["daily", "twice_daily", "one_to_two_weekly", "weekly"] as const
+import { FREQUENCIES, TIMES_OF_DAY } from "../vocabulary"
 
 /**
  * What a shopper needs to know to use a product well, kept in typed columns so that
@@ -31,8 +18,9 @@ const SkincareProfile = model
     time_of_day: model.enum([...TIMES_OF_DAY]),
     frequency: model.enum([...FREQUENCIES]),
     warnings: model.array(),
-    pregnancy_safe: model.boolean().default(true),
-    fragrance_free: model.boolean().default(true),
+    // Never claimed by default: staff (or the seed) say so for each product.
+    pregnancy_safe: model.boolean().default(false),
+    fragrance_free: model.boolean().default(false),
   })
   .indexes([
     { on: ["pregnancy_safe"] },

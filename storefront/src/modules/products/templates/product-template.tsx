@@ -40,18 +40,22 @@ function Facts({ product }: { product: ProductPage }) {
           <dd>{profile.fragrance_free ? "Fragrance-free" : "Contains fragrance"}</dd>
         </dl>
       </section>
-      <section aria-labelledby="warnings" className="rounded-2xl border-l-4 border-accent bg-white p-4">
-        <h2 id="warnings" className="font-semibold">Warnings</h2>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-          {profile.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
-          ))}
-        </ul>
-      </section>
-      <details className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
-        <summary className="cursor-pointer font-semibold">Full ingredient list (INCI)</summary>
-        <p className="mt-2 text-sm leading-relaxed text-muted">{profile.inci}</p>
-      </details>
+      {profile.warnings.length ? (
+        <section aria-labelledby="warnings" className="rounded-2xl border-l-4 border-accent bg-white p-4">
+          <h2 id="warnings" className="font-semibold">Warnings</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {profile.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {profile.inci ? (
+        <details className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
+          <summary className="cursor-pointer font-semibold">Full ingredient list (INCI)</summary>
+          <p className="mt-2 text-sm leading-relaxed text-muted">{profile.inci}</p>
+        </details>
+      ) : null}
     </div>
   )
 }

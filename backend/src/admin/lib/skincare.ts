@@ -1,0 +1,156 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import {
+  CONCERNS,
+  type Concern,
+  FREQUENCIES,
+  type Frequency,
+  SKIN_TYPES,
+  type SkinType,
+  TIMES_OF_DAY,
+  type TimeOfDay,
+} from "../../modules/skincare/vocabulary"
+import { httpStatus } from "./guides"
+import { sdk } from "./sdk"
+
+export { CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY }
+export type { Concern, Frequency, SkinType, TimeOfDay }
+
+// ---------------------------------------------------------------------------------------------
+// Types: the admin skincare API's contract (GET and POST /admin/products/:id/skincare).
+// ---------------------------------------------------------------------------------------------
+
+export type SkincareProfile = {
+  id: string
+  product_type: string
+  key_ingredients: string[]
+  inci: string
+  skin_types: SkinType[]
+  concerns: Concern[]
+  how_to_use: string
+  time_of_day: TimeOfDay
+  frequency: Frequency
+  warnings: string[]
+  pregnancy_safe: boolean
+  fragrance_free: boolean
+}
+
+/** The body of POST /admin/products/:id/skincare: the whole profile, replacing the saved one. */
+export type SkincareProfileInput = Omit<SkincareProfile, "id">
+
+/** `null` when the product has no skincare profile yet. */
+type SkincareProfileResponse = { skincare_profile: SkincareProfile | null }
+type SavedSkincareProfileResponse = { skincare_profile: SkincareProfile }
+
+// ---------------------------------------------------------------------------------------------
+// Words for the vocabularies, as staff read them
+// ---------------------------------------------------------------------------------------------
+
+export const SKIN_TYPE_LABELS: Record<SkinType, string> = {
+  oily: "Oily",
+  combination: "Combination",
+  normal: "Normal",
+  dry: "Dry",
+  sensitive: "Sensitive",
+}
+
+export const CONCERN_LABELS: Record<Concern, string> = {
+  "visible-pores": "Visible pores",
+  blackheads: "Blackheads",
+  "excess-oil": "Excess oil",
+  "uneven-texture": "Uneven texture",
+  dehydration: "Dehydration",
+  dryness: "Dryness",
+  dullness: "Dullness",
+  "uv-exposure": "UV exposure",
+}
+
+export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
+  am: "Morning",
+  pm: "Evening",
+  am_pm: "Morning and evening",
+}
+
+export const FREQUENCY_LABELS: Record<Frequency, string> = {
+  daily: "Daily",
+  twice_daily: "Twice a day",
+  one_to_two_weekly: "1–2 times a week",
+  weekly: "Weekly",
+}
+
+/**
+ * The label of a vocabulary value. A value the admin does not know yet (the vocabulary grew on
+ * the server first) is shown as it is stored rather than as nothing.
+ */
+export function vocabularyLabel<T extends string>(labels: Record<T, string>, value: T): string {
+  return labels[value] ?? value
+}
+
+// ---------------------------------------------------------------------------------------------
+// API calls
+// ---------------------------------------------------------------------------------------------
+
+const skincarePath = (productId: string) =>
+  `/admin/products/${encodeURIComponent(productId)}/skincare`
+
+/** The product's skincare profile, or null when it has none yet. */
+export async function retrieveSkincareProfile(productId: string): Promise<SkincareProfile | null> {
+  const { skincare_profile } = await sdk.client.fetch<SkincareProfileResponse>(
+    skincarePath(productId),
+    { method: "GET" }
+  )
+  return skincare_profile
+}
+
+/** Creates the product's skincare profile, or replaces every field of the saved one. */
+export async function saveSkincareProfile(
+  productId: string,
+  input: SkincareProfileInput
+): Promise<SkincareProfile> {
+  const { skincare_profile } = await sdk.client.fetch<SavedSkincareProfileResponse>(
+    skincarePath(productId),
+    { method: "POST", body: input }
+  )
+  return skincare_profile
+}
+
+// ---------------------------------------------------------------------------------------------
+// React Query (the dashboard's QueryClient is shared with extensions)
+// ---------------------------------------------------------------------------------------------
+
+export const skincareQueryKeys = {
+  detail: (productId: string) => ["skincare-profile", productId] as const,
+}
+
+/** Retry a failed read once, but never on a client error (404 unknown product, 401 signed out…). */
+function retryUnlessClientError(failureCount: number, error: unknown): boolean {
+  const status = httpStatus(error)
+  if (status !== undefined && status >= 400 && status < 500) {
+    return false
+  }
+  return failureCount < 1
+}
+
+export function useSkincareProfile(productId: string) {
+  return useQuery({
+    queryKey: skincareQueryKeys.detail(productId),
+    queryFn: () => retrieveSkincareProfile(productId),
+    enabled: productId.length > 0,
+    retry: retryUnlessClientError,
+  })
+}
+
+/**
+ * Saves the skincare profile of `productId`. On success the saved profile replaces the cached one
+ * at once, then the query is invalidated and refetched; the mutation stays pending until then.
+ */
+export function useSaveSkincareProfile(productId: string) {
+  const queryClient = useQueryClient()
+
+  return useMutation<SkincareProfile, Error, SkincareProfileInput>({
+    mutationFn: (input) => saveSkincareProfile(productId, input),
+    onSuccess: async (profile) => {
+      queryClient.setQueryData<SkincareProfile | null>(skincareQueryKeys.detail(productId), profile)
+      await queryClient.invalidateQueries({ queryKey: skincareQueryKeys.detail(productId) })
+    },
+  })
+}
