@@ -40,6 +40,7 @@ afterAll(async () => {
 
 describe("the product skincare profile in Medusa Admin", () => {
   it("is for staff only", async () => {
+    expect((await admin("/admin/skincare-profiles/missing")).status).toBe(401)
     expect((await admin(`/admin/products/${productId}/skincare`)).status).toBe(401)
     expect((await admin(`/admin/products/${productId}/skincare`, { body: body(original) })).status).toBe(401)
   })
@@ -90,14 +91,22 @@ describe("the product skincare profile in Medusa Admin", () => {
       body: { title: `Profile Test ${Date.now()}`, status: "draft", options: [{ title: "Size", values: ["30 ml"] }] },
     })
     const id = created.product.id as string
+    const missing = async () =>
+      (await admin<{ products: { id: string; title: string }[] }>("/admin/skincare-profiles/missing", { token })).body.products
     try {
       expect((await profileOf(id)).body.skincare_profile).toBeNull()
+      // Listed for staff as still to describe; seeded products have profiles, bundles need none.
+      const before = await missing()
+      expect(before.map((p) => p.id)).toContain(id)
+      expect(before.map((p) => p.title)).not.toContain("Double Cleanse Set")
+      expect(before.map((p) => p.title)).not.toContain("Pore Perfect 10% Niacinamide Serum")
       const profile = { ...body(original), product_type: "Serum", pregnancy_safe: false }
       const saved = await save(id, profile)
       expect(saved.status).toBe(200)
       expect(saved.body.skincare_profile).toMatchObject(profile)
       const { body: linked } = await admin(`/admin/products/${id}?fields=skincare_profile.id`, { token })
       expect(linked.product.skincare_profile.id).toBe(saved.body.skincare_profile.id)
+      expect((await missing()).map((p) => p.id)).not.toContain(id)
     } finally {
       await admin(`/admin/products/${id}`, { token, method: "DELETE" })
     }

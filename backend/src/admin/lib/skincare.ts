@@ -119,6 +119,26 @@ export async function saveSkincareProfile(
 
 export const skincareQueryKeys = {
   detail: (productId: string) => ["skincare-profile", productId] as const,
+  missing: ["skincare-profile", "missing"] as const,
+}
+
+/** A product still without a skincare profile (GET /admin/skincare-profiles/missing). */
+export type ProductMissingSkincare = { id: string; title: string; status: string }
+
+export async function listProductsMissingSkincare(): Promise<ProductMissingSkincare[]> {
+  const { products } = await sdk.client.fetch<{ products: ProductMissingSkincare[] }>(
+    "/admin/skincare-profiles/missing",
+    { method: "GET" }
+  )
+  return products
+}
+
+export function useProductsMissingSkincare() {
+  return useQuery({
+    queryKey: skincareQueryKeys.missing,
+    queryFn: listProductsMissingSkincare,
+    retry: retryUnlessClientError,
+  })
 }
 
 /** Retry a failed read once, but never on a client error (404 unknown product, 401 signed out…). */
@@ -150,7 +170,10 @@ export function useSaveSkincareProfile(productId: string) {
     mutationFn: (input) => saveSkincareProfile(productId, input),
     onSuccess: async (profile) => {
       queryClient.setQueryData<SkincareProfile | null>(skincareQueryKeys.detail(productId), profile)
-      await queryClient.invalidateQueries({ queryKey: skincareQueryKeys.detail(productId) })
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: skincareQueryKeys.detail(productId) }),
+        queryClient.invalidateQueries({ queryKey: skincareQueryKeys.missing }),
+      ])
     },
   })
 }

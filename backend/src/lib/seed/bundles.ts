@@ -2,10 +2,10 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import type { SeedContext } from "./context"
 import { imagePath, type BundleSeed, type SeedData } from "./data"
+import { BUNDLE_TYPE } from "../guide/load-guide"
 import type { StoreSetup } from "./store"
 import { ensureProductTypes, neverCreated, uploadImages } from "./product-helpers"
 
-export const BUNDLE_PRODUCT_TYPE = "Bundle"
 const SET_OPTION = "Set"
 
 /**
@@ -30,7 +30,7 @@ export async function seedBundles(
     filters: { sku: componentSkus },
   })
   const itemIdBySku = new Map(items.map((item) => [item.sku, item.id]))
-  const typeIds = await ensureProductTypes(ctx, [BUNDLE_PRODUCT_TYPE])
+  const typeIds = await ensureProductTypes(ctx, [BUNDLE_TYPE])
   const images = await uploadImages(
     ctx,
     missing.map((bundle) => ({ handle: bundle.handle, file: imagePath(data, bundle.image), name: bundle.image }))
@@ -46,7 +46,7 @@ export async function seedBundles(
         handle: bundle.handle,
         description: bundle.description,
         status: ProductStatus.PUBLISHED,
-        type_id: typeIds[BUNDLE_PRODUCT_TYPE],
+        type_id: typeIds[BUNDLE_TYPE],
         category_ids: [categoryOf(bundle)],
         thumbnail: images[bundle.handle],
         images: [{ url: images[bundle.handle] }],
