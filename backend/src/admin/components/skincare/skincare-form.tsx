@@ -111,7 +111,6 @@ type FieldProps = {
   children: ReactNode
 }
 
-/** A labelled control with its hint and, once the form was submitted, its error underneath. */
 type VocabularySelectProps<T extends string> = {
   id: string
   name: string
@@ -145,6 +144,7 @@ const VocabularySelect = <T extends string>({ id, name, values, labels, value, o
   </Select>
 )
 
+/** A labelled control with its hint and, once the form was submitted, its error underneath. */
 const Field = ({ id, label, hint, error, children }: FieldProps) => (
   <div className="flex flex-col gap-y-2">
     <Label htmlFor={id} size="small" weight="plus">
@@ -154,6 +154,34 @@ const Field = ({ id, label, hint, error, children }: FieldProps) => (
     {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
     <FieldError id={id} error={error} />
   </div>
+)
+
+type TextareaFieldProps = {
+  id: string
+  name: string
+  label: string
+  hint: string
+  rows: number
+  value: string
+  onChange: (value: string) => void
+  error?: string
+  required?: boolean
+}
+
+/** A labelled textarea with its hint and error, described by both. */
+const TextareaField = ({ id, name, label, hint, rows, value, onChange, error, required = false }: TextareaFieldProps) => (
+  <Field id={id} label={label} hint={hint} error={error}>
+    <Textarea
+      id={id}
+      name={name}
+      rows={rows}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      aria-required={required ? "true" : undefined}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, { hint: true, error })}
+    />
+  </Field>
 )
 
 type ChoiceGroupProps<T extends string> = {
@@ -323,43 +351,28 @@ const SkincareForm = ({ profile, onSaved, save }: SkincareFormProps) => {
           />
         </Field>
 
-        <Field
+        <TextareaField
           id={controlId.keyIngredients}
+          name="key_ingredients"
           label="Key ingredients"
           hint={`One per line, at most ${LIMITS.keyIngredients}.`}
+          rows={4}
+          value={values.keyIngredients}
+          onChange={setField("keyIngredients")}
           error={errors.keyIngredients}
-        >
-          <Textarea
-            id={controlId.keyIngredients}
-            name="key_ingredients"
-            rows={4}
-            value={values.keyIngredients}
-            onChange={(event) => setField("keyIngredients")(event.target.value)}
-            aria-required="true"
-            aria-invalid={errors.keyIngredients ? true : undefined}
-            aria-describedby={describedBy(controlId.keyIngredients, {
-              hint: true,
-              error: errors.keyIngredients,
-            })}
-          />
-        </Field>
+          required
+        />
 
-        <Field
+        <TextareaField
           id={controlId.inci}
+          name="inci"
           label="INCI ingredient list"
           hint="Optional. The full ingredient list as printed on the pack."
+          rows={4}
+          value={values.inci}
+          onChange={setField("inci")}
           error={errors.inci}
-        >
-          <Textarea
-            id={controlId.inci}
-            name="inci"
-            rows={4}
-            value={values.inci}
-            onChange={(event) => setField("inci")(event.target.value)}
-            aria-invalid={errors.inci ? true : undefined}
-            aria-describedby={describedBy(controlId.inci, { hint: true, error: errors.inci })}
-          />
-        </Field>
+        />
 
         <ChoiceGroup
           id={controlId.skinTypes}
@@ -381,26 +394,17 @@ const SkincareForm = ({ profile, onSaved, save }: SkincareFormProps) => {
           error={errors.concerns}
         />
 
-        <Field
+        <TextareaField
           id={controlId.howToUse}
+          name="how_to_use"
           label="How to use"
           hint="The usage advice on the product page. Line breaks are kept."
+          rows={5}
+          value={values.howToUse}
+          onChange={setField("howToUse")}
           error={errors.howToUse}
-        >
-          <Textarea
-            id={controlId.howToUse}
-            name="how_to_use"
-            rows={5}
-            value={values.howToUse}
-            onChange={(event) => setField("howToUse")(event.target.value)}
-            aria-required="true"
-            aria-invalid={errors.howToUse ? true : undefined}
-            aria-describedby={describedBy(controlId.howToUse, {
-              hint: true,
-              error: errors.howToUse,
-            })}
-          />
-        </Field>
+          required
+        />
 
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Field id={controlId.timeOfDay} label="Time of day">
@@ -426,25 +430,16 @@ const SkincareForm = ({ profile, onSaved, save }: SkincareFormProps) => {
           </Field>
         </div>
 
-        <Field
+        <TextareaField
           id={controlId.warnings}
+          name="warnings"
           label="Warnings"
           hint={`Optional. One per line, at most ${LIMITS.warnings}.`}
+          rows={3}
+          value={values.warnings}
+          onChange={setField("warnings")}
           error={errors.warnings}
-        >
-          <Textarea
-            id={controlId.warnings}
-            name="warnings"
-            rows={3}
-            value={values.warnings}
-            onChange={(event) => setField("warnings")(event.target.value)}
-            aria-invalid={errors.warnings ? true : undefined}
-            aria-describedby={describedBy(controlId.warnings, {
-              hint: true,
-              error: errors.warnings,
-            })}
-          />
-        </Field>
+        />
 
         <div className="flex flex-col gap-y-4">
           <Claim

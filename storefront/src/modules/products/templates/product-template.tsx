@@ -25,7 +25,7 @@ function Facts({ product }: { product: ProductPage }) {
       <section aria-labelledby="how-to-use">
         <h2 id="how-to-use" className="font-serif text-2xl">How to use</h2>
         <p className="mt-2 font-semibold" data-testid="when-to-use">{whenToUse(profile)}</p>
-        <p className="mt-2 leading-relaxed">{profile.how_to_use}</p>
+        <p className="mt-2 whitespace-pre-line leading-relaxed">{profile.how_to_use}</p>
       </section>
       <section aria-labelledby="suits">
         <h2 id="suits" className="font-serif text-2xl">Suits</h2>
