@@ -4,8 +4,9 @@ import { Link } from "react-router-dom"
 import { useProductsMissingSkincare } from "../lib/skincare"
 
 /**
- * Above the product list: the products staff still have to describe. Shown only while there are
- * any; a product created in Medusa Admin lands here until its skincare profile is saved.
+ * On the product list page (Medusa 2.21 renders this zone under the table): the products staff
+ * still have to describe. Shown only while there are any; a product created in Medusa Admin is
+ * listed here until its skincare profile is saved.
  */
 const ProductsMissingSkincareWidget = () => {
   const { data: products } = useProductsMissingSkincare()
