@@ -223,6 +223,15 @@ describe("checkForm", () => {
     )
   })
 
+  it("refuses a key ingredient or warning listed twice, as the API does", () => {
+    expect(checkForm({ ...valid(), keyIngredients: "Zinc PCA\nNiacinamide\n Zinc PCA " }).keyIngredients).toBe(
+      "“Zinc PCA” is listed twice; name each key ingredient once."
+    )
+    expect(checkForm({ ...valid(), warnings: "Avoid the eyes.\nAvoid the eyes." }).warnings).toBe(
+      "“Avoid the eyes.” is listed twice; name each warning once."
+    )
+  })
+
   it("reports each field that is wrong at once", () => {
     const errors = checkForm({ ...valid(), productType: "", skinTypes: [], warnings: lines(13) })
     expect(Object.keys(errors).sort()).toEqual(["productType", "skinTypes", "warnings"])

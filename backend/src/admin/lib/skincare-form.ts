@@ -126,6 +126,11 @@ function checkList(
   if (tooLong !== undefined) {
     return `Each ${what} can have at most ${max} characters; shorten “${tooLong}”.`
   }
+  // The API refuses repeats too; saying so here puts the message beside the field.
+  const repeated = items.find((item, index) => items.indexOf(item) !== index)
+  if (repeated !== undefined) {
+    return `“${repeated}” is listed twice; name each ${what} once.`
+  }
   return undefined
 }
 
