@@ -16,6 +16,8 @@ import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminUpdateGuideSection } from "./admin/guides/[handle]/sections/[id]/validators"
 import { AdminSaveSkincareProfile } from "./admin/products/[id]/skincare/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
+import { StoreOrderLookup } from "./store/order-lookup/validators"
+import { StoreStartReturn } from "./store/orders/[id]/returns/validators"
 import { StoreRegionQuery } from "./store/validators"
 
 const MINUTE = 60_000
@@ -132,6 +134,14 @@ function ownedBy(entity: "cart" | "order") {
   }
 }
 
+/** Medusa's own return route trusts the caller with receive_now, prices and the warehouse. */
+function shopperReturnsOnly(_req: MedusaRequest, res: MedusaResponse) {
+  res.status(404).json({
+    type: "not_found",
+    message: "Returns are started from the order: POST /store/orders/:id/returns, by the order's owner.",
+  })
+}
+
 const optionalCustomer = authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })
 
 export default defineMiddlewares({
@@ -189,6 +199,17 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [
         rateLimit("promo code", [perClientAnd("promo-code:cart", 10, 10 * MINUTE, (req) => req.params.id), perClient("promo-code", 60, 10 * MINUTE)]),
+      ],
+    },
+    { matcher: "/store/orders/:id/*", middlewares: [optionalCustomer, ownedBy("order")] },
+    { matcher: "/store/orders/:id/returns", methods: ["POST"], middlewares: [validateAndTransformBody(StoreStartReturn)] },
+    { matcher: "/store/returns", methods: ["POST"], middlewares: [shopperReturnsOnly] },
+    {
+      matcher: "/store/order-lookup",
+      methods: ["POST"],
+      middlewares: [
+        rateLimit("order lookup", [perClientAnd("order-lookup:email", 10, 15 * MINUTE, identifier), perClient("order-lookup", 50, 15 * MINUTE)]),
+        validateAndTransformBody(StoreOrderLookup),
       ],
     },
   ],

@@ -1,0 +1,205 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { afterSale, type AfterSale, type OrderFacts } from "./after-sale"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "currency_code",
+  "region.metadata",
+  "shipping_address.country_code",
+  "items.id",
+  "items.product_title",
+  "items.title",
+  "items.variant_title",
+  "items.quantity",
+  "items.detail.shipped_quantity",
+  "items.detail.return_requested_quantity",
+  "items.detail.return_received_quantity",
+  "items.detail.return_dismissed_quantity",
+  "fulfillments.id",
+  "fulfillments.created_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
+  "returns.id",
+  "returns.status",
+  "returns.created_at",
+  "returns.received_at",
+  "returns.items.item_id",
+  "returns.items.quantity",
+  "returns.items.received_quantity",
+  "payment_collections.payments.refunds.amount",
+  "payment_collections.payments.refunds.created_at",
+]
+
+const num = (value: unknown) => Number(value ?? 0)
+const date = (value: unknown) => (value ? new Date(value as string) : null)
+
+/** The region's delivery time in days, kept once in the region's metadata by the seed. */
+export function deliveryDaysOf(metadata: unknown): number | null {
+  const days = (metadata as { delivery_days?: unknown } | null)?.delivery_days
+  const value = typeof days === "string" ? Number(days) : days
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null
+}
+
+export type LoadedOrder = {
+  id: string
+  displayId: number
+  currencyCode: string
+  countryCode: string | null
+  facts: OrderFacts
+}
+
+function factsOf(order: any): LoadedOrder {
+  const refunds = (order.payment_collections ?? [])
+    .flatMap((c: any) => c?.payments ?? [])
+    .flatMap((p: any) => p?.refunds ?? [])
+    .map((r: any) => ({ amount: num(r.amount), createdAt: new Date(r.created_at) }))
+  return {
+    id: order.id,
+    displayId: order.display_id,
+    currencyCode: order.currency_code,
+    countryCode: order.shipping_address?.country_code ?? null,
+    facts: {
+      canceled: order.status === "canceled",
+      items: (order.items ?? []).map((item: any) => ({
+        id: item.id,
+        title: item.product_title ?? item.title,
+        variantTitle: item.variant_title ?? null,
+        quantity: num(item.quantity),
+        shipped: num(item.detail?.shipped_quantity),
+        returnRequested: num(item.detail?.return_requested_quantity),
+        returnReceived: num(item.detail?.return_received_quantity),
+        returnDismissed: num(item.detail?.return_dismissed_quantity),
+      })),
+      fulfillments: (order.fulfillments ?? []).map((f: any) => ({
+        id: f.id,
+        createdAt: new Date(f.created_at),
+        shippedAt: date(f.shipped_at),
+        deliveredAt: date(f.delivered_at),
+        canceledAt: date(f.canceled_at),
+        labels: (f.labels ?? []).map((l: any) => ({ trackingNumber: l.tracking_number ?? "", trackingUrl: l.tracking_url || null })),
+      })),
+      returns: (order.returns ?? []).map((r: any) => ({
+        id: r.id,
+        status: r.status,
+        createdAt: new Date(r.created_at),
+        receivedAt: date(r.received_at),
+        items: (r.items ?? []).map((i: any) => ({ itemId: i.item_id, quantity: num(i.quantity), receivedQuantity: num(i.received_quantity) })),
+      })),
+      refunds,
+      deliveryDays: deliveryDaysOf(order.region?.metadata),
+    },
+  }
+}
+
+/** Several orders' after-sale facts (unknown ids are left out). */
+export async function loadOrdersFacts(container: MedusaContainer, orderIds: string[]): Promise<LoadedOrder[]> {
+  if (!orderIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
+  return data.map(factsOf)
+}
+
+/** An order's after-sale facts, or a 404 sentence for an unknown id. */
+export async function loadOrderFacts(container: MedusaContainer, orderId: string): Promise<LoadedOrder> {
+  const [order] = await loadOrdersFacts(container, [orderId])
+  if (!order) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order id ${orderId} not found`)
+  }
+  return order
+}
+
+export const NO_ONLINE_RETURNS = "Returns cannot be started online for this order. Please contact us."
+
+export type ReturnDestination = {
+  optionId: string
+  locationId: string
+  name: string
+  address: string[]
+}
+
+/**
+ * Where returns from a country go: the return shipping option (rule is_return = true) of the
+ * service zone that ships to that country, and the warehouse behind it. Chosen by the server,
+ * never by the shopper.
+ */
+export async function returnDestination(container: MedusaContainer, countryCode: string | null): Promise<ReturnDestination | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_option",
+    fields: [
+      "id",
+      "rules.attribute",
+      "rules.value",
+      "service_zone.geo_zones.country_code",
+      "service_zone.fulfillment_set.location.id",
+      "service_zone.fulfillment_set.location.name",
+      "service_zone.fulfillment_set.location.address.*",
+    ],
+  })
+  const option = data.find(
+    (o: any) =>
+      (o.rules ?? []).some((r: any) => r?.attribute === "is_return" && String(r.value) === "true") &&
+      (o.service_zone?.geo_zones ?? []).some((z: any) => z?.country_code === countryCode)
+  )
+  const location = option?.service_zone?.fulfillment_set?.location
+  if (!option || !location) {
+    return null
+  }
+  const a = location.address ?? {}
+  return {
+    optionId: option.id,
+    locationId: location.id,
+    name: location.name,
+    address: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.country_code?.toUpperCase()].filter(Boolean),
+  }
+}
+
+/** An order's after-sale state as the Store API answers it (snake_case, ISO dates). */
+export function presentAfterSale(order: LoadedOrder, now: Date) {
+  const state: AfterSale = afterSale(order.facts, now)
+  return {
+    order_id: order.id,
+    display_id: order.displayId,
+    currency_code: order.currencyCode,
+    stage: state.stage,
+    shipments: state.shipments.map((s) => ({
+      id: s.id,
+      shipped_at: s.shippedAt.toISOString(),
+      delivered_at: s.deliveredAt?.toISOString() ?? null,
+      tracking: s.tracking,
+    })),
+    returns: state.returns.map((r) => ({
+      id: r.id,
+      status: r.status,
+      requested_at: r.requestedAt.toISOString(),
+      received_at: r.receivedAt?.toISOString() ?? null,
+      items: r.items.map((i) => ({ item_id: i.itemId, title: i.title, quantity: i.quantity, received_quantity: i.receivedQuantity })),
+    })),
+    refunds: state.refunds.map((r) => ({ amount: r.amount, created_at: r.createdAt.toISOString() })),
+    refunded_total: state.refundedTotal,
+    return_window: {
+      ends_at: state.returnWindow.endsAt?.toISOString() ?? null,
+      can_start: state.returnWindow.canStart,
+      refusal: state.returnWindow.refusal,
+    },
+    returnable_items: state.returnable.map((r) => ({ id: r.id, title: r.title, variant_title: r.variantTitle, quantity: r.quantity })),
+  }
+}
+
+/** One order's after-sale state, with where a return goes (the warehouse's address). */
+export async function loadAfterSale(container: MedusaContainer, orderId: string, now = new Date()) {
+  const order = await loadOrderFacts(container, orderId)
+  const answer = presentAfterSale(order, now)
+  const destination = await returnDestination(container, order.countryCode)
+  if (!destination && answer.return_window.can_start) {
+    answer.return_window = { ...answer.return_window, can_start: false, refusal: NO_ONLINE_RETURNS }
+    answer.returnable_items = []
+  }
+  return { ...answer, return_address: destination ? { name: destination.name, lines: destination.address } : null }
+}
