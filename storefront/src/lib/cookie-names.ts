@@ -4,5 +4,7 @@ export const COUNTRY_COOKIE = "lcl_country"
 export const COUNTRY_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
 /** The order just placed: only the browser that placed it sees its confirmation page. */
 export const LAST_ORDER_COOKIE = "lcl_last_order"
+/** A guest's order found by e-mail and order number: its status and returns, in this browser only. */
+export const ORDER_ACCESS_COOKIE = "lcl_order_access"
 /** A signed-in shopper's session: Medusa's customer token, httpOnly, never readable by scripts. */
 export const SESSION_COOKIE = "lcl_session"

@@ -1,7 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 
-import { CART_COOKIE, LAST_ORDER_COOKIE } from "./cookie-names"
+import { CART_COOKIE, LAST_ORDER_COOKIE, ORDER_ACCESS_COOKIE } from "./cookie-names"
 
 /** Every cookie the store sets: httpOnly (scripts cannot read them), sameSite, secure over HTTPS. */
 export function cookieOptions(maxAge: number) {
@@ -34,4 +34,15 @@ export async function rememberPlacedOrder(orderId: string): Promise<void> {
 
 export async function placedOrderId(): Promise<string | undefined> {
   return (await cookies()).get(LAST_ORDER_COOKIE)?.value
+}
+
+/** A guest looked their order up (e-mail + order number): this browser may follow it for a day. */
+export async function rememberLookedUpOrder(orderId: string): Promise<void> {
+  ;(await cookies()).set(ORDER_ACCESS_COOKIE, orderId, cookieOptions(60 * 60 * 24))
+}
+
+/** Whether this browser placed the order or looked it up. */
+export async function hasGuestAccess(orderId: string): Promise<boolean> {
+  const jar = await cookies()
+  return [jar.get(LAST_ORDER_COOKIE)?.value, jar.get(ORDER_ACCESS_COOKIE)?.value].includes(orderId)
 }

@@ -101,6 +101,9 @@ describe("legal pages", () => {
 
   it("links between legal pages go to the visitor's country's page; unknown pages and script links are dropped", () => {
     expect(resolveLegalLink("legal:withdrawal", "de")).toBe("/de/legal/withdrawal")
+    expect(resolveLegalLink("page:order-lookup", "us")).toBe("/us/order/lookup")
+    expect(resolveLegalLink("page:account", "de")).toBe("/de/account")
+    expect(resolveLegalLink("page:constructor", "de")).toBeNull()
     expect(resolveLegalLink("legal:shipping-returns", "us")).toBe("/us/legal/shipping-returns")
     expect(resolveLegalLink("https://stripe.com/privacy", "de")).toBe("https://stripe.com/privacy")
     expect(resolveLegalLink("mailto:someone@example.org", "de")).toBe("mailto:someone@example.org")

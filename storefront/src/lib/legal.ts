@@ -78,15 +78,25 @@ export function splitTitle(markdown: string): { title: string; body: string } {
   return { title: match[1].trim(), body: markdown.slice(match[0].length) }
 }
 
+/** The store's own pages the legal texts may link to (`page:account`). */
+const STORE_PAGES: Record<string, (country: string) => string> = {
+  account: links.account,
+  "order-lookup": links.orderLookup,
+}
+
 /**
- * Where a link in a legal page may go: another legal page (legal:<slug>), or a web or mail
- * address. Anything else is dropped (the link text stays).
+ * Where a link in a legal page may go: another legal page (legal:<slug>), one of the store's
+ * pages (page:account, page:order-lookup), or a web or mail address. Anything else is dropped (the link text stays).
  */
 export function resolveLegalLink(href: string, countryCode: string): string | null {
   const trimmed = href.trim()
   if (trimmed.startsWith("legal:")) {
     const page = legalPage(trimmed.slice("legal:".length))
     return page ? links.legal(countryCode, page.slug) : null
+  }
+  if (trimmed.startsWith("page:")) {
+    const name = trimmed.slice("page:".length)
+    return Object.hasOwn(STORE_PAGES, name) ? STORE_PAGES[name](countryCode) : null
   }
   return /^(https?|mailto):/i.test(trimmed) ? trimmed : null
 }

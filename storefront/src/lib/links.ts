@@ -11,6 +11,9 @@ export const links = {
   /** Where Stripe sends the shopper back after a redirect payment (bank, 3-D Secure, wallets). */
   checkoutReturn: (country: string) => `/${country}/checkout/return`,
   order: (country: string, orderId: string) => `/${country}/order/${orderId}`,
+  /** A guest finds an order by e-mail and order number. */
+  orderLookup: (country: string) => `/${country}/order/lookup`,
   account: (country: string) => `/${country}/account`,
+  accountOrder: (country: string, orderId: string) => `/${country}/account/orders/${orderId}`,
   legal: (country: string, page: LegalSlug) => `/${country}/legal/${page}`,
 }

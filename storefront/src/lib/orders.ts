@@ -1,7 +1,8 @@
 import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { displayAddress } from "./address"
-import { placedOrderId } from "./cookies"
+import { hasGuestAccess, placedOrderId } from "./cookies"
 import { medusa } from "./medusa"
 import { personal } from "./session"
 import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "./totals"
@@ -35,13 +36,19 @@ export function presentOrder(order: HttpTypes.StoreOrder): PlacedOrder {
 }
 
 /**
- * The order this browser just placed. Another order id (someone else's) gets nothing: the
- * confirmation is tied to the httpOnly cookie set when the order was placed.
+ * An order this browser placed or looked up (e-mail + order number). Another order id (someone
+ * else's) gets nothing: access is tied to the httpOnly cookies set when it was placed or found.
  */
-export async function getPlacedOrder(orderId: string): Promise<PlacedOrder | null> {
-  if ((await placedOrderId()) !== orderId) {
+export async function getGuestOrder(orderId: string): Promise<{ order: PlacedOrder; justPlaced: boolean } | null> {
+  if (!(await hasGuestAccess(orderId))) {
     return null
   }
-  const { order } = await medusa().store.order.retrieve(orderId, { fields: ORDER_VIEW_FIELDS }, await personal())
-  return presentOrder(order)
+  try {
+    const { order } = await medusa().store.order.retrieve(orderId, { fields: ORDER_VIEW_FIELDS }, await personal())
+    return { order: presentOrder(order), justPlaced: (await placedOrderId()) === orderId }
+  } catch (error) {
+    // A registered shopper's order after they signed out: it is in their account.
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
 }

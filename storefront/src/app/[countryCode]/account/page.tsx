@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { currentCustomer, customerOrders } from "@/lib/account"
+import { customerOrderStates } from "@/lib/after-sale"
+import { afterSaleSummary } from "@/lib/after-sale-words"
 import { regionForCountry } from "@/lib/regions"
 import { countryOptions } from "@/lib/countries"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
@@ -18,13 +20,17 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!customer) {
     redirect(`/${countryCode}/account/login`)
   }
-  const [orders, region] = await Promise.all([customerOrders(), regionForCountry(countryCode)])
+  const [orders, states, region] = await Promise.all([customerOrders(), customerOrderStates(), regionForCountry(countryCode)])
+  const withStatus = orders.map((order) => {
+    const state = states.get(order.id)
+    return { ...order, statusWords: state ? afterSaleSummary(state) : order.fulfillmentStatus.replace(/_/g, " ") }
+  })
   const notice = query.welcome ? "Welcome! Your account is ready." : query.reset ? "Your new password is saved." : undefined
   return (
     <AccountTemplate
       countryCode={countryCode}
       customer={customer}
-      orders={orders}
+      orders={withStatus}
       countries={countryOptions(region?.countries ?? [])}
       notice={notice}
     />

@@ -15,7 +15,7 @@ export function AccountTemplate({
 }: {
   countryCode: string
   customer: Customer
-  orders: OrderSummary[]
+  orders: (OrderSummary & { statusWords: string })[]
   countries: { code: string; name: string }[]
   notice?: string
 }) {
@@ -50,7 +50,7 @@ export function AccountTemplate({
                 </Link>
                 <span className="text-sm text-muted">
                   {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })} · {order.itemCount}{" "}
-                  {order.itemCount === 1 ? "item" : "items"} · {order.fulfillmentStatus.replace(/_/g, " ")}
+                  {order.itemCount === 1 ? "item" : "items"} · {order.statusWords}
                 </span>
                 <span>{formatMoney(order.total, order.currencyCode)}</span>
               </li>

@@ -19,6 +19,7 @@ export function SiteFooter({ countryCode }: { countryCode: string }) {
             <li><Link href={shopHref(countryCode, { pregnancy_safe: "true" })} className="hover:underline">Pregnancy-safe</Link></li>
             <li><Link href={shopHref(countryCode, { fragrance_free: "true" })} className="hover:underline">Fragrance-free</Link></li>
             <li><Link href={links.cart(countryCode)} className="hover:underline">Cart</Link></li>
+            <li><Link href={links.orderLookup(countryCode)} className="hover:underline">Find your order</Link></li>
           </ul>
         </nav>
         <nav aria-label="Learn">

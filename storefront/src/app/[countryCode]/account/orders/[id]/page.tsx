@@ -2,7 +2,10 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { currentCustomer, customerOrder } from "@/lib/account"
+import { orderAfterSale, returnReasons } from "@/lib/after-sale"
+import { afterSaleSummary } from "@/lib/after-sale-words"
 import { OrderDetails } from "@/modules/order/components/order-details"
+import { OrderStatus } from "@/modules/order/components/order-status"
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false, follow: false } }
 
@@ -13,7 +16,8 @@ export default async function AccountOrderPage({ params }: Props) {
   if (!(await currentCustomer())) {
     redirect(`/${countryCode}/account/login`)
   }
-  const order = /^order_\w+$/.test(id) ? await customerOrder(id) : null
+  const valid = /^order_\w+$/.test(id)
+  const [order, view, reasons] = valid ? await Promise.all([customerOrder(id), orderAfterSale(id), returnReasons()]) : [null, null, []]
   const back = (
     <p className="mt-8">
       <Link href={`/${countryCode}/account`} className="text-accent underline">
@@ -34,8 +38,10 @@ export default async function AccountOrderPage({ params }: Props) {
     <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <h1 className="font-serif text-4xl">Order #{order.displayId}</h1>
       <p className="mt-2 text-muted">
-        Placed {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "long" })} · {order.fulfillmentStatus.replace(/_/g, " ")}
+        Placed {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "long" })}
+        {view ? ` · ${afterSaleSummary(view)}` : null}
       </p>
+      {view ? <OrderStatus view={view} countryCode={countryCode} from="account" reasons={reasons} /> : null}
       <OrderDetails order={order} />
       {back}
     </main>

@@ -1,0 +1,31 @@
+"use client"
+
+import { useActionState } from "react"
+import { lookUpOrderAction, type OrderFormState } from "@/lib/actions/returns"
+import { FormField } from "@/modules/common/components/form-field"
+import { FormMessage } from "./form-message"
+
+const INITIAL: OrderFormState = { status: "idle" }
+
+/** E-mail and order number, sent as a POST (server action): neither ever appears in a URL. */
+export function OrderLookupForm({ countryCode }: { countryCode: string }) {
+  const [state, formAction, pending] = useActionState(lookUpOrderAction, INITIAL)
+  return (
+    <form action={formAction} aria-label="Find your order" className="mt-6 space-y-4" noValidate>
+      <input type="hidden" name="country" value={countryCode} />
+      <FormMessage status={state.status} message={state.message} />
+      <FormField prefix="lookup" name="email" label="E-mail" type="email" autoComplete="email" required state={state} />
+      <FormField
+        prefix="lookup"
+        name="order_number"
+        label="Order number"
+        hint="It's in your order confirmation e-mail, e.g. 1042."
+        required
+        state={state}
+      />
+      <button type="submit" disabled={pending} className="rounded-full bg-ink px-6 py-2 font-semibold text-cream disabled:opacity-60">
+        {pending ? "Looking…" : "Find my order"}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+"use client"
+
+import { useActionState } from "react"
+import { startReturnAction, type OrderFormState } from "@/lib/actions/returns"
+import type { AfterSaleView, ReturnReason } from "@/lib/after-sale"
+import { QUANTITY_FIELD } from "@/lib/return-input"
+import { FormField } from "@/modules/common/components/form-field"
+import { FormMessage } from "./form-message"
+
+const INITIAL: OrderFormState = { status: "idle" }
+const control = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2 aria-[invalid]:border-red-700"
+
+/** Start a return: how many of each returnable item, an optional reason and note. */
+export function ReturnForm({
+  orderId,
+  countryCode,
+  from,
+  returnable,
+  reasons,
+}: {
+  orderId: string
+  countryCode: string
+  from: "account" | "guest"
+  returnable: AfterSaleView["returnable"]
+  reasons: ReturnReason[]
+}) {
+  const [state, formAction, pending] = useActionState(startReturnAction, INITIAL)
+  const itemsError = state.errors?.items
+  return (
+    <form action={formAction} aria-label="Start a return" className="mt-4 space-y-4" noValidate>
+      <input type="hidden" name="order_id" value={orderId} />
+      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="from" value={from} />
+      <FormMessage status={state.status} message={state.message} />
+      <fieldset aria-describedby={itemsError ? "return-items-error" : undefined} className="space-y-3">
+        <legend className="font-semibold">What are you sending back?</legend>
+        {returnable.map((item) => {
+          const label = `Quantity of ${item.title}${item.variantTitle ? ` · ${item.variantTitle}` : ""}`
+          const name = `${QUANTITY_FIELD}${item.id}`
+          return (
+            <div key={item.id} className="flex items-center justify-between gap-4">
+              <label htmlFor={`return-${item.id}`}>{label}</label>
+              <select
+                id={`return-${item.id}`}
+                name={name}
+                defaultValue={state.values?.[name] ?? "0"}
+                aria-invalid={itemsError ? true : undefined}
+                className="rounded-lg border border-ink/20 bg-white px-3 py-2"
+              >
+                {Array.from({ length: item.quantity + 1 }, (_, n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )
+        })}
+        {itemsError ? (
+          <p id="return-items-error" className="text-sm text-red-800">
+            {itemsError}
+          </p>
+        ) : null}
+      </fieldset>
+      <FormField prefix="return" name="reason_id" label="Reason (optional)" state={state}>
+        <select id="return-reason_id" name="reason_id" defaultValue={state.values?.reason_id ?? ""} className={control}>
+          <option value="">I'd rather not say</option>
+          {reasons.map((reason) => (
+            <option key={reason.id} value={reason.id}>
+              {reason.label}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField prefix="return" name="note" label="Note (optional)" state={state}>
+        <textarea
+          id="return-note"
+          name="note"
+          rows={3}
+          maxLength={500}
+          defaultValue={state.values?.note ?? ""}
+          aria-invalid={state.errors?.note ? true : undefined}
+          aria-describedby={state.errors?.note ? "return-note-error" : undefined}
+          className={control}
+        />
+      </FormField>
+      <button type="submit" disabled={pending} className="rounded-full bg-ink px-6 py-2 font-semibold text-cream disabled:opacity-60">
+        {pending ? "Starting your return…" : "Start the return"}
+      </button>
+    </form>
+  )
+}
