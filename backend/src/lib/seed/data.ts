@@ -38,6 +38,14 @@ const regionSchema = z.object({
     .array(taxedPlaceSchema.extend({ provinces: z.array(taxedPlaceSchema).optional() }))
     .min(1),
   shipping: z.array(shippingOptionSchema).min(1),
+  /** Calendar days a standard parcel may take: a return window counts from shipment plus these when no delivery was marked. */
+  delivery_days: z.number().int().min(1).max(60),
+  /** How shoppers send parcels back (Medusa's return shipping option, one per region). */
+  return_shipping: z.object({
+    name: z.string().min(1),
+    description: z.string().min(1),
+    price: z.number().min(0).multipleOf(0.01),
+  }),
 })
 
 export const storeSchema = z.object({
@@ -64,6 +72,10 @@ export const storeSchema = z.object({
         percentage: z.number().positive().max(100),
       })
     )
+    .default([]),
+  /** The reasons offered when a return is started, by staff or shoppers (Medusa's return reasons). */
+  return_reasons: z
+    .array(z.object({ value: handle, label: z.string().min(1), description: z.string().optional() }))
     .default([]),
 })
 
