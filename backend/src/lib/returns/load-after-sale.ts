@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { REGION_DELIVERY_DAYS } from "../seed/store"
 import { afterSale, type AfterSale, type OrderFacts } from "./after-sale"
 
 const ORDER_FIELDS = [
@@ -39,9 +40,9 @@ const ORDER_FIELDS = [
 const num = (value: unknown) => Number(value ?? 0)
 const date = (value: unknown) => (value ? new Date(value as string) : null)
 
-/** The region's delivery time in days, kept once in the region's metadata by the seed. */
+/** The region's delivery time in days, kept once in the region's metadata (seed/store.json). */
 export function deliveryDaysOf(metadata: unknown): number | null {
-  const days = (metadata as { delivery_days?: unknown } | null)?.delivery_days
+  const days = (metadata as Record<string, unknown> | null)?.[REGION_DELIVERY_DAYS]
   const value = typeof days === "string" ? Number(days) : days
   return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null
 }
