@@ -152,12 +152,12 @@ export async function returnDestination(container: MedusaContainer, countryCode:
   if (!option || !location) {
     return null
   }
-  const a = location.address ?? {}
+  const a = (location.address ?? {}) as Record<string, string | null | undefined>
   return {
     optionId: option.id,
     locationId: location.id,
     name: location.name,
-    address: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.country_code?.toUpperCase()].filter(Boolean),
+    address: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.country_code?.toUpperCase()].filter((line): line is string => Boolean(line)),
   }
 }
 

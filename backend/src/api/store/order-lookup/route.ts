@@ -16,7 +16,8 @@ export async function POST(req: MedusaRequest<StoreOrderLookupType>, res: Medusa
   const { data } = await query.graph({
     entity: "order",
     fields: ["id", "email", "customer.has_account"],
-    filters: { display_id },
+    // The generated filter type says string; the column is a number, and a number is what it gets.
+    filters: { display_id: display_id as unknown as string },
   })
   const order = data.find((o) => o.email?.trim().toLowerCase() === email && !o.customer?.has_account)
   if (!order) {
