@@ -122,7 +122,7 @@ describe("a shopper starts a return", () => {
   it("Medusa's own POST /store/returns is closed", async () => {
     const { order } = await deliveredOrder()
     const response = await store("/store/returns", {
-      body: { order_id: order.id, items: [{ id: order.items[0].id, quantity: 1 }], receive_now: true },
+      body: { order_id: order.id, items: [{ id: order.items[0].id, quantity: 1 }], return_shipping: { option_id: "so_any", price: 0 }, receive_now: true },
     })
     expect(response.status).toBe(404)
     expect(response.body.message).toContain("POST /store/orders/:id/returns")

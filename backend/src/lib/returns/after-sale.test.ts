@@ -7,8 +7,8 @@ function order(overrides: Partial<OrderFacts> = {}): OrderFacts {
   return {
     canceled: false,
     items: [
-      { id: "item_oil", title: "Cleansing Oil", variantTitle: "150 ml", quantity: 2, shipped: 0, returnRequested: 0, returnReceived: 0, returnDismissed: 0 },
-      { id: "item_mask", title: "Clay Mask", variantTitle: null, quantity: 1, shipped: 0, returnRequested: 0, returnReceived: 0, returnDismissed: 0 },
+      { id: "item_oil", title: "Cleansing Oil", variantTitle: "150 ml", quantity: 2, shipped: 0, returned: 0 },
+      { id: "item_mask", title: "Clay Mask", variantTitle: null, quantity: 1, shipped: 0, returned: 0 },
     ],
     fulfillments: [],
     returns: [],

@@ -13,10 +13,10 @@ export type ItemFacts = {
   title: string
   variantTitle: string | null
   quantity: number
+  /** In shipped fulfillments. */
   shipped: number
-  returnRequested: number
-  returnReceived: number
-  returnDismissed: number
+  /** In returns started or received (not canceled). */
+  returned: number
 }
 
 export type FulfillmentFacts = {
@@ -84,11 +84,11 @@ export type AfterSale = {
   returnable: Returnable[]
 }
 
-const OPEN_OR_DONE_RETURN = new Set(["requested", "received", "partially_received"])
-
 /** Returns that count: staff's drafts ("open") and canceled returns do not. */
+export const LIVE_RETURN_STATUSES = new Set(["requested", "received", "partially_received"])
+
 function liveReturns(returns: ReturnFacts[]) {
-  return returns.filter((r) => OPEN_OR_DONE_RETURN.has(r.status))
+  return returns.filter((r) => LIVE_RETURN_STATUSES.has(r.status))
 }
 
 function stageOf(facts: OrderFacts, shipments: Shipment[]): OrderStage {
@@ -138,7 +138,7 @@ export function returnableItems(facts: OrderFacts): Returnable[] {
       id: item.id,
       title: item.title,
       variantTitle: item.variantTitle,
-      quantity: Math.max(0, Math.min(item.shipped, item.quantity) - item.returnRequested - item.returnReceived - item.returnDismissed),
+      quantity: Math.max(0, Math.min(item.shipped, item.quantity) - item.returned),
     }))
     .filter((item) => item.quantity > 0)
 }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { REGION_DELIVERY_DAYS } from "../seed/store"
-import { afterSale, type AfterSale, type OrderFacts } from "./after-sale"
+import { afterSale, LIVE_RETURN_STATUSES, type AfterSale, type OrderFacts } from "./after-sale"
 
 const ORDER_FIELDS = [
   "id",
@@ -15,10 +15,6 @@ const ORDER_FIELDS = [
   "items.title",
   "items.variant_title",
   "items.quantity",
-  "items.detail.shipped_quantity",
-  "items.detail.return_requested_quantity",
-  "items.detail.return_received_quantity",
-  "items.detail.return_dismissed_quantity",
   "fulfillments.id",
   "fulfillments.created_at",
   "fulfillments.shipped_at",
@@ -26,6 +22,8 @@ const ORDER_FIELDS = [
   "fulfillments.canceled_at",
   "fulfillments.labels.tracking_number",
   "fulfillments.labels.tracking_url",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
   "returns.id",
   "returns.status",
   "returns.created_at",
@@ -55,11 +53,32 @@ export type LoadedOrder = {
   facts: OrderFacts
 }
 
+/** Quantities per order line, added up over a list of fulfillments' or returns' items. */
+function perLine(entries: { lineId: string; quantity: number }[]): Map<string, number> {
+  const totals = new Map<string, number>()
+  for (const { lineId, quantity } of entries) totals.set(lineId, (totals.get(lineId) ?? 0) + quantity)
+  return totals
+}
+
+// Shipped and returned quantities are added up from the fulfillments and returns themselves: an
+// order line's `detail` is versioned with the order and query.graph may answer an older version.
 function factsOf(order: any): LoadedOrder {
   const refunds = (order.payment_collections ?? [])
     .flatMap((c: any) => c?.payments ?? [])
     .flatMap((p: any) => p?.refunds ?? [])
     .map((r: any) => ({ amount: num(r.amount), createdAt: new Date(r.created_at) }))
+  const shipped = perLine(
+    (order.fulfillments ?? [])
+      .filter((f: any) => f?.shipped_at && !f.canceled_at)
+      .flatMap((f: any) => f.items ?? [])
+      .map((i: any) => ({ lineId: i.line_item_id, quantity: num(i.quantity) }))
+  )
+  const returned = perLine(
+    (order.returns ?? [])
+      .filter((r: any) => LIVE_RETURN_STATUSES.has(r?.status))
+      .flatMap((r: any) => r.items ?? [])
+      .map((i: any) => ({ lineId: i.item_id, quantity: num(i.quantity) }))
+  )
   return {
     id: order.id,
     displayId: order.display_id,
@@ -72,10 +91,8 @@ function factsOf(order: any): LoadedOrder {
         title: item.product_title ?? item.title,
         variantTitle: item.variant_title ?? null,
         quantity: num(item.quantity),
-        shipped: num(item.detail?.shipped_quantity),
-        returnRequested: num(item.detail?.return_requested_quantity),
-        returnReceived: num(item.detail?.return_received_quantity),
-        returnDismissed: num(item.detail?.return_dismissed_quantity),
+        shipped: shipped.get(item.id) ?? 0,
+        returned: returned.get(item.id) ?? 0,
       })),
       fulfillments: (order.fulfillments ?? []).map((f: any) => ({
         id: f.id,
