@@ -15,6 +15,8 @@ const ORDER_FIELDS = [
   "items.title",
   "items.variant_title",
   "items.quantity",
+  // An order line's quantity comes from its versioned detail, and only when that is asked for.
+  "items.detail.quantity",
   "fulfillments.id",
   "fulfillments.created_at",
   "fulfillments.shipped_at",
@@ -60,8 +62,8 @@ function perLine(entries: { lineId: string; quantity: number }[]): Map<string, n
   return totals
 }
 
-// Shipped and returned quantities are added up from the fulfillments and returns themselves: an
-// order line's `detail` is versioned with the order and query.graph may answer an older version.
+// Shipped and returned quantities are added up from the fulfillments and returns themselves, so
+// they agree with the shipments and returns the shopper is shown.
 function factsOf(order: any): LoadedOrder {
   const refunds = (order.payment_collections ?? [])
     .flatMap((c: any) => c?.payments ?? [])
