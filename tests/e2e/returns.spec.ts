@@ -40,7 +40,7 @@ test("a guest finds the order with e-mail and order number, and starts a return"
   await lookup.goto()
 
   await lookup.find(order.email, order.displayId + 100000)
-  await expect(page.getByRole("alert")).toHaveText("We couldn't find an order with that e-mail and number.")
+  await expect(lookup.form.getByRole("alert")).toHaveText("We couldn't find an order with that e-mail and number.")
   await lookup.find("not-an-email", order.displayId)
   await expect(lookup.form.getByText("Please enter the e-mail address you ordered with, like name@example.com.")).toBeVisible()
 

@@ -26,13 +26,6 @@ const ORDER_FIELDS = [
   "fulfillments.labels.tracking_url",
   "fulfillments.items.line_item_id",
   "fulfillments.items.quantity",
-  "returns.id",
-  "returns.status",
-  "returns.created_at",
-  "returns.received_at",
-  "returns.items.item_id",
-  "returns.items.quantity",
-  "returns.items.received_quantity",
   "payment_collections.payments.refunds.amount",
   "payment_collections.payments.refunds.created_at",
 ]
@@ -117,12 +110,19 @@ function factsOf(order: any): LoadedOrder {
   }
 }
 
+// Read on their own: through the order, Medusa rewrites "returns.items.quantity" into the order
+// line's quantity (its field mapping for "items."), and the return's own quantities are lost.
+const RETURN_FIELDS = ["id", "order_id", "status", "created_at", "received_at", "items.item_id", "items.quantity", "items.received_quantity"]
+
 /** Several orders' after-sale facts (unknown ids are left out). */
 export async function loadOrdersFacts(container: MedusaContainer, orderIds: string[]): Promise<LoadedOrder[]> {
   if (!orderIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
-  return data.map(factsOf)
+  const [{ data: orders }, { data: returns }] = await Promise.all([
+    query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } }),
+    query.graph({ entity: "return", fields: RETURN_FIELDS, filters: { order_id: orderIds } }),
+  ])
+  return orders.map((order) => factsOf({ ...order, returns: returns.filter((r) => r.order_id === order.id) }))
 }
 
 /** An order's after-sale facts, or a 404 sentence for an unknown id. */
