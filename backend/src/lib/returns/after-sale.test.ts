@@ -77,6 +77,8 @@ describe("an order's state after purchase", () => {
       { id: "ret_1", status: "requested", requestedAt: day(3), receivedAt: null, items: [{ itemId: "item_mask", title: "Clay Mask", quantity: 1, receivedQuantity: 0 }] },
     ])
     expect(state.returnWindow.refusal).toBe("A return has already been started for this order.")
+    const received = shippedAll({ returns: [{ ...requested.returns[0], status: "received", receivedAt: day(6) }] })
+    expect(afterSale(received, day(7)).returnWindow.refusal).toBe("A return for this order has already been received.")
     const canceled = shippedAll({ returns: [{ ...requested.returns[0], status: "canceled" }] })
     expect(afterSale(canceled, day(4)).returnWindow.canStart).toBe(true)
     expect(afterSale(canceled, day(4)).returns).toEqual([])

@@ -118,8 +118,11 @@ export function returnWindow(facts: OrderFacts, shipments: Shipment[], now: Date
   }
   const lastReceipt = Math.max(...shipments.map((s) => receivedAt(s, facts.deliveryDays).getTime()))
   const endsAt = new Date(lastReceipt + RETURN_WINDOW_DAYS * DAY_MS)
-  if (liveReturns(facts.returns).length) {
-    return { endsAt, canStart: false, refusal: "A return has already been started for this order." }
+  // One return per order (README, "Returns"): simple to follow for shopper and staff alike.
+  const live = liveReturns(facts.returns)
+  if (live.length) {
+    const received = live.some((r) => r.status !== "requested")
+    return { endsAt, canStart: false, refusal: received ? "A return for this order has already been received." : "A return has already been started for this order." }
   }
   if (now.getTime() > endsAt.getTime()) {
     return {
