@@ -118,7 +118,8 @@ export function returnWindow(facts: OrderFacts, shipments: Shipment[], now: Date
   }
   const lastReceipt = Math.max(...shipments.map((s) => receivedAt(s, facts.deliveryDays).getTime()))
   const endsAt = new Date(lastReceipt + RETURN_WINDOW_DAYS * DAY_MS)
-  // One return per order (README, "Returns"): simple to follow for shopper and staff alike.
+  // One return per order, started online: simple to follow for shopper and staff; anything more
+  // goes through the shop by e-mail (shipping-returns.md says so).
   const live = liveReturns(facts.returns)
   if (live.length) {
     const received = live.some((r) => r.status !== "requested")
