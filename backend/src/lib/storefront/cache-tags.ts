@@ -1,3 +1,6 @@
+import { GUIDE_CHANGED_EVENT } from "../../modules/guide/events"
+import { SKINCARE_PROFILE_SAVED_EVENT } from "../../modules/skincare/events"
+
 /**
  * Which storefront cache tags an event makes stale. The names match storefront/src/lib/tags.ts.
  * Pure: unit-tested beside it.
@@ -13,8 +16,8 @@ export type StorefrontTag = (typeof STOREFRONT_TAGS)[keyof typeof STOREFRONT_TAG
 const CATALOG_EVENT = /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
 
 export const REVALIDATING_EVENTS = [
-  "guide.changed",
-  "skincare-profile.saved",
+  GUIDE_CHANGED_EVENT,
+  SKINCARE_PROFILE_SAVED_EVENT,
   "product.created",
   "product.updated",
   "product.deleted",
@@ -38,7 +41,7 @@ export const REVALIDATING_EVENTS = [
 ]
 
 export function tagsForEvent(eventName: string): StorefrontTag[] {
-  if (eventName === "guide.changed") {
+  if (eventName === GUIDE_CHANGED_EVENT) {
     return [STOREFRONT_TAGS.guide]
   }
   if (eventName.startsWith("region.")) {
