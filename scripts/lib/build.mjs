@@ -24,19 +24,25 @@ async function filesUnder(entry) {
   return nested.flat()
 }
 
-/** A hash of every input file of a build, so an unchanged tree is not built again. */
-async function hashInputs(inputs) {
+/**
+ * A hash of every input of a build — its files, and the environment variables baked into it —
+ * so an unchanged tree is not built again, and a changed setting is.
+ */
+async function hashInputs(inputs, envInputs, env) {
   const files = (await Promise.all(inputs.map(filesUnder))).flat().sort()
   const hash = createHash("sha256")
   for (const file of files) {
     hash.update(path.relative(ROOT, file))
     hash.update(await readFile(file))
   }
+  for (const name of envInputs) {
+    hash.update(`${name}=${env[name] ?? ""}\n`)
+  }
   return hash.digest("hex")
 }
 
-async function buildIfChanged({ name, inputs, stampFile, command, args, cwd, env }) {
-  const hash = await hashInputs(inputs)
+async function buildIfChanged({ name, inputs, envInputs, stampFile, command, args, cwd, env }) {
+  const hash = await hashInputs(inputs, envInputs, env)
   const previous = existsSync(stampFile) ? (await readFile(stampFile, "utf8")).trim() : ""
   if (previous === hash) {
     return stage(`Build ${name}`, async () => info("unchanged since the last build"))
@@ -66,6 +72,8 @@ export async function buildBackend(env) {
       path.join(BACKEND, "tsconfig.json"),
       LOCKFILE,
     ],
+    // Read by medusa-config.ts when the admin is built.
+    envInputs: ["ADMIN_BACKEND_URL", "NODE_ENV"],
     // Inside the output: `medusa build` wipes it, so a half-finished build never looks current.
     stampFile: path.join(BACKEND_BUILD, ".build-hash"),
     command: bin("medusa", BACKEND),
@@ -87,6 +95,8 @@ export async function buildStorefront(env) {
       path.join(STOREFRONT, "tsconfig.json"),
       LOCKFILE,
     ],
+    // Read by next.config.ts at build time: the CSP's image origins and HSTS are fixed then.
+    envInputs: ["PUBLIC_BACKEND_URL", "DISABLE_HSTS", "NODE_ENV"],
     stampFile: path.join(STOREFRONT, ".next", ".build-hash"),
     command: bin("next", STOREFRONT),
     args: ["build"],
