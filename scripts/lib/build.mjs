@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { existsSync } from "node:fs"
 import path from "node:path"
-import { BACKEND, BACKEND_BUILD, DATA, ROOT, STOREFRONT, bin } from "./paths.mjs"
+import { BACKEND, BACKEND_BUILD, DATA, ROOT, SHARED, STOREFRONT, bin } from "./paths.mjs"
 import { run } from "./processes.mjs"
 import { info, stage } from "./log.mjs"
 
@@ -61,8 +61,26 @@ async function buildIfChanged({ name, inputs, envInputs, stampFile, command, arg
 }
 
 const LOCKFILE = path.join(ROOT, "package-lock.json")
+const SHARED_SOURCES = path.join(SHARED, "src")
+
+let sharedBuilt
+/** The shared contracts package (ESM + CommonJS in its dist/), which both builds import. Once per run. */
+function buildShared(env) {
+  sharedBuilt ??= buildIfChanged({
+    name: "shared contracts",
+    inputs: [SHARED_SOURCES, path.join(SHARED, "package.json"), path.join(SHARED, "tsconfig.json"), path.join(SHARED, "build.mjs")],
+    envInputs: [],
+    stampFile: path.join(SHARED, "dist", ".build-hash"),
+    command: process.execPath,
+    args: [path.join(SHARED, "build.mjs")],
+    cwd: SHARED,
+    env,
+  })
+  return sharedBuilt
+}
 
 export async function buildBackend(env) {
+  await buildShared(env)
   await buildIfChanged({
     name: "backend",
     inputs: [
@@ -70,6 +88,7 @@ export async function buildBackend(env) {
       path.join(BACKEND, "medusa-config.ts"),
       path.join(BACKEND, "package.json"),
       path.join(BACKEND, "tsconfig.json"),
+      SHARED_SOURCES,
       LOCKFILE,
     ],
     // Read by medusa-config.ts when the admin is built.
@@ -84,6 +103,7 @@ export async function buildBackend(env) {
 }
 
 export async function buildStorefront(env) {
+  await buildShared(env)
   await buildIfChanged({
     name: "storefront",
     inputs: [
@@ -93,6 +113,7 @@ export async function buildStorefront(env) {
       path.join(STOREFRONT, "postcss.config.mjs"),
       path.join(STOREFRONT, "package.json"),
       path.join(STOREFRONT, "tsconfig.json"),
+      SHARED_SOURCES,
       LOCKFILE,
     ],
     // Read by next.config.ts at build time: the CSP's image origins and HSTS are fixed then.
