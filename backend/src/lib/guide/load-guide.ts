@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { GuideBundle } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "../catalog/bundles"
 import { queryPricedProducts } from "../catalog/priced-products"
 import {
   presentBundle,
   presentSections,
   type BundleComponentRow,
-  type GuideBundle,
   type PricedVariant,
   type ProductRow,
   type SectionRow,
