@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer"
+import type SMTPTransport from "nodemailer/lib/smtp-transport"
 import type { ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 
@@ -16,12 +17,14 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
 
   constructor(_container: unknown, protected readonly options: Options) {
     super()
-    this.transporter = nodemailer.createTransport(options.url, {
+    const transport: SMTPTransport.Options = {
+      url: options.url,
       // A dead server fails the send within seconds instead of holding a worker for minutes.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    })
+    }
+    this.transporter = nodemailer.createTransport(transport)
   }
 
   static validateOptions(options: Record<string, unknown>) {
@@ -44,7 +47,7 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
       headers: { "X-Template": notification.template },
     })
     // nodemailer resolves when at least one recipient was accepted; ours have exactly one.
-    if (info.rejected.length) {
+    if (info.rejected?.length) {
       throw new Error(`The SMTP server refused ${info.rejected.join(", ")}: ${info.response}`)
     }
     return { id: info.messageId }
