@@ -9,7 +9,7 @@ type Options = { url: string; from: string }
  * Sends e-mails through an SMTP server (nodemailer). `smtp://` upgrades to TLS with STARTTLS when
  * the server offers it, `smtps://` speaks TLS from the first byte. A refused recipient or an
  * unreachable server throws, so the Notification Module records the notification as failed and
- * the send can be retried (see src/jobs/resend-failed-mail.ts).
+ * the send can be retried (see src/jobs/send-failed-mails.ts).
  */
 class SmtpNotificationService extends AbstractNotificationProviderService {
   static identifier = "smtp"

@@ -52,7 +52,7 @@ export const sendMailsOnceStep = createStep("send-mails-once", async (mails: Out
   if (failures.length) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
-      `E-mail not sent (recorded as failed; it is sent again by the event's retries or the resend-failed-mail job):\n${failures.join("\n")}`
+      `E-mail not sent (recorded as failed; it is sent again by the event's retries or the send-failed-mails job):\n${failures.join("\n")}`
     )
   }
   return new StepResponse(sent)
