@@ -5,6 +5,7 @@ const RETURN_FIELDS = [
   "id",
   "display_id",
   "location_id",
+  "fulfillments.location_id",
   "items.quantity",
   "items.received_quantity",
   "items.item.title",
@@ -15,7 +16,10 @@ const RETURN_FIELDS = [
   "order.email",
 ]
 
-/** The warehouse the return goes to (the return's stock location), as address lines. */
+/**
+ * The warehouse the return goes to, as address lines: the return's stock location, or else that of
+ * its return shipping option (Medusa then creates a return fulfillment to that location).
+ */
 async function warehouseAddress(container: Parameters<MailLoader>[0], locationId: string | null): Promise<string[]> {
   if (!locationId) {
     return []
@@ -42,7 +46,7 @@ export const loadReturnRequested: MailLoader = async (container, returnId) => {
   if (!found?.order?.email) {
     return []
   }
-  const address = await warehouseAddress(container, found.location_id)
+  const address = await warehouseAddress(container, found.location_id ?? found.fulfillments?.[0]?.location_id ?? null)
   return [
     {
       to: found.order.email,
