@@ -43,15 +43,19 @@ async function staff(pathname: string, body: unknown = {}) {
   return response.body
 }
 
-async function notificationStatus(idempotencyKey: string): Promise<string | undefined> {
+async function sql<T = Record<string, unknown>>(text: string, values: unknown[]): Promise<T[]> {
   const client = new pg.Client({ connectionString: stack.databaseUrl })
   await client.connect()
   try {
-    const { rows } = await client.query("select status from notification where idempotency_key = $1", [idempotencyKey])
-    return rows[0]?.status
+    return (await client.query(text, values)).rows as T[]
   } finally {
     await client.end()
   }
+}
+
+async function notificationStatus(idempotencyKey: string): Promise<string | undefined> {
+  const [row] = await sql<{ status: string }>("select status from notification where idempotency_key = $1", [idempotencyKey])
+  return row?.status
 }
 
 /** What the scheduled send-failed-mails job does, run now in its own process (`medusa exec`). */
@@ -155,7 +159,7 @@ describe("an e-mail that SMTP does not take", () => {
     await smtpControl({ refuse: null })
     const job = await sendFailedMailsNow()
     expect(job.code, job.output).toBe(0)
-    expect(job.output).toMatch(/send-failed-mails: sent [01]/)
+    expect(job.output).toMatch(/send-failed-mails: sent \d+/)
     const mail = await waitForMail({ to: email, subject: `Your LACREMELUXE order #${order.display_id}`, timeout: 60_000 })
     expect(mail.text).toContain("Karl-Liebknecht-Straße 9")
     expect(await notificationStatus(key)).toBe("success")
@@ -175,4 +179,21 @@ describe("an e-mail that SMTP does not take", () => {
     await waitForMail({ to: email, subject: `Your LACREMELUXE order #${order.display_id} has been canceled`, timeout: 60_000 })
     expect(await mailsTo(email, "has been canceled")).toHaveLength(1)
   }, 120_000)
+
+  it("the send-failed-mails job sends an e-mail recorded as failed again, once, under the same record", async () => {
+    const email = uniqueEmail("job")
+    const order = await placeOrder(email, 1)
+    const subject = `Your LACREMELUXE order #${order.display_id}`
+    await waitForMail({ to: email, subject })
+    const key = `order-placed:${order.id}`
+    // As the Notification Module leaves it when a send failed and the event's retries gave up.
+    await sql("update notification set status = 'failure' where idempotency_key = $1", [key])
+
+    const job = await sendFailedMailsNow()
+    expect(job.output).toMatch(new RegExp(`send-failed-mails: sent \\d+: .*${key}`))
+    await expect.poll(async () => (await mailsTo(email, subject)).length, { timeout: 15_000 }).toBe(2)
+    expect(await sql("select id from notification where idempotency_key = $1 and status = 'success'", [key])).toHaveLength(1)
+    expect((await sendFailedMailsNow()).output).not.toContain(key)
+    expect(await mailsTo(email, subject)).toHaveLength(2)
+  }, 240_000)
 })
