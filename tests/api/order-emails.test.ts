@@ -164,7 +164,7 @@ describe("an e-mail that SMTP does not take", () => {
     expect(mail.text).toContain("Karl-Liebknecht-Straße 9")
     expect(await notificationStatus(key)).toBe("success")
     // Nothing more is on its way: the job again finds nothing, and no second copy arrives.
-    expect((await sendFailedMailsNow()).output).toMatch(/send-failed-mails: sent 0/)
+    expect((await sendFailedMailsNow()).output).not.toContain(key)
     expect(await mailsTo(email)).toHaveLength(1)
   }, 240_000)
 
