@@ -1,8 +1,9 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
+import { CACHE_TAGS } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS, TAGS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
 
 export { PORE_CARE_GUIDE } from "./guide-handles"
 
@@ -67,7 +68,7 @@ export async function getGuide(handle: string, region: Region): Promise<Guide | 
   try {
     const { guide } = await medusa().client.fetch<{ guide: Guide }>(`/store/guides/${encodeURIComponent(handle)}`, {
       query: { region_id: region.id },
-      next: { tags: [TAGS.guide], revalidate: PUBLIC_REVALIDATE_SECONDS },
+      next: { tags: [CACHE_TAGS.guide], revalidate: PUBLIC_REVALIDATE_SECONDS },
       cache: "force-cache",
     })
     return guide

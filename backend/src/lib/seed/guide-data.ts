@@ -3,7 +3,7 @@ import path from "node:path"
 import { parse as parseYaml } from "yaml"
 import { z } from "@medusajs/framework/zod"
 import { SECTION_KINDS } from "../../modules/guide/models/guide-section"
-import { STEP_HANDLES } from "./data"
+import { STEP_HANDLES } from "@lacremeluxe/shared"
 
 const guideFrontMatter = z.object({
   handle: z.string().min(1),

@@ -1,0 +1,5 @@
+export * from "./cache-tags.js"
+export * from "./catalog.js"
+export * from "./regions.js"
+export * from "./routine.js"
+export * from "./skincare.js"
