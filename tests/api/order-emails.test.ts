@@ -70,6 +70,22 @@ function sendFailedMailsNow(): Promise<{ code: number; output: string }> {
   })
 }
 
+/** The seeded return shipping option ("Return by post") of the region shipping to a country. */
+async function returnOptionFor(country: string): Promise<string> {
+  const fields = "id,name,*rules,service_zone.geo_zones.country_code"
+  const { body } = await admin(`/admin/shipping-options?fields=${fields}&limit=100`, { token: await adminToken() })
+  type Option = { id: string; rules: { attribute: string; value: string }[]; service_zone: { geo_zones: { country_code: string }[] } }
+  const option = (body.shipping_options as Option[]).find(
+    (o) =>
+      o.rules.some((rule) => rule.attribute === "is_return" && rule.value === "true") &&
+      o.service_zone.geo_zones.some((zone) => zone.country_code === country)
+  )
+  if (!option) {
+    throw new Error(`no return shipping option for ${country}`)
+  }
+  return option.id
+}
+
 const href = (html: string, label: string) => {
   const found = new RegExp(`href="([^"]+)"[^>]*>${label}<`).exec(html)?.[1]
   return found?.replace(/&amp;/g, "&")
@@ -115,6 +131,7 @@ describe("the shopper's e-mails after an order, sent through SMTP as staff act i
     ).body
     const { return: created } = await staff("/admin/returns", { order_id: order.id, location_id: fulfillment.location_id })
     await staff(`/admin/returns/${created.id}/request-items`, { items: [{ id: item.id, quantity: 1 }] })
+    await staff(`/admin/returns/${created.id}/shipping-method`, { shipping_option_id: await returnOptionFor("de") })
     await staff(`/admin/returns/${created.id}/request`)
     const requested = await waitForMail({ to: email, subject: `Your return for LACREMELUXE order #${order.display_id}` })
     expect(requested.text).toContain(`1 × ${item.product_title}`)

@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { loadOrderMailsStep } from "../send-order-mail/steps/load-order-mails"
-import { sendMailsOnceStep } from "../send-order-mail/steps/send-mails-once"
+import { loadOrderMailsStep } from "../steps/load-order-mails"
+import { sendMailsOnceStep } from "../steps/send-mails-once"
 import { findFailedMailsStep } from "./steps/find-failed-mails"
 
 /**

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { OrderMailRequest } from "../../lib/mail/kinds"
-import { loadOrderMailsStep } from "./steps/load-order-mails"
-import { sendMailsOnceStep } from "./steps/send-mails-once"
+import { loadOrderMailsStep } from "../steps/load-order-mails"
+import { sendMailsOnceStep } from "../steps/send-mails-once"
 
 /**
  * Any e-mail that follows an order (placed, shipped, delivered, canceled, refund issued, return

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { OutgoingMail } from "../../lib/mail/kinds"
-import { sendMailsOnceStep } from "../send-order-mail/steps/send-mails-once"
+import { sendMailsOnceStep } from "../steps/send-mails-once"
 import { passwordResetUrl, renderPasswordReset } from "../../lib/mail/password-reset"
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset"

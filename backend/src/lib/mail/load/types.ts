@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { OutgoingMail } from "../../../../lib/mail/kinds"
+import type { OutgoingMail } from "../kinds"
 
 /** Reads what one kind of e-mail needs and renders it; [] when there is no one to write to. */
 export type MailLoader = (container: MedusaContainer, id: string) => Promise<OutgoingMail[]>

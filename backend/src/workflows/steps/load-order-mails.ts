@@ -1,11 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { OrderMailKind, OrderMailRequest, OutgoingMail } from "../../../lib/mail/kinds"
-import { loadOrderDelivered, loadOrderShipped } from "./load/fulfillment"
-import { loadOrderCanceled } from "./load/order-canceled"
-import { loadOrderPlaced } from "./load/order-placed"
-import { loadRefundIssued } from "./load/refund"
-import { loadReturnReceived, loadReturnRequested } from "./load/returns"
-import type { MailLoader } from "./load/types"
+import type { OrderMailKind, OrderMailRequest, OutgoingMail } from "../../lib/mail/kinds"
+import { loadOrderDelivered, loadOrderShipped } from "../../lib/mail/load/fulfillment"
+import { loadOrderCanceled } from "../../lib/mail/load/order-canceled"
+import { loadOrderPlaced } from "../../lib/mail/load/order-placed"
+import { loadRefundIssued } from "../../lib/mail/load/refund"
+import { loadReturnReceived, loadReturnRequested } from "../../lib/mail/load/returns"
+import type { MailLoader } from "../../lib/mail/load/types"
 
 const LOADERS: Record<OrderMailKind, MailLoader> = {
   "order-placed": loadOrderPlaced,

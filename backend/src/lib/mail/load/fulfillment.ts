@@ -1,4 +1,4 @@
-import { renderOrderDelivered, renderOrderShipped } from "../../../../lib/mail/order-updates"
+import { renderOrderDelivered, renderOrderShipped } from "../order-updates"
 import { graph, mailItem, type MailLoader, type Row } from "./types"
 
 async function loadFulfillment(container: Parameters<MailLoader>[0], fulfillmentId: string) {

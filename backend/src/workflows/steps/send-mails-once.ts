@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules, NotificationStatus } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import type { OutgoingMail } from "../../../lib/mail/kinds"
+import type { OutgoingMail } from "../../lib/mail/kinds"
 
 /**
  * Sends each e-mail through the Notification Module unless it was already sent (its idempotency

@@ -1,4 +1,4 @@
-import { renderReturnReceived, renderReturnRequested } from "../../../../lib/mail/order-updates"
+import { renderReturnReceived, renderReturnRequested } from "../order-updates"
 import { graph, mailItem, type MailLoader, type Row } from "./types"
 
 const RETURN_FIELDS = [

@@ -1,4 +1,4 @@
-import { renderRefundIssued } from "../../../../lib/mail/order-updates"
+import { renderRefundIssued } from "../order-updates"
 import { graph, type MailLoader, type Row } from "./types"
 
 /**

@@ -1,4 +1,4 @@
-import { renderOrderCanceled } from "../../../../lib/mail/order-updates"
+import { renderOrderCanceled } from "../order-updates"
 import { graph, type MailLoader } from "./types"
 
 export const loadOrderCanceled: MailLoader = async (container, orderId) => {

@@ -1,4 +1,4 @@
-import { renderOrderPlaced } from "../../../../lib/mail/order-placed"
+import { renderOrderPlaced } from "../order-placed"
 import { graph, type MailLoader } from "./types"
 
 export const loadOrderPlaced: MailLoader = async (container, orderId) => {
