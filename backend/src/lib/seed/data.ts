@@ -1,12 +1,7 @@
 import { readFile } from "node:fs/promises"
 import path from "node:path"
 import { z } from "@medusajs/framework/zod"
-import {
-  CONCERNS,
-  FREQUENCIES,
-  SKIN_TYPES,
-  TIMES_OF_DAY,
-} from "../../modules/skincare/vocabulary"
+import { CONCERNS, FREQUENCIES, SKIN_TYPES, STEP_HANDLES, TIMES_OF_DAY } from "@lacremeluxe/shared"
 
 /** The store's content lives in seed/ beside backend/; SEED_DIR points elsewhere (e.g. in a container). */
 export function seedDirectory(): string {
@@ -78,8 +73,6 @@ export const storeSchema = z.object({
     .array(z.object({ value: handle, label: z.string().min(1), description: z.string().optional() }))
     .default([]),
 })
-
-export const STEP_HANDLES = ["cleanse", "exfoliate", "hydrate", "treat", "mask", "protect"] as const
 
 export const categoriesSchema = z.object({
   parent: z.object({ handle, name: z.string().min(1), description: z.string() }),
