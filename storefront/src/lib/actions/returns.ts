@@ -1,12 +1,12 @@
 "use server"
 
+import { storeCountryOr } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { fieldErrors, type FieldErrors } from "../address"
 import { mayFollowOrder } from "../after-sale"
 import { rememberLookedUpOrder } from "../cookies"
-import { isStoreCountry } from "../countries"
 import { links } from "../links"
 import { medusa } from "../medusa"
 import { LookupInput, ReturnInput, returnFormValues } from "../return-input"
@@ -31,8 +31,7 @@ function refusal(error: unknown): string {
 }
 
 function country(form: FormData) {
-  const value = String(form.get("country") ?? "")
-  return isStoreCountry(value) ? value : "de"
+  return storeCountryOr(String(form.get("country") ?? ""))
 }
 
 /**
