@@ -30,8 +30,44 @@ const ORDER_FIELDS = [
   "payment_collections.payments.refunds.created_at",
 ]
 
+type Maybe<T> = T | null | undefined
+type Quantity = Maybe<number | string>
+type RawReturn = {
+  id: string
+  order_id?: Maybe<string>
+  status: string
+  created_at: string | Date
+  received_at?: Maybe<string | Date>
+  items?: Maybe<Maybe<{ item_id: string; quantity: Quantity; received_quantity?: Quantity }>[]>
+}
+/** The order as query.graph answers ORDER_FIELDS (only what is read here). */
+type RawOrder = {
+  id: string
+  display_id: number
+  status: string
+  currency_code: string
+  region?: Maybe<{ metadata?: unknown }>
+  shipping_address?: Maybe<{ country_code?: Maybe<string> }>
+  items?: Maybe<Maybe<{ id: string; title: string; product_title?: Maybe<string>; variant_title?: Maybe<string>; quantity: Quantity }>[]>
+  fulfillments?: Maybe<
+    Maybe<{
+      id: string
+      created_at: string | Date
+      shipped_at?: Maybe<string | Date>
+      delivered_at?: Maybe<string | Date>
+      canceled_at?: Maybe<string | Date>
+      labels?: Maybe<Maybe<{ tracking_number?: Maybe<string>; tracking_url?: Maybe<string> }>[]>
+      items?: Maybe<Maybe<{ line_item_id?: Maybe<string>; quantity: Quantity }>[]>
+    }>[]
+  >
+  payment_collections?: Maybe<Maybe<{ payments?: Maybe<Maybe<{ refunds?: Maybe<Maybe<{ amount: Quantity; created_at: string | Date }>[]> }>[]> }>[]>
+  returns?: RawReturn[]
+}
+
+const listOf = <T>(list: Maybe<Maybe<T>[]>): T[] => (list ?? []).filter((x): x is T => x != null)
+
 const num = (value: unknown) => Number(value ?? 0)
-const date = (value: unknown) => (value ? new Date(value as string) : null)
+const date = (value: Maybe<string | Date>) => (value ? new Date(value) : null)
 
 /** The region's delivery time in days, kept once in the region's metadata (seed/store.json). */
 export function deliveryDaysOf(metadata: unknown): number | null {
@@ -57,22 +93,24 @@ function perLine(entries: { lineId: string; quantity: number }[]): Map<string, n
 
 // Shipped and returned quantities are added up from the fulfillments and returns themselves, so
 // they agree with the shipments and returns the shopper is shown.
-function factsOf(order: any): LoadedOrder {
-  const refunds = (order.payment_collections ?? [])
-    .flatMap((c: any) => c?.payments ?? [])
-    .flatMap((p: any) => p?.refunds ?? [])
-    .map((r: any) => ({ amount: num(r.amount), createdAt: new Date(r.created_at) }))
+function factsOf(order: RawOrder): LoadedOrder {
+  const refunds = listOf(order.payment_collections)
+    .flatMap((c) => listOf(c.payments))
+    .flatMap((p) => listOf(p.refunds))
+    .map((r) => ({ amount: num(r.amount), createdAt: new Date(r.created_at) }))
+  const fulfillments = listOf(order.fulfillments)
+  const returns = order.returns ?? []
   const shipped = perLine(
-    (order.fulfillments ?? [])
-      .filter((f: any) => f?.shipped_at && !f.canceled_at)
-      .flatMap((f: any) => f.items ?? [])
-      .map((i: any) => ({ lineId: i.line_item_id, quantity: num(i.quantity) }))
+    fulfillments
+      .filter((f) => f.shipped_at && !f.canceled_at)
+      .flatMap((f) => listOf(f.items))
+      .map((i) => ({ lineId: i.line_item_id ?? "", quantity: num(i.quantity) }))
   )
   const returned = perLine(
-    (order.returns ?? [])
-      .filter((r: any) => LIVE_RETURN_STATUSES.has(r?.status))
-      .flatMap((r: any) => r.items ?? [])
-      .map((i: any) => ({ lineId: i.item_id, quantity: num(i.quantity) }))
+    returns
+      .filter((r) => LIVE_RETURN_STATUSES.has(r.status))
+      .flatMap((r) => listOf(r.items))
+      .map((i) => ({ lineId: i.item_id, quantity: num(i.quantity) }))
   )
   return {
     id: order.id,
@@ -81,7 +119,7 @@ function factsOf(order: any): LoadedOrder {
     countryCode: order.shipping_address?.country_code ?? null,
     facts: {
       canceled: order.status === "canceled",
-      items: (order.items ?? []).map((item: any) => ({
+      items: listOf(order.items).map((item) => ({
         id: item.id,
         title: item.product_title ?? item.title,
         variantTitle: item.variant_title ?? null,
@@ -89,20 +127,20 @@ function factsOf(order: any): LoadedOrder {
         shipped: shipped.get(item.id) ?? 0,
         returned: returned.get(item.id) ?? 0,
       })),
-      fulfillments: (order.fulfillments ?? []).map((f: any) => ({
+      fulfillments: fulfillments.map((f) => ({
         id: f.id,
         createdAt: new Date(f.created_at),
         shippedAt: date(f.shipped_at),
         deliveredAt: date(f.delivered_at),
         canceledAt: date(f.canceled_at),
-        labels: (f.labels ?? []).map((l: any) => ({ trackingNumber: l.tracking_number ?? "", trackingUrl: l.tracking_url || null })),
+        labels: listOf(f.labels).map((l) => ({ trackingNumber: l.tracking_number ?? "", trackingUrl: l.tracking_url || null })),
       })),
-      returns: (order.returns ?? []).map((r: any) => ({
+      returns: returns.map((r) => ({
         id: r.id,
         status: r.status,
         createdAt: new Date(r.created_at),
         receivedAt: date(r.received_at),
-        items: (r.items ?? []).map((i: any) => ({ itemId: i.item_id, quantity: num(i.quantity), receivedQuantity: num(i.received_quantity) })),
+        items: listOf(r.items).map((i) => ({ itemId: i.item_id, quantity: num(i.quantity), receivedQuantity: num(i.received_quantity) })),
       })),
       refunds,
       deliveryDays: deliveryDaysOf(order.region?.metadata),
@@ -122,7 +160,8 @@ export async function loadOrdersFacts(container: MedusaContainer, orderIds: stri
     query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } }),
     query.graph({ entity: "return", fields: RETURN_FIELDS, filters: { order_id: orderIds } }),
   ])
-  return orders.map((order) => factsOf({ ...order, returns: returns.filter((r) => r.order_id === order.id) }))
+  const all = returns as unknown as RawReturn[]
+  return (orders as unknown as RawOrder[]).map((order) => factsOf({ ...order, returns: all.filter((r) => r.order_id === order.id) }))
 }
 
 /** An order's after-sale facts, or a 404 sentence for an unknown id. */
@@ -162,10 +201,18 @@ export async function returnDestination(container: MedusaContainer, countryCode:
       "service_zone.fulfillment_set.location.address.*",
     ],
   })
-  const option = data.find(
-    (o: any) =>
-      (o.rules ?? []).some((r: any) => r?.attribute === "is_return" && String(r.value) === "true") &&
-      (o.service_zone?.geo_zones ?? []).some((z: any) => z?.country_code === countryCode)
+  type RawOption = {
+    id: string
+    rules?: Maybe<Maybe<{ attribute: string; value: unknown }>[]>
+    service_zone?: Maybe<{
+      geo_zones?: Maybe<Maybe<{ country_code?: Maybe<string> }>[]>
+      fulfillment_set?: Maybe<{ location?: Maybe<{ id: string; name: string; address?: Maybe<Record<string, Maybe<string>>> }> }>
+    }>
+  }
+  const option = (data as unknown as RawOption[]).find(
+    (o) =>
+      listOf(o.rules).some((r) => r.attribute === "is_return" && String(r.value) === "true") &&
+      listOf(o.service_zone?.geo_zones).some((z) => z.country_code === countryCode)
   )
   const location = option?.service_zone?.fulfillment_set?.location
   if (!option || !location) {

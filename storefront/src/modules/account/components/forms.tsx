@@ -15,6 +15,7 @@ import {
 import { PASSWORD_RULE } from "@/lib/account-input"
 import { AddressFields } from "@/modules/common/components/address-fields"
 import { FormField } from "@/modules/common/components/form-field"
+import { FormMessage } from "@/modules/common/components/form-message"
 
 type Action = (previous: AccountFormState, form: FormData) => Promise<AccountFormState>
 
@@ -42,18 +43,7 @@ function AccountForm({
   return (
     <form action={formAction} aria-label={name} className="space-y-4" noValidate>
       <input type="hidden" name="country" value={countryCode} />
-      {state.message ? (
-        <p
-          role={state.status === "done" ? "status" : "alert"}
-          className={
-            state.status === "done"
-              ? "rounded-xl bg-green-50 p-3 text-green-900 ring-1 ring-green-200"
-              : "rounded-xl bg-red-50 p-3 text-red-900 ring-1 ring-red-200"
-          }
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage status={state.status} message={state.message} />
       {children(state)}
       <button
         type="submit"

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { lookUpOrderAction, type OrderFormState } from "@/lib/actions/returns"
 import { FormField } from "@/modules/common/components/form-field"
-import { FormMessage } from "./form-message"
+import { FormMessage } from "@/modules/common/components/form-message"
 
 const INITIAL: OrderFormState = { status: "idle" }
 

@@ -5,7 +5,7 @@ import { startReturnAction, type OrderFormState } from "@/lib/actions/returns"
 import type { AfterSaleView, ReturnReason } from "@/lib/after-sale"
 import { QUANTITY_FIELD } from "@/lib/return-input"
 import { FormField } from "@/modules/common/components/form-field"
-import { FormMessage } from "./form-message"
+import { FormMessage } from "@/modules/common/components/form-message"
 
 const INITIAL: OrderFormState = { status: "idle" }
 const control = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2 aria-[invalid]:border-red-700"

@@ -1,4 +1,4 @@
-/** A form's result above its fields: a status when done, an alert when refused. */
+/** A form's result above its fields: a status when done, an alert when refused (account, order and return forms). */
 export function FormMessage({ status, message }: { status: string; message?: string }) {
   if (!message) return null
   const done = status === "done"
