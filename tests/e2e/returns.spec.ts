@@ -1,9 +1,16 @@
-import { expect, test } from "@playwright/test"
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
 import { store } from "../support/api"
 import { deliveredOrder, TRACKING } from "../support/orders"
 import { registerShopper } from "../support/shopper"
 import { AccountPage } from "./pages/account-page"
 import { OrderLookupPage, OrderPage } from "./pages/order-page"
+
+async function noAccessibilityViolations(page: Page, what: string) {
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => `${what} ${v.id}: ${v.help}`)).toEqual([])
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/)
+}
 
 test("a signed-in shopper follows a delivered order and starts a return from the account", async ({ page }) => {
   const shopper = await registerShopper("e2e-return")
@@ -38,6 +45,7 @@ test("a guest finds the order with e-mail and order number, and starts a return"
   const { order } = await deliveredOrder()
   const lookup = new OrderLookupPage(page)
   await lookup.goto()
+  await noAccessibilityViolations(page, "lookup")
 
   await lookup.find(order.email, order.displayId + 100000)
   await expect(lookup.form.getByRole("alert")).toHaveText("We couldn't find an order with that e-mail and number.")
@@ -52,6 +60,8 @@ test("a guest finds the order with e-mail and order number, and starts a return"
   const orderPage = new OrderPage(page)
   await expect(orderPage.status).toContainText("Delivered on")
   await expect(orderPage.status.getByRole("link", { name: "Track parcel" })).toHaveAttribute("href", TRACKING.tracking_url)
+  await page.locator("summary", { hasText: "Start a return" }).click()
+  await noAccessibilityViolations(page, "order with the return form")
   await orderPage.startReturn(order.items[0].title, 2)
   await expect(orderPage.returns.getByTestId("return")).toContainText(`2 × ${order.items[0].title}`)
 

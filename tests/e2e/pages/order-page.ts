@@ -10,10 +10,12 @@ export class OrderPage {
     this.returns = page.getByRole("region", { name: "Returns" })
   }
 
-  /** Opens "Start a return", picks how many of one item (and a reason), and submits. */
+  /** Opens "Start a return" (unless open), picks how many of one item (and a reason), and submits. */
   async startReturn(itemTitle: string, quantity: number, reason?: string) {
-    await this.page.locator("summary", { hasText: "Start a return" }).click()
     const form = this.page.getByRole("form", { name: "Start a return" })
+    if (!(await form.isVisible())) {
+      await this.page.locator("summary", { hasText: "Start a return" }).click()
+    }
     await form.getByLabel(`Quantity of ${itemTitle}`, { exact: false }).selectOption(String(quantity))
     if (reason) {
       await form.getByLabel("Reason (optional)").selectOption({ label: reason })
