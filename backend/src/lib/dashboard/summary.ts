@@ -1,37 +1,11 @@
 import { BUNDLE_TYPE } from "../guide/load-guide"
+import type { BestSellingSet, DashboardSummary, Period, Revenue, SummaryOrder } from "./types"
+
+export type { BestSellingSet, DashboardSummary, Period, Revenue, SummaryOrder }
 
 export const WEEK_DAYS = 7
 export const BEST_SELLER_DAYS = 30
-export const BEST_SELLER_COUNT = 5
 const DAY_MS = 24 * 60 * 60 * 1000
-
-export type SummaryOrder = {
-  id: string
-  created_at: Date | string
-  status: string
-  currency_code: string
-  total: number
-  items: {
-    product_id: string | null
-    product_title: string | null
-    product_type: string | null
-    quantity: number
-    fulfilled_quantity: number
-  }[]
-}
-
-export type Revenue = { currency_code: string; amount: number }
-export type Period = { from: string; to: string; orders: number; revenue: Revenue[] }
-export type BestSellingSet = { product_id: string | null; title: string; quantity: number; orders: number }
-
-export type DashboardSummary = {
-  timezone: string
-  today: Period
-  last_7_days: Period
-  awaiting_fulfillment: number
-  open_returns: number
-  best_selling_sets: BestSellingSet[]
-}
 
 /** Orders that count as sales: neither canceled nor a draft. */
 const COUNTED = (order: Pick<SummaryOrder, "status">) => order.status !== "canceled" && order.status !== "draft"
@@ -109,13 +83,12 @@ function bestSellingSets(orders: SummaryOrder[], since: Date): BestSellingSet[] 
   }
   return [...sets.values()]
     .sort((a, b) => b.quantity - a.quantity || b.orders - a.orders || a.title.localeCompare(b.title))
-    .slice(0, BEST_SELLER_COUNT)
 }
 
 /**
  * The day at a glance for staff: today's and the last 7 days' orders and revenue per currency
- * (calendar days in `tz`), orders still to fulfil, returns still to receive, and the sets that
- * sold most in the last 30 days. Canceled and draft orders count nowhere.
+ * (calendar days in `tz`), orders still to fulfil, returns still to receive, and the sets sold
+ * in the last 30 days, best-selling first. Canceled and draft orders count nowhere.
  */
 export function summarize(
   orders: SummaryOrder[],
