@@ -32,7 +32,7 @@ const OrdersAtAGlanceWidget = () => {
   const { data, isPending, isError, error } = useDashboardSummary()
 
   return (
-    <Container className="flex flex-col gap-y-3 px-6 py-4" aria-labelledby="at-a-glance-heading">
+    <Container role="region" className="flex flex-col gap-y-3 px-6 py-4" aria-labelledby="at-a-glance-heading">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <Heading level="h2" id="at-a-glance-heading">
           Today at a glance
@@ -51,7 +51,7 @@ const OrdersAtAGlanceWidget = () => {
         </Text>
       ) : (
         <>
-          <dl className="grid grid-cols-2 gap-4 md:grid-cols-4" aria-label="Today at a glance">
+          <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
             <Figure label="Today">
               {orders(data.summary.today.orders)}, <Revenue revenue={data.summary.today.revenue} />
             </Figure>

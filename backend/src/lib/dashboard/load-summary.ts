@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, OrderStatus, ReturnStatus } from "@medusajs/framework/utils"
 import { BEST_SELLER_DAYS, OPEN_RETURN_STATUSES, summarize, WEEK_DAYS, type SummaryOrder } from "./summary"
 
 /** More orders than this shop takes in a month; a larger shop would aggregate in SQL. */
 const MAX_ORDERS = 5_000
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Orders Medusa still treats as open; fulfilment only happens on these. */
-const OPEN_ORDER_STATUSES = ["pending", "requires_action"]
+const OPEN_ORDER_STATUSES = [OrderStatus.PENDING, OrderStatus.REQUIRES_ACTION]
 
 const ORDER_FIELDS = [
   "id",
@@ -78,7 +78,7 @@ export async function loadDashboardSummary(container: MedusaContainer, { now, tz
     query.graph({
       entity: "return",
       fields: ["id", "status"],
-      filters: { status: OPEN_RETURN_STATUSES },
+      filters: { status: OPEN_RETURN_STATUSES as ReturnStatus[] },
       pagination: { take: MAX_ORDERS },
     }),
   ])
