@@ -1,5 +1,8 @@
+import { execFile } from "node:child_process"
+import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { admin, adminToken } from "../support/api"
+import { stack } from "../support/stack"
 import { setStock } from "../support/inventory"
 import { inventoryItem, setAvailable } from "../support/stock"
 
@@ -19,6 +22,22 @@ const OUT = "LCL-MSK-PINK-75"
 const LOW = "LCL-MSK-KAOL-50"
 let token: string
 const restore: [string, number][] = []
+
+const ROOT = path.resolve(__dirname, "..", "..")
+
+/** Runs the setup `npm start` runs before the server, asynchronously (as the seed test does). */
+function runSetup(): Promise<{ status: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      path.join(ROOT, "node_modules", ".bin", "medusa"),
+      ["exec", "./src/scripts/setup.js"],
+      { cwd: path.join(ROOT, "backend", ".medusa", "server"), env: stack.backendEnv, encoding: "utf8", timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ status: error ? 1 : 0, output: stdout + stderr })
+    )
+  })
+}
+
+const rename = (id: string, title: string) => admin(`/admin/inventory-items/${id}`, { token, body: { title } })
 
 const lowStock = () => admin<{ items: LowStockItem[]; default_threshold: number }>("/admin/low-stock", { token })
 const setThreshold = (id: string, body: unknown) =>
@@ -46,6 +65,48 @@ describe("inventory items in Medusa Admin", () => {
     expect(titles.get("LCL-CLN-FOAM-400")).toBe("Pore Clarity Gentle Foam Cleanser · 400 ml refill")
     expect(titles.get("LCL-PRT-TINT-40")).toBe("Daily Shield SPF 50 Tinted Fluid · 40 ml")
     expect([...titles.values()].filter((title) => /^\d+ ml/.test(title ?? ""))).toEqual([])
+  })
+
+  it("of a store seeded before keep a bare size only until setup names them, and staff's own titles stay", async () => {
+    const bare = await inventoryItem("LCL-CLN-BALM-100")
+    const chosen = await inventoryItem("LCL-CLN-CALM-150")
+    try {
+      expect((await rename(bare.id, "100 ml")).status).toBe(200)
+      expect((await rename(chosen.id, "Calming foam, shelf B3")).status).toBe(200)
+      const setup = await runSetup()
+      expect(setup.status, setup.output).toBe(0)
+      expect(setup.output).toContain("named 1 inventory item after their products")
+      expect((await inventoryItem("LCL-CLN-BALM-100")).title).toBe("Pore Clarity Melting Cleansing Balm · 100 ml")
+      expect((await inventoryItem("LCL-CLN-CALM-150")).title).toBe("Calming foam, shelf B3")
+    } finally {
+      await rename(bare.id, bare.title!)
+      await rename(chosen.id, chosen.title!)
+    }
+  }, 180_000)
+
+  it("of a product created in Medusa Admin carry its name and size too", async () => {
+    const title = `Test Pore Mist ${Date.now().toString(36)}`
+    const created = await admin("/admin/products", {
+      token,
+      body: {
+        title,
+        options: [{ title: "Size", values: ["80 ml"] }],
+        variants: [
+          { title: "80 ml", options: { Size: "80 ml" }, manage_inventory: true, prices: [{ currency_code: "eur", amount: 12 }] },
+        ],
+      },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(200)
+    const productId = created.body.product.id as string
+    const itemTitle = async () => {
+      const { body } = await admin(`/admin/products/${productId}?fields=variants.inventory_items.inventory.title`, { token })
+      return body.product.variants[0].inventory_items[0]?.inventory?.title as string | undefined
+    }
+    try {
+      await expect.poll(itemTitle, { timeout: 20_000, interval: 500 }).toBe(`${title} · 80 ml`)
+    } finally {
+      await admin(`/admin/products/${productId}`, { token, method: "DELETE" })
+    }
   })
 })
 

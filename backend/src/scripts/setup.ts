@@ -31,7 +31,7 @@ export default async function setup(args: ExecArgs) {
   // Stores seeded before inventory items carried their product's name get them renamed once.
   const { result: renamed } = await nameInventoryItemsWorkflow(args.container).run({ input: {} })
   if (renamed.length) {
-    logger.info(`setup: named ${renamed.length} inventory items after their products`)
+    logger.info(`setup: named ${renamed.length} inventory item${renamed.length === 1 ? "" : "s"} after their products`)
   }
   await ensureAdmin(args)
 
