@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test"
+import { store } from "../support/api"
+import { addItem, checkout, newCart } from "../support/checkout"
 import { AdminGuidePage } from "./pages/admin-guide-page"
 import { AdminStockPage } from "./pages/admin-stock-page"
 
@@ -10,6 +12,16 @@ const staff = {
 const SKU = "LCL-PRT-GEL-50"
 const ITEM = "Daily Shield SPF 30 Matte Gel · 50 ml"
 const SET = "Daily SPF Duo"
+const SOLD_SET = { handle: "hydrate-set", title: "Light Hydration Set" }
+
+/** A shopper buys a set today, so the day's figures have an order to show. */
+async function placeSetOrder() {
+  const { body } = await store(`/store/products?handle=${SOLD_SET.handle}&fields=variants.id`)
+  const cart = await newCart()
+  await addItem(cart.id, body.products[0].variants[0].id, 5)
+  const placed = await checkout(cart.id)
+  expect(placed.body.type).toBe("order")
+}
 
 /** Staff's Admin API access: empty the item's stock first, put stock and threshold back after. */
 async function adminApi() {
@@ -71,14 +83,19 @@ test("staff see an item that ran out, the set it blocks, set its threshold, and 
     await page.reload()
     await expect(stock.threshold(ITEM)).toHaveValue("30")
 
+    await placeSetOrder()
     const summary = await api.summary()
+    expect(summary.today.orders).toBeGreaterThanOrEqual(1)
     await stock.openOrders()
     const glance = stock.glance()
     await expect(glance.getByRole("heading", { name: "Today at a glance" })).toBeVisible()
     await expect(glance).toContainText(`Today${orders(summary.today.orders)}`)
+    const eurToday = summary.today.revenue.find((r: { currency_code: string }) => r.currency_code === "eur").amount
+    await expect(glance).toContainText(new Intl.NumberFormat("en", { style: "currency", currency: "EUR" }).format(eurToday))
     await expect(glance).toContainText(`Last 7 days${orders(summary.last_7_days.orders)}`)
     await expect(glance).toContainText(`Waiting to be fulfilled${orders(summary.awaiting_fulfillment)}`)
     await expect(glance).toContainText(`Open returns${summary.open_returns}`)
+    await expect(glance.getByRole("list", { name: "Best-selling sets, last 30 days" })).toContainText(SOLD_SET.title)
   } finally {
     await api.restore()
   }
