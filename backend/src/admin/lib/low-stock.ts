@@ -53,7 +53,7 @@ export function useSetLowStockThreshold() {
   })
 }
 
-/** Days run midnight to midnight UTC: the store has staff in more than one time zone. */
+/** The store keeps no time zone of its own: days run midnight to midnight UTC, as the widget says. */
 export const SUMMARY_TIME_ZONE = "UTC"
 
 export function useDashboardSummary() {

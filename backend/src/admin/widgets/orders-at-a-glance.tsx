@@ -25,8 +25,9 @@ const BEST_SELLER_COUNT = 5
 const orders = (count: number) => (count === 1 ? "1 order" : `${count} orders`)
 
 /**
- * Above the orders list staff open every day: today's and the week's orders and revenue, what
- * waits to be fulfilled or received back, and the sets that sell.
+ * On the orders list staff open every day (Medusa 2.21 renders this zone under the table):
+ * today's and the week's orders and revenue, what waits to be fulfilled or received back, and
+ * the sets that sell.
  */
 const OrdersAtAGlanceWidget = () => {
   const { data, isPending, isError, error } = useDashboardSummary()
