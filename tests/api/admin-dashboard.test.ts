@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { admin, adminToken, store } from "../support/api"
 import { addItem, checkout, newCart } from "../support/checkout"
+import { inventoryItem } from "../support/stock"
 
 type Revenue = { currency_code: string; amount: number }
 type Summary = {
@@ -48,6 +49,41 @@ describe("today at a glance", () => {
     expect(after.awaiting_fulfillment - before.awaiting_fulfillment).toBe(1)
     expect(after.open_returns).toBeGreaterThanOrEqual(0)
     expect(setSold(after, "Niacinamide & Retinol Treatment Set") - setSold(before, "Niacinamide & Retinol Treatment Set")).toBe(2)
+  })
+
+  it("stops counting an order as waiting once it is fulfilled, and counts its return until it is received", async () => {
+    const { body: found } = await store("/store/products?handle=pore-clarity-cleansing-oil&fields=variants.id")
+    const cart = await newCart()
+    expect((await addItem(cart.id, found.products[0].variants[0].id, 1)).status).toBe(200)
+    const placed = await checkout(cart.id)
+    expect(placed.body.type).toBe("order")
+    const order = placed.body.order as { id: string; items: { id: string; quantity: number }[] }
+    const items = order.items.map((item) => ({ id: item.id, quantity: item.quantity }))
+    const placedSummary = (await summary()).body.summary
+
+    const fulfilled = await admin(`/admin/orders/${order.id}/fulfillments`, { token, body: { items } })
+    expect(fulfilled.status, JSON.stringify(fulfilled.body)).toBe(200)
+    const afterFulfilment = (await summary()).body.summary
+    expect(afterFulfilment.awaiting_fulfillment - placedSummary.awaiting_fulfillment).toBe(-1)
+    expect(afterFulfilment.today.orders).toBe(placedSummary.today.orders)
+
+    // Without a location Medusa's receive step fails with a 500 ("Cannot receive the Return at location null").
+    const warehouse = (await inventoryItem("LCL-CLN-OIL-150")).location_levels[0].location_id
+    const begun = await admin("/admin/returns", { token, body: { order_id: order.id, location_id: warehouse } })
+    expect(begun.status, JSON.stringify(begun.body)).toBe(200)
+    const returnId = begun.body.return.id as string
+    const requested = await admin(`/admin/returns/${returnId}/request-items`, { token, body: { items } })
+    expect(requested.status, JSON.stringify(requested.body)).toBe(200)
+    const confirmed = await admin(`/admin/returns/${returnId}/request`, { token, body: {} })
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
+    expect((await summary()).body.summary.open_returns - afterFulfilment.open_returns).toBe(1)
+
+    expect((await admin(`/admin/returns/${returnId}/receive`, { token, body: {} })).status).toBe(200)
+    const received = await admin(`/admin/returns/${returnId}/receive-items`, { token, body: { items } })
+    expect(received.status, JSON.stringify(received.body)).toBe(200)
+    const done = await admin(`/admin/returns/${returnId}/receive/confirm`, { token, body: {} })
+    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    expect((await summary()).body.summary.open_returns).toBe(afterFulfilment.open_returns)
   })
 
   it("reads days in the time zone asked for, and refuses one that does not exist with a sentence", async () => {
