@@ -16,6 +16,8 @@ import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminUpdateGuideSection } from "./admin/guides/[handle]/sections/[id]/validators"
 import { AdminSaveSkincareProfile } from "./admin/products/[id]/skincare/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
+import { AdminDashboardSummaryQuery } from "./admin/dashboard/summary/validators"
+import { AdminSetLowStockThreshold } from "./admin/inventory-items/[id]/low-stock-threshold/validators"
 import { StoreRegionQuery } from "./store/validators"
 
 const MINUTE = 60_000
@@ -190,6 +192,16 @@ export default defineMiddlewares({
       middlewares: [
         rateLimit("promo code", [perClientAnd("promo-code:cart", 10, 10 * MINUTE, (req) => req.params.id), perClient("promo-code", 60, 10 * MINUTE)]),
       ],
+    },
+    {
+      matcher: "/admin/inventory-items/:id/low-stock-threshold",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetLowStockThreshold)],
+    },
+    {
+      matcher: "/admin/dashboard/summary",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminDashboardSummaryQuery, {})],
     },
   ],
 })
