@@ -1,4 +1,4 @@
-import { BUNDLE_TYPE } from "../guide/load-guide"
+import { BUNDLE_TYPE } from "../catalog/bundles"
 import type { BestSellingSet, DashboardSummary, Period, Revenue, SummaryOrder } from "./types"
 
 export type { BestSellingSet, DashboardSummary, Period, Revenue, SummaryOrder }

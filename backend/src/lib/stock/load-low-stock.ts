@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { BUNDLE_TYPE } from "../guide/load-guide"
+import { BUNDLE_TYPE } from "../catalog/bundles"
 import { lowStockReport, type StockItem, type StockSet } from "./low-stock"
 
 /** More than this shop will ever stock; a larger catalogue would page through. */

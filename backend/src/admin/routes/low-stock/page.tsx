@@ -2,8 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArchiveBox } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { LoadFailed, Loading } from "../../components/load-state"
 import { ThresholdForm } from "../../components/stock/threshold-form"
-import { errorMessage } from "../../lib/guides"
 import { DEFAULT_LOW_STOCK_THRESHOLD, type LowStockItem, useLowStock } from "../../lib/low-stock"
 
 const itemName = (item: LowStockItem) => item.title || item.sku || item.id
@@ -48,21 +48,9 @@ const LowStockPage = () => {
       </Container>
 
       {isPending ? (
-        <Container className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle" role="status">
-            Loading stock…
-          </Text>
-        </Container>
+        <Loading what="stock" />
       ) : isError ? (
-        <Container className="flex flex-col items-start gap-y-3 px-6 py-4" role="alert">
-          <Heading level="h2">The stock could not be loaded</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {errorMessage(error)}
-          </Text>
-          <Button size="small" variant="secondary" onClick={() => refetch()} isLoading={isRefetching}>
-            Try again
-          </Button>
-        </Container>
+        <LoadFailed title="The stock could not be loaded" error={error} retry={() => refetch()} retrying={isRefetching} />
       ) : data.items.length === 0 ? (
         <Container className="px-6 py-4">
           <Text size="small" className="text-ui-fg-subtle">
