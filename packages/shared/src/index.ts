@@ -1,3 +1,5 @@
+export * from "./admin/guide-section.js"
+export * from "./admin/skincare-profile.js"
 export * from "./cache-tags.js"
 export * from "./catalog.js"
 export * from "./regions.js"
