@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { joinLines, splitLines, sameItems } from "./lines"
 
 describe("splitLines", () => {
-  it("returns one precaution per line", () => {
+  it("returns one item per line", () => {
     expect(splitLines("Patch test first\nAvoid the eye area")).toEqual([
       "Patch test first",
       "Avoid the eye area",
@@ -31,13 +31,13 @@ describe("splitLines", () => {
 })
 
 describe("joinLines", () => {
-  it("joins precautions with one per line", () => {
+  it("joins items with one per line", () => {
     expect(joinLines(["Patch test first", "Avoid the eye area"])).toBe(
       "Patch test first\nAvoid the eye area"
     )
   })
 
-  it("returns an empty string for no precautions", () => {
+  it("returns an empty string for an empty list", () => {
     expect(joinLines([])).toBe("")
   })
 
