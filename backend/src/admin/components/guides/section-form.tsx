@@ -1,10 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { MAX_PRECAUTIONS } from "@lacremeluxe/shared"
-import { Badge, Button, Container, Heading, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { useForm, useWatch } from "react-hook-form"
 import { FormError } from "../form/form-error"
-import { type ControlProps, FormField } from "../form/form-field"
+import { FormField } from "../form/form-field"
+import { type Option, OptionSelect } from "../form/option-select"
 import {
   type GuideSection,
   errorMessage,
@@ -23,41 +24,18 @@ import {
 } from "../../lib/section-form"
 import { SectionKindBadge } from "./section-kind-badge"
 
-/** The options of a select: the loaded ones, plus the saved one if it isn't among them. */
-function withCurrent<T extends { id: string }>(options: readonly T[] | undefined, current: T | null): T[] {
-  const list = [...(options ?? [])]
-  if (current && !list.some((option) => option.id === current.id)) {
+/** A select's options: "None", then the loaded ones, plus the saved one if it isn't among them. */
+function optionsWith<T extends { id: string }>(
+  loaded: readonly T[] | undefined,
+  current: T | null,
+  label: (item: T) => string
+): Option[] {
+  const list = [...(loaded ?? [])]
+  if (current && !list.some((item) => item.id === current.id)) {
     list.unshift(current)
   }
-  return list
+  return [{ value: NONE, label: "None" }, ...list.map((item) => ({ value: item.id, label: label(item) }))]
 }
-
-type OptionSelectProps = {
-  control: ControlProps
-  name: string
-  value: string
-  onChange: (value: string) => void
-  triggerRef: (element: HTMLButtonElement | null) => void
-  placeholder: string
-  options: { id: string; label: string }[]
-}
-
-/** A select of ids with "None" first (NONE stands for no choice). */
-const OptionSelect = ({ control, name, value, onChange, triggerRef, placeholder, options }: OptionSelectProps) => (
-  <Select name={name} value={value} onValueChange={onChange}>
-    <Select.Trigger ref={triggerRef} {...control}>
-      <Select.Value placeholder={placeholder} />
-    </Select.Trigger>
-    <Select.Content>
-      <Select.Item value={NONE}>None</Select.Item>
-      {options.map((option) => (
-        <Select.Item key={option.id} value={option.id}>
-          {option.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
 
 type SectionFormProps = {
   guideHandle: string
@@ -119,8 +97,8 @@ export const SectionForm = ({ guideHandle, section }: SectionFormProps) => {
     setServerError(undefined)
   }
 
-  const categoryOptions = withCurrent(categories.data, section.category).map(({ id, name }) => ({ id, label: name }))
-  const bundleOptions = withCurrent(bundles.data, section.bundle).map(({ id, title }) => ({ id, label: title }))
+  const categoryOptions = optionsWith(categories.data, section.category, (category) => category.name)
+  const bundleOptions = optionsWith(bundles.data, section.bundle, (bundle) => bundle.title)
 
   const headingId = `${domId}-heading`
   const errorId = `${domId}-error`

@@ -1,10 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { MAX_KEY_INGREDIENTS, MAX_WARNINGS } from "@lacremeluxe/shared"
-import { Button, Checkbox, Drawer, Heading, Input, Label, Select, Textarea, toast } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Heading, Input, Label, Textarea, toast } from "@medusajs/ui"
 import { type ReactElement, useState } from "react"
 import { useForm } from "react-hook-form"
 import { FormError } from "../form/form-error"
-import { type ControlProps, FormField } from "../form/form-field"
+import { FormField } from "../form/form-field"
+import { type Option, OptionSelect } from "../form/option-select"
 import { errorMessage } from "../../lib/guides"
 import {
   CONCERNS,
@@ -28,37 +29,12 @@ type VocabularyProps<T extends string> = {
   labels: Record<T, string>
 }
 
-type VocabularySelectProps<T extends string> = VocabularyProps<T> & {
-  control: ControlProps
-  name: string
-  value: T
-  onChange: (value: T) => void
-  triggerRef: (element: HTMLButtonElement | null) => void
-}
+/** A vocabulary's values as a select's options, each in words. */
+const optionsOf = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] =>
+  values.map((value) => ({ value, label: vocabularyLabel(labels, value) }))
 
-/** A select over one of the profile's vocabularies, showing each value in words. */
-const VocabularySelect = <T extends string>({
-  control,
-  name,
-  values,
-  labels,
-  value,
-  onChange,
-  triggerRef,
-}: VocabularySelectProps<T>) => (
-  <Select name={name} value={value} onValueChange={(chosen) => isOneOf(values, chosen) && onChange(chosen)}>
-    <Select.Trigger ref={triggerRef} {...control}>
-      <Select.Value />
-    </Select.Trigger>
-    <Select.Content>
-      {values.map((option) => (
-        <Select.Item key={option} value={option}>
-          {vocabularyLabel(labels, option)}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
+const TIME_OF_DAY_OPTIONS = optionsOf(TIMES_OF_DAY, TIME_OF_DAY_LABELS)
+const FREQUENCY_OPTIONS = optionsOf(FREQUENCIES, FREQUENCY_LABELS)
 
 type CheckboxesProps<T extends string> = VocabularyProps<T> & {
   groupId: string
@@ -202,25 +178,25 @@ const SkincareForm = ({ profile, onSaved, save }: SkincareFormProps) => {
 
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <FormField control={control} name="time_of_day" label="Time of day">
-            {({ ref, ...field }, props) => (
-              <VocabularySelect
+            {({ ref, onChange, ...field }, props) => (
+              <OptionSelect
                 {...field}
                 control={props}
                 triggerRef={ref}
-                values={TIMES_OF_DAY}
-                labels={TIME_OF_DAY_LABELS}
+                onChange={(value) => isOneOf(TIMES_OF_DAY, value) && onChange(value)}
+                options={TIME_OF_DAY_OPTIONS}
               />
             )}
           </FormField>
 
           <FormField control={control} name="frequency" label="Frequency">
-            {({ ref, ...field }, props) => (
-              <VocabularySelect
+            {({ ref, onChange, ...field }, props) => (
+              <OptionSelect
                 {...field}
                 control={props}
                 triggerRef={ref}
-                values={FREQUENCIES}
-                labels={FREQUENCY_LABELS}
+                onChange={(value) => isOneOf(FREQUENCIES, value) && onChange(value)}
+                options={FREQUENCY_OPTIONS}
               />
             )}
           </FormField>
