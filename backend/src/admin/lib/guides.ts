@@ -1,4 +1,4 @@
-import type { AdminUpdateGuideSectionType } from "@lacremeluxe/shared"
+import type { AdminUpdateGuideSectionType, GuideSectionKind } from "@lacremeluxe/shared"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 
@@ -6,10 +6,6 @@ import { sdk } from "./sdk"
 // Types: the admin guide API's contract (GET /admin/guides, GET /admin/guides/:handle,
 // POST /admin/guides/:handle/sections/:id).
 // ---------------------------------------------------------------------------------------------
-
-export const SECTION_KINDS = ["intro", "article", "step", "tips", "conclusion"] as const
-
-export type SectionKind = (typeof SECTION_KINDS)[number]
 
 export type GuideCategory = {
   id: string
@@ -26,7 +22,7 @@ export type GuideBundle = {
 export type GuideSection = {
   id: string
   handle: string
-  kind: SectionKind
+  kind: GuideSectionKind
   title: string
   body: string
   position: number
