@@ -9,6 +9,7 @@ export default defineConfig({
     include: [
       "tests/api/**/*.test.ts",
       "backend/src/**/*.test.ts",
+      "packages/*/src/**/*.test.ts",
       "storefront/src/**/*.test.ts",
       "storefront/*.test.mjs",
       "scripts/**/*.test.mjs",

@@ -13,9 +13,10 @@ import { clientOf } from "../lib/http/client"
 import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { readRuntimeConfig } from "../lib/runtime-config"
-import { AdminUpdateGuideSection } from "./admin/guides/[handle]/sections/[id]/validators"
-import { AdminSaveSkincareProfile } from "./admin/products/[id]/skincare/validators"
+import { AdminSaveSkincareProfile, AdminUpdateGuideSection } from "@lacremeluxe/shared"
 import { StoreCatalogQuery } from "./store/catalog/validators"
+import { AdminDashboardSummaryQuery } from "./admin/dashboard/summary/validators"
+import { AdminSetLowStockThreshold } from "./admin/inventory-items/[id]/low-stock-threshold/validators"
 import { StoreOrderLookup } from "./store/order-lookup/validators"
 import { StoreStartReturn } from "./store/orders/[id]/returns/validators"
 import { StoreRegionQuery } from "./store/validators"
@@ -211,6 +212,16 @@ export default defineMiddlewares({
         rateLimit("order lookup", [perClientAnd("order-lookup:email", 10, 15 * MINUTE, identifier), perClient("order-lookup", 50, 15 * MINUTE)]),
         validateAndTransformBody(StoreOrderLookup),
       ],
+    },
+    {
+      matcher: "/admin/inventory-items/:id/low-stock-threshold",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetLowStockThreshold)],
+    },
+    {
+      matcher: "/admin/dashboard/summary",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminDashboardSummaryQuery, {})],
     },
   ],
 })

@@ -4,12 +4,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedContext } from "../lib/seed/context"
 import { readSeedData } from "../lib/seed/data"
 import { offerStripeInRegions } from "../lib/seed/payment-providers"
+import { nameInventoryItemsWorkflow } from "../workflows/name-inventory-items"
 import ensureAdmin from "./ensure-admin"
 import seed from "./seed"
 
 /**
  * What runs before the server starts (`npm start`, the container's entrypoint): seed an empty
- * store, offer Stripe in every region when it is configured, make sure the first staff account exists, and hand the storefront its publishable key
+ * store, offer Stripe in every region when it is configured, name inventory items still titled
+ * with a bare size after their product, make sure the first staff account exists, and hand the storefront its publishable key
  * through PUBLISHABLE_KEY_FILE, so nobody copies it by hand.
  */
 export default async function setup(args: ExecArgs) {
@@ -26,6 +28,11 @@ export default async function setup(args: ExecArgs) {
     await seed(args)
   }
   await offerStripeInRegions(seedContext(args))
+  // Stores seeded before inventory items carried their product's name get them renamed once.
+  const { result: renamed } = await nameInventoryItemsWorkflow(args.container).run({ input: {} })
+  if (renamed.length) {
+    logger.info(`setup: named ${renamed.length} inventory item${renamed.length === 1 ? "" : "s"} after their products`)
+  }
   await ensureAdmin(args)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE

@@ -1,3 +1,5 @@
+import type { ProductCard } from "./product-card.js"
+
 /**
  * The answer of `GET /store/guides/:handle?region_id=`: the guide's sections in order, each step
  * with its products and its "shop this step" set, priced for the region.
@@ -6,15 +8,8 @@ export const GUIDE_SECTION_KINDS = ["intro", "article", "step", "tips", "conclus
 
 export type GuideSectionKind = (typeof GUIDE_SECTION_KINDS)[number]
 
-export type GuideProduct = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  price: number | null
-  in_stock: boolean
-}
+/** A step's product in the guide: its card, with stock known. */
+export type GuideProduct = ProductCard & { in_stock: boolean }
 
 export type GuideBundle = {
   id: string

@@ -1,35 +1,10 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { CACHE_TAGS } from "@lacremeluxe/shared"
+import { CACHE_TAGS, type CatalogListing } from "@lacremeluxe/shared"
 import { catalogQuery, type ShopParams } from "./catalog-params"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
 import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
-
-export type CatalogCard = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  step: string | null
-  product_type: string | null
-  key_ingredients: string[]
-  price: number | null
-  in_stock: boolean
-  pregnancy_safe: boolean | null
-  fragrance_free: boolean | null
-}
-
-export type CatalogListing = {
-  products: CatalogCard[]
-  count: number
-  offset: number
-  limit: number
-  facets: { step: Record<string, number>; skin_type: Record<string, number>; concern: Record<string, number>; ingredient: Record<string, number> }
-  steps: { handle: string; name: string }[]
-  suggestions?: { without_filters: number; steps: { handle: string; name: string }[] }
-}
 
 /** A page of the shop's listing; each distinct filter combination is cached like a public page. */
 export async function listCatalog(params: ShopParams, region: Region): Promise<CatalogListing> {

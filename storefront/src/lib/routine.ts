@@ -1,21 +1,11 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { CACHE_TAGS } from "@lacremeluxe/shared"
+import { CACHE_TAGS, type ProductCard } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
 import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
 
 export const ROUTINE_CATEGORY_HANDLE = "pore-care-routine"
-
-export type ProductCard = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  /** The lowest variant price in the region's currency, tax as the region shows it. */
-  price: number | null
-}
 
 export type RoutineStep = {
   id: string

@@ -1,12 +1,12 @@
-import type { SkincareProfile } from "./products"
+import type { Frequency, ProductSkincare, TimeOfDay } from "@lacremeluxe/shared"
 
-const TIME_OF_DAY: Record<SkincareProfile["time_of_day"], string> = {
+const TIME_OF_DAY: Record<TimeOfDay, string> = {
   am: "Morning",
   pm: "Evening",
   am_pm: "Morning and evening",
 }
 
-const FREQUENCY: Record<SkincareProfile["frequency"], string> = {
+const FREQUENCY: Record<Frequency, string> = {
   daily: "every day",
   twice_daily: "twice a day",
   one_to_two_weekly: "1–2 times a week",
@@ -14,7 +14,7 @@ const FREQUENCY: Record<SkincareProfile["frequency"], string> = {
 }
 
 /** "Evening, every day" / "Morning, every day" / "Evening, 1–2 times a week". */
-export function whenToUse(profile: Pick<SkincareProfile, "time_of_day" | "frequency">): string {
+export function whenToUse(profile: Pick<ProductSkincare, "time_of_day" | "frequency">): string {
   return `${TIME_OF_DAY[profile.time_of_day]}, ${FREQUENCY[profile.frequency]}`
 }
 

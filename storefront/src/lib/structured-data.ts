@@ -1,5 +1,5 @@
 import type { Guide } from "@lacremeluxe/shared"
-import type { ProductPage } from "./products"
+import type { ProductPage } from "@lacremeluxe/shared"
 import { links } from "./links"
 import { siteUrl } from "./site"
 

@@ -1,3 +1,4 @@
+import type { AdminUpdateGuideSectionType, GuideSectionKind } from "@lacremeluxe/shared"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 
@@ -5,10 +6,6 @@ import { sdk } from "./sdk"
 // Types: the admin guide API's contract (GET /admin/guides, GET /admin/guides/:handle,
 // POST /admin/guides/:handle/sections/:id).
 // ---------------------------------------------------------------------------------------------
-
-export const SECTION_KINDS = ["intro", "article", "step", "tips", "conclusion"] as const
-
-export type SectionKind = (typeof SECTION_KINDS)[number]
 
 export type GuideCategory = {
   id: string
@@ -25,7 +22,7 @@ export type GuideBundle = {
 export type GuideSection = {
   id: string
   handle: string
-  kind: SectionKind
+  kind: GuideSectionKind
   title: string
   body: string
   position: number
@@ -44,14 +41,7 @@ export type Guide = {
 }
 
 /** The body of POST /admin/guides/:handle/sections/:id. Every field is optional. */
-export type UpdateGuideSectionInput = {
-  title?: string
-  body?: string
-  how_often?: string | null
-  precautions?: string[]
-  category_id?: string | null
-  bundle_id?: string | null
-}
+export type UpdateGuideSectionInput = AdminUpdateGuideSectionType
 
 /** A product category offered in the section form's category select. */
 export type CategoryOption = GuideCategory
@@ -103,8 +93,8 @@ export function errorMessage(error: unknown, fallback = "Something went wrong. P
   return fallback
 }
 
-/** Retry a failed read once, but never on a client error (404 unknown guide, 401 signed out…). */
-function retryUnlessClientError(failureCount: number, error: unknown): boolean {
+/** Retry a failed read once, but never on a client error (404 not found, 401 signed out…). */
+export function retryUnlessClientError(failureCount: number, error: unknown): boolean {
   const status = httpStatus(error)
   if (status !== undefined && status >= 400 && status < 500) {
     return false

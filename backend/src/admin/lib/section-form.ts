@@ -1,21 +1,22 @@
 /**
- * The section form's values and the request body built from them. Pure functions (no React, no
+ * The section form's values and how they become the API's body. Pure functions (no React, no
  * network) so they can be unit-tested; the form component lives in components/guides/.
  */
+import { AdminUpdateGuideSection, formSchema } from "@lacremeluxe/shared"
 import type { GuideSection, UpdateGuideSectionInput } from "./guides"
-import { formatPrecautions, parsePrecautions, samePrecautions } from "./precautions"
+import { joinLines, sameItems, splitLines } from "./lines"
 
 /** The Select value standing for "no category" / "no bundle" (Radix Select forbids ""). */
 export const NONE = "__none__"
 
-/** What the form holds, as typed: text fields as strings, selects as ids (or NONE). */
+/** What the form holds, named as the API names it: text as typed, precautions one per line, selects as ids (or NONE). */
 export type SectionFormValues = {
   title: string
   body: string
-  howOften: string
+  how_often: string
   precautions: string
-  categoryId: string
-  bundleId: string
+  category_id: string
+  bundle_id: string
 }
 
 type SectionFields = Pick<
@@ -26,70 +27,61 @@ type SectionFields = Pick<
 export const toFormValues = (section: SectionFields): SectionFormValues => ({
   title: section.title,
   body: section.body,
-  howOften: section.how_often ?? "",
-  precautions: formatPrecautions(section.precautions),
-  categoryId: section.category?.id ?? NONE,
-  bundleId: section.bundle?.id ?? NONE,
+  how_often: section.how_often ?? "",
+  precautions: joinLines(section.precautions),
+  category_id: section.category?.id ?? NONE,
+  bundle_id: section.bundle?.id ?? NONE,
 })
 
 export const sameValues = (a: SectionFormValues, b: SectionFormValues): boolean =>
-  a.title === b.title &&
-  a.body === b.body &&
-  a.howOften === b.howOften &&
-  a.precautions === b.precautions &&
-  a.categoryId === b.categoryId &&
-  a.bundleId === b.bundleId
+  (Object.keys(a) as (keyof SectionFormValues)[]).every((key) => a[key] === b[key])
 
 const fromSelect = (value: string): string | null => (value === NONE || value === "" ? null : value)
 
 /**
- * The request body for the form. Only fields whose value differs from the saved section are sent
- * (so a save never overwrites a field someone else changed meanwhile), unless nothing changed:
- * then the whole form is sent again, so "Save" always does what it says.
- * Step-only fields (how_often, precautions, category_id, bundle_id) are sent for steps only.
- * The title and "how often" are trimmed; an empty "how often" is sent as null; precautions are
- * one per line, trimmed, blank lines dropped. The Markdown body is sent exactly as typed.
+ * The whole body for the form, trimmed as the API trims it: an empty "how often" is null,
+ * precautions are one per line (blank lines dropped), NONE is no category or bundle. Step-only
+ * fields (how_often, precautions, category_id, bundle_id) are there for steps only.
+ */
+export function toBody(kind: GuideSection["kind"], values: SectionFormValues): UpdateGuideSectionInput {
+  const body: UpdateGuideSectionInput = { title: values.title.trim(), body: values.body.trim() }
+  if (kind !== "step") {
+    return body
+  }
+  const howOften = values.how_often.trim()
+  return {
+    ...body,
+    how_often: howOften.length > 0 ? howOften : null,
+    precautions: splitLines(values.precautions),
+    category_id: fromSelect(values.category_id),
+    bundle_id: fromSelect(values.bundle_id),
+  }
+}
+
+/** What the form validates with: the API's own schema, over the body built from the form. */
+export const sectionFormSchema = (kind: GuideSection["kind"]) =>
+  formSchema((values: SectionFormValues) => toBody(kind, values), AdminUpdateGuideSection)
+
+/**
+ * What to send for a whole (checked) body: only the fields that differ from the saved section, so
+ * a save never overwrites a field someone else changed meanwhile, unless nothing differs: then
+ * the whole body, so "Save" always does what it says.
  */
 export function buildSectionPayload(
   section: SectionFields,
-  values: SectionFormValues
+  full: UpdateGuideSectionInput
 ): { payload: UpdateGuideSectionInput; changed: boolean } {
-  const step = section.kind === "step"
-
-  const full: UpdateGuideSectionInput = {
-    title: values.title.trim(),
-    body: values.body,
-  }
-  if (step) {
-    const howOften = values.howOften.trim()
-    full.how_often = howOften.length > 0 ? howOften : null
-    full.precautions = parsePrecautions(values.precautions)
-    full.category_id = fromSelect(values.categoryId)
-    full.bundle_id = fromSelect(values.bundleId)
-  }
-
+  const saved = toBody(section.kind, toFormValues(section))
   const changedOnly: UpdateGuideSectionInput = {}
-  if (full.title !== section.title) {
-    changedOnly.title = full.title
-  }
-  if (full.body !== section.body) {
-    changedOnly.body = full.body
-  }
-  if (step) {
-    if (full.how_often !== (section.how_often ?? null)) {
-      changedOnly.how_often = full.how_often
-    }
-    if (!samePrecautions(full.precautions ?? [], section.precautions)) {
-      changedOnly.precautions = full.precautions
-    }
-    if (full.category_id !== (section.category?.id ?? null)) {
-      changedOnly.category_id = full.category_id
-    }
-    if (full.bundle_id !== (section.bundle?.id ?? null)) {
-      changedOnly.bundle_id = full.bundle_id
+  for (const key of Object.keys(full) as (keyof UpdateGuideSectionInput)[]) {
+    const differs =
+      key === "precautions"
+        ? !sameItems(full.precautions ?? [], saved.precautions ?? [])
+        : full[key] !== saved[key]
+    if (differs) {
+      Object.assign(changedOnly, { [key]: full[key] })
     }
   }
-
   const changed = Object.keys(changedOnly).length > 0
   return { payload: changed ? changedOnly : full, changed }
 }

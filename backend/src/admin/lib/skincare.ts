@@ -8,8 +8,9 @@ import {
   type SkinType,
   TIMES_OF_DAY,
   type TimeOfDay,
+  type AdminSaveSkincareProfileType,
 } from "@lacremeluxe/shared"
-import { httpStatus } from "./guides"
+import { retryUnlessClientError } from "./guides"
 import { sdk } from "./sdk"
 
 export { CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY }
@@ -35,7 +36,7 @@ export type SkincareProfile = {
 }
 
 /** The body of POST /admin/products/:id/skincare: the whole profile, replacing the saved one. */
-export type SkincareProfileInput = Omit<SkincareProfile, "id">
+export type SkincareProfileInput = AdminSaveSkincareProfileType
 
 /** `null` when the product has no skincare profile yet. */
 type SkincareProfileResponse = { skincare_profile: SkincareProfile | null }
@@ -139,15 +140,6 @@ export function useProductsMissingSkincare() {
     queryFn: listProductsMissingSkincare,
     retry: retryUnlessClientError,
   })
-}
-
-/** Retry a failed read once, but never on a client error (404 unknown product, 401 signed out…). */
-function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  const status = httpStatus(error)
-  if (status !== undefined && status >= 400 && status < 500) {
-    return false
-  }
-  return failureCount < 1
 }
 
 export function useSkincareProfile(productId: string) {

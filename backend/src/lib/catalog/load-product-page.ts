@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { ProductPage, ProductSkincare } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "./bundles"
 import { priceContext, queryPricedProducts } from "./priced-products"
 import { pricePer100Ml } from "./unit-price"
@@ -33,7 +34,7 @@ type RawProduct = {
   images?: ({ url: string } | null)[] | null
   type?: { value: string } | null
   categories?: ({ id: string; handle: string; name: string; guide_sections?: (RawSection | null)[] | null } | null)[] | null
-  skincare_profile?: Record<string, unknown> | null
+  skincare_profile?: ProductSkincare | null
   variants?: (RawVariant | null)[] | null
 }
 
@@ -42,7 +43,10 @@ type RawProduct = {
  * its skincare profile, its step with the guide section and the step's bundle, and for a bundle
  * its components.
  */
-export async function loadProductPage(container: MedusaContainer, { handle, regionId, salesChannelId }: Options) {
+export async function loadProductPage(
+  container: MedusaContainer,
+  { handle, regionId, salesChannelId }: Options
+): Promise<ProductPage> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const region = await loadRegion(query, regionId)
   const { products, available } = await queryPricedProducts<RawProduct>(query, {

@@ -2,28 +2,12 @@
  * Filtering, search and sorting of the catalog for the shop's listing pages. Pure: the route
  * loads the catalog (a few dozen products), this decides what matches. Unit-tested.
  */
-import type { CatalogSort } from "@lacremeluxe/shared"
+import type { CatalogCard, CatalogFacets, CatalogSort } from "@lacremeluxe/shared"
 
-export type CatalogEntry = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
+/** A catalog product as searched: its listing card, and the text only search reads. */
+export type CatalogEntry = CatalogCard & {
   description: string | null
-  thumbnail: string | null
-  created_at: string
-  is_bundle: boolean
-  step: string | null
-  product_type: string | null
-  key_ingredients: string[]
   inci: string
-  skin_types: string[]
-  concerns: string[]
-  pregnancy_safe: boolean | null
-  fragrance_free: boolean | null
-  /** Lowest variant price in the region (null when not sold there). */
-  price: number | null
-  in_stock: boolean
 }
 
 export type CatalogFilters = {
@@ -137,7 +121,7 @@ export function searchCatalog(
 }
 
 /** What the shopper can narrow by next: each facet value with how many results it would keep. */
-export function facetCounts(entries: CatalogEntry[]) {
+export function facetCounts(entries: CatalogEntry[]): CatalogFacets {
   const count = (values: string[]) =>
     values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {})
   return {

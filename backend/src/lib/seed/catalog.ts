@@ -5,6 +5,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { attachSkincareDetailsWorkflow } from "../../workflows/attach-skincare-details"
+import { nameInventoryItemsWorkflow } from "../../workflows/name-inventory-items"
 import type { SeedContext } from "./context"
 import { seedBundles } from "./bundles"
 import { imagePath, type CategoriesSeed, type SeedData } from "./data"
@@ -70,7 +71,7 @@ async function createMissingProducts(
     ctx,
     missing.map((p) => ({ handle: p.handle, file: imagePath(data, p.image), name: p.image }))
   )
-  await createProductsWorkflow(ctx.container).run({
+  const { result: created } = await createProductsWorkflow(ctx.container).run({
     input: {
       products: missing.map((product) => ({
         title: product.title,
@@ -100,6 +101,10 @@ async function createMissingProducts(
     },
   })
   ctx.log(`created ${missing.length} products`)
+  // Medusa titles each new inventory item with the bare size; staff need the product's name too.
+  await nameInventoryItemsWorkflow(ctx.container).run({
+    input: { variant_ids: created.flatMap((product) => (product.variants ?? []).map((variant) => variant.id)) },
+  })
 }
 
 /** Stock at the warehouse for every seeded SKU that has none there yet. */

@@ -1,20 +1,12 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { MAX_PRECAUTIONS } from "@lacremeluxe/shared"
+import { Badge, Button, Container, Heading, Input, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect, useMemo, useState } from "react"
+import { useForm, useWatch } from "react-hook-form"
+import { FormError } from "../form/form-error"
+import { FormField } from "../form/form-field"
+import { type Option, OptionSelect } from "../form/option-select"
 import {
-  Badge,
-  Button,
-  Container,
-  Heading,
-  Hint,
-  Input,
-  Label,
-  Select,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react"
-import {
-  type BundleOption,
-  type CategoryOption,
   type GuideSection,
   errorMessage,
   isStep,
@@ -24,39 +16,26 @@ import {
 } from "../../lib/guides"
 import {
   NONE,
-  type SectionFormValues,
   buildSectionPayload,
   sameValues,
+  sectionFormSchema,
+  toBody,
   toFormValues,
 } from "../../lib/section-form"
 import { SectionKindBadge } from "./section-kind-badge"
 
-/** The options of a select: "None", then the loaded ones, plus the saved one if it isn't among them. */
-function withCurrent<T extends { id: string }>(options: readonly T[] | undefined, current: T | null): T[] {
-  const list = [...(options ?? [])]
-  if (current && !list.some((option) => option.id === current.id)) {
+/** A select's options: "None", then the loaded ones, plus the saved one if it isn't among them. */
+function optionsWith<T extends { id: string }>(
+  loaded: readonly T[] | undefined,
+  current: T | null,
+  label: (item: T) => string
+): Option[] {
+  const list = [...(loaded ?? [])]
+  if (current && !list.some((item) => item.id === current.id)) {
     list.unshift(current)
   }
-  return list
+  return [{ value: NONE, label: "None" }, ...list.map((item) => ({ value: item.id, label: label(item) }))]
 }
-
-type FieldProps = {
-  id: string
-  label: string
-  hint?: ReactNode
-  children: ReactNode
-}
-
-/** A labelled field with an optional hint underneath (referenced by the control's aria-describedby). */
-const Field = ({ id, label, hint, children }: FieldProps) => (
-  <div className="flex flex-col gap-y-2">
-    <Label htmlFor={id} size="small" weight="plus">
-      {label}
-    </Label>
-    {children}
-    {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-  </div>
-)
 
 type SectionFormProps = {
   guideHandle: string
@@ -71,65 +50,55 @@ export const SectionForm = ({ guideHandle, section }: SectionFormProps) => {
   const domId = `section-${section.id}`
   const step = isStep(section)
 
-  const [values, setValues] = useState<SectionFormValues>(() => toFormValues(section))
-  const [lastError, setLastError] = useState<string | null>(null)
+  const schema = useMemo(() => sectionFormSchema(section.kind), [section.kind])
+  const form = useForm({ defaultValues: toFormValues(section), resolver: zodResolver(schema) })
+  const { control } = form
+  const { isDirty } = form.formState
+  const [serverError, setServerError] = useState<string>()
 
   // When the saved section changes (refetch, or someone else's save) and this form has no edits
   // of its own, follow it; edits in progress are never overwritten.
-  const baseline = useRef<SectionFormValues>(toFormValues(section))
   useEffect(() => {
-    const next = toFormValues(section)
-    const previous = baseline.current
-    baseline.current = next
-    setValues((current) => (sameValues(current, previous) ? next : current))
-  }, [section])
+    if (!form.formState.isDirty) {
+      form.reset(toFormValues(section))
+    }
+  }, [section, form])
 
   const categories = useCategoryOptions()
   const bundles = useBundleOptions()
   const { mutate, isPending } = useUpdateGuideSection(guideHandle)
 
-  const { payload, changed } = buildSectionPayload(section, values)
+  const values = useWatch({ control })
+  const { changed } = buildSectionPayload(section, toBody(section.kind, { ...toFormValues(section), ...values }))
 
-  const setField =
-    <K extends keyof SectionFormValues>(key: K) =>
-    (value: SectionFormValues[K]) => {
-      setValues((current) => ({ ...current, [key]: value }))
-      setLastError(null)
-    }
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const onSubmit = form.handleSubmit((body) => {
     if (isPending) {
       return
     }
-    const submitted = values
-    setLastError(null)
+    const submitted = form.getValues()
+    setServerError(undefined)
     mutate(
-      { sectionId: section.id, input: payload },
+      { sectionId: section.id, input: buildSectionPayload(section, body).payload },
       {
         onSuccess: (saved) => {
           // Show what the API stored (it may normalize), unless the form was edited meanwhile.
-          const savedValues = toFormValues(saved)
-          baseline.current = savedValues
-          setValues((current) => (sameValues(current, submitted) ? savedValues : current))
+          if (sameValues(form.getValues(), submitted)) {
+            form.reset(toFormValues(saved))
+          }
           toast.success("Section saved")
         },
-        onError: (error) => {
-          const message = errorMessage(error, "The section could not be saved.")
-          setLastError(message)
-          toast.error(message)
-        },
+        onError: (error) => setServerError(errorMessage(error, "The section could not be saved.")),
       }
     )
-  }
+  })
 
   const onDiscard = () => {
-    setValues(toFormValues(section))
-    setLastError(null)
+    form.reset(toFormValues(section))
+    setServerError(undefined)
   }
 
-  const categoryOptions = withCurrent<CategoryOption>(categories.data, section.category)
-  const bundleOptions = withCurrent<BundleOption>(bundles.data, section.bundle)
+  const categoryOptions = optionsWith(categories.data, section.category, (category) => category.name)
+  const bundleOptions = optionsWith(bundles.data, section.bundle, (bundle) => bundle.title)
 
   const headingId = `${domId}-heading`
   const errorId = `${domId}-error`
@@ -159,20 +128,22 @@ export const SectionForm = ({ guideHandle, section }: SectionFormProps) => {
         </div>
       </div>
 
-      <form onSubmit={onSubmit} noValidate aria-labelledby={headingId} aria-describedby={lastError ? errorId : undefined}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-labelledby={headingId}
+        aria-describedby={serverError ? errorId : undefined}
+      >
         <div className="flex flex-col gap-y-4 px-6 py-4">
-          <Field id={`${domId}-title`} label="Title">
-            <Input
-              id={`${domId}-title`}
-              name="title"
-              value={values.title}
-              onChange={(event) => setField("title")(event.target.value)}
-              autoComplete="off"
-              aria-required="true"
-            />
-          </Field>
+          <FormError id={errorId} title="The section was not saved." message={serverError} />
 
-          <Field
+          <FormField control={control} name="title" id={`${domId}-title`} label="Title">
+            {(field, props) => <Input {...field} {...props} autoComplete="off" aria-required="true" />}
+          </FormField>
+
+          <FormField
+            control={control}
+            name="body"
             id={`${domId}-body`}
             label="Body"
             hint={
@@ -182,52 +153,39 @@ export const SectionForm = ({ guideHandle, section }: SectionFormProps) => {
               </>
             }
           >
-            <Textarea
-              id={`${domId}-body`}
-              name="body"
-              rows={step ? 14 : 10}
-              className="min-h-[240px] font-mono"
-              value={values.body}
-              onChange={(event) => setField("body")(event.target.value)}
-              aria-describedby={`${domId}-body-hint`}
-              spellCheck
-            />
-          </Field>
+            {(field, props) => (
+              <Textarea {...field} {...props} rows={step ? 14 : 10} className="min-h-[240px] font-mono" spellCheck />
+            )}
+          </FormField>
 
           {step ? (
             <>
-              <Field
+              <FormField
+                control={control}
+                name="how_often"
                 id={`${domId}-how-often`}
                 label="How often"
-                hint="One short line, e.g. “Every evening”. Leave empty for none."
+                optional
+                hint="One short line, e.g. “Every evening”."
               >
-                <Input
-                  id={`${domId}-how-often`}
-                  name="how_often"
-                  value={values.howOften}
-                  onChange={(event) => setField("howOften")(event.target.value)}
-                  aria-describedby={`${domId}-how-often-hint`}
-                  autoComplete="off"
-                />
-              </Field>
+                {(field, props) => <Input {...field} {...props} autoComplete="off" />}
+              </FormField>
 
-              <Field
+              <FormField
+                control={control}
+                name="precautions"
                 id={`${domId}-precautions`}
                 label="Precautions"
-                hint="One precaution per line. Empty lines are ignored."
+                optional
+                hint={`One precaution per line, at most ${MAX_PRECAUTIONS}. Empty lines are ignored.`}
               >
-                <Textarea
-                  id={`${domId}-precautions`}
-                  name="precautions"
-                  rows={4}
-                  value={values.precautions}
-                  onChange={(event) => setField("precautions")(event.target.value)}
-                  aria-describedby={`${domId}-precautions-hint`}
-                />
-              </Field>
+                {(field, props) => <Textarea {...field} {...props} rows={4} />}
+              </FormField>
 
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                <Field
+                <FormField
+                  control={control}
+                  name="category_id"
                   id={`${domId}-category`}
                   label="Category"
                   hint={
@@ -238,29 +196,20 @@ export const SectionForm = ({ guideHandle, section }: SectionFormProps) => {
                         : "The product category this step links to."
                   }
                 >
-                  <Select
-                    value={values.categoryId}
-                    onValueChange={(value) => setField("categoryId")(value)}
-                    name="category_id"
-                  >
-                    <Select.Trigger
-                      id={`${domId}-category`}
-                      aria-describedby={`${domId}-category-hint`}
-                    >
-                      <Select.Value placeholder="Choose a category" />
-                    </Select.Trigger>
-                    <Select.Content>
-                      <Select.Item value={NONE}>None</Select.Item>
-                      {categoryOptions.map((category) => (
-                        <Select.Item key={category.id} value={category.id}>
-                          {category.name}
-                        </Select.Item>
-                      ))}
-                    </Select.Content>
-                  </Select>
-                </Field>
+                  {({ ref, ...field }, props) => (
+                    <OptionSelect
+                      {...field}
+                      control={props}
+                      triggerRef={ref}
+                      placeholder="Choose a category"
+                      options={categoryOptions}
+                    />
+                  )}
+                </FormField>
 
-                <Field
+                <FormField
+                  control={control}
+                  name="bundle_id"
                   id={`${domId}-bundle`}
                   label="Bundle (shop this step)"
                   hint={
@@ -273,44 +222,28 @@ export const SectionForm = ({ guideHandle, section }: SectionFormProps) => {
                           : "The bundle offered under this step."
                   }
                 >
-                  <Select
-                    value={values.bundleId}
-                    onValueChange={(value) => setField("bundleId")(value)}
-                    name="bundle_id"
-                  >
-                    <Select.Trigger
-                      id={`${domId}-bundle`}
-                      aria-describedby={`${domId}-bundle-hint`}
-                    >
-                      <Select.Value placeholder="Choose a bundle" />
-                    </Select.Trigger>
-                    <Select.Content>
-                      <Select.Item value={NONE}>None</Select.Item>
-                      {bundleOptions.map((bundle) => (
-                        <Select.Item key={bundle.id} value={bundle.id}>
-                          {bundle.title}
-                        </Select.Item>
-                      ))}
-                    </Select.Content>
-                  </Select>
-                </Field>
+                  {({ ref, ...field }, props) => (
+                    <OptionSelect
+                      {...field}
+                      control={props}
+                      triggerRef={ref}
+                      placeholder="Choose a bundle"
+                      options={bundleOptions}
+                    />
+                  )}
+                </FormField>
               </div>
             </>
           ) : null}
         </div>
 
         <div className="flex flex-wrap items-center justify-end gap-x-2 gap-y-2 px-6 py-4">
-          {lastError ? (
-            <Hint id={errorId} variant="error" className="mr-auto">
-              {lastError}
-            </Hint>
-          ) : null}
           <Button
             type="button"
             variant="secondary"
             size="small"
             onClick={onDiscard}
-            disabled={!changed || isPending}
+            disabled={(!changed && !isDirty) || isPending}
           >
             Discard changes
           </Button>

@@ -1,25 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Drawer,
-  Heading,
-  Hint,
-  Input,
-  Label,
-  Select,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
-import {
-  type FormEvent,
-  type ReactElement,
-  type ReactNode,
-  useEffect,
-  useRef,
-  useState,
-} from "react"
+import { zodResolver } from "@hookform/resolvers/zod"
+import { MAX_KEY_INGREDIENTS, MAX_WARNINGS } from "@lacremeluxe/shared"
+import { Button, Checkbox, Drawer, Heading, Input, Label, Textarea, toast } from "@medusajs/ui"
+import { type ReactElement, useState } from "react"
+import { useForm } from "react-hook-form"
+import { FormError } from "../form/form-error"
+import { FormField } from "../form/form-field"
+import { type Option, OptionSelect } from "../form/option-select"
 import { errorMessage } from "../../lib/guides"
 import {
   CONCERNS,
@@ -34,224 +20,49 @@ import {
   useSaveSkincareProfile,
   vocabularyLabel,
 } from "../../lib/skincare"
-import {
-  LIMITS,
-  type SkincareFormErrors,
-  type SkincareFormValues,
-  checkForm,
-  hasErrors,
-  isOneOf,
-  toBody,
-  toFormValues,
-  toggleChoice,
-} from "../../lib/skincare-form"
+import { isOneOf, skincareFormSchema, toFormValues, toggleChoice } from "../../lib/skincare-form"
 
 const DOM_ID = "skincare-form"
 
-/** The element ids of each control; a checkbox group is reached through its first box. */
-const controlId = {
-  productType: `${DOM_ID}-product-type`,
-  keyIngredients: `${DOM_ID}-key-ingredients`,
-  inci: `${DOM_ID}-inci`,
-  skinTypes: `${DOM_ID}-skin-types`,
-  concerns: `${DOM_ID}-concerns`,
-  howToUse: `${DOM_ID}-how-to-use`,
-  timeOfDay: `${DOM_ID}-time-of-day`,
-  frequency: `${DOM_ID}-frequency`,
-  warnings: `${DOM_ID}-warnings`,
-  pregnancySafe: `${DOM_ID}-pregnancy-safe`,
-  fragranceFree: `${DOM_ID}-fragrance-free`,
-} satisfies Record<keyof SkincareFormValues, string>
-
-const choiceId = (groupId: string, value: string) => `${groupId}-${value}`
-
-/** The fields in the order they appear, to put the focus on the first one to fix. */
-const FIELD_ORDER: (keyof SkincareFormValues)[] = [
-  "productType",
-  "keyIngredients",
-  "inci",
-  "skinTypes",
-  "concerns",
-  "howToUse",
-  "timeOfDay",
-  "frequency",
-  "warnings",
-]
-
-function focusFirstError(errors: SkincareFormErrors): void {
-  const field = FIELD_ORDER.find((key) => errors[key] !== undefined)
-  if (!field) {
-    return
-  }
-  const target =
-    field === "skinTypes"
-      ? choiceId(controlId.skinTypes, SKIN_TYPES[0])
-      : field === "concerns"
-        ? choiceId(controlId.concerns, CONCERNS[0])
-        : controlId[field]
-  document.getElementById(target)?.focus()
-}
-
-/** The ids a control is described by: its hint and its error, whichever it has. */
-const describedBy = (id: string, { hint, error }: { hint?: boolean; error?: string }) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
-
-const FieldError = ({ id, error }: { id: string; error?: string }) =>
-  error ? (
-    <Hint id={`${id}-error`} variant="error">
-      {error}
-    </Hint>
-  ) : null
-
-type FieldProps = {
-  id: string
-  label: string
-  hint?: ReactNode
-  error?: string
-  children: ReactNode
-}
-
-type VocabularySelectProps<T extends string> = {
-  id: string
-  name: string
+type VocabularyProps<T extends string> = {
   values: readonly T[]
   labels: Record<T, string>
-  value: T
-  onChange: (value: T) => void
 }
 
-/** A select over one of the profile's vocabularies, showing each value in words. */
-const VocabularySelect = <T extends string>({ id, name, values, labels, value, onChange }: VocabularySelectProps<T>) => (
-  <Select
-    name={name}
-    value={value}
-    onValueChange={(chosen) => {
-      if (isOneOf(values, chosen)) {
-        onChange(chosen)
-      }
-    }}
-  >
-    <Select.Trigger id={id}>
-      <Select.Value />
-    </Select.Trigger>
-    <Select.Content>
-      {values.map((option) => (
-        <Select.Item key={option} value={option}>
-          {vocabularyLabel(labels, option)}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
+/** A vocabulary's values as a select's options, each in words. */
+const optionsOf = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] =>
+  values.map((value) => ({ value, label: vocabularyLabel(labels, value) }))
 
-/** A labelled control with its hint and, once the form was submitted, its error underneath. */
-const Field = ({ id, label, hint, error, children }: FieldProps) => (
-  <div className="flex flex-col gap-y-2">
-    <Label htmlFor={id} size="small" weight="plus">
-      {label}
-    </Label>
-    {children}
-    {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-    <FieldError id={id} error={error} />
-  </div>
-)
+const TIME_OF_DAY_OPTIONS = optionsOf(TIMES_OF_DAY, TIME_OF_DAY_LABELS)
+const FREQUENCY_OPTIONS = optionsOf(FREQUENCIES, FREQUENCY_LABELS)
 
-type TextareaFieldProps = {
-  id: string
-  name: string
-  label: string
-  hint: string
-  rows: number
-  value: string
-  onChange: (value: string) => void
-  error?: string
-  required?: boolean
-}
-
-/** A labelled textarea with its hint and error, described by both. */
-const TextareaField = ({ id, name, label, hint, rows, value, onChange, error, required = false }: TextareaFieldProps) => (
-  <Field id={id} label={label} hint={hint} error={error}>
-    <Textarea
-      id={id}
-      name={name}
-      rows={rows}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      aria-required={required ? "true" : undefined}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, { hint: true, error })}
-    />
-  </Field>
-)
-
-type ChoiceGroupProps<T extends string> = {
-  id: string
-  legend: string
-  options: readonly T[]
-  labels: Record<T, string>
+type CheckboxesProps<T extends string> = VocabularyProps<T> & {
+  groupId: string
   chosen: readonly T[]
   onChange: (chosen: T[]) => void
-  error?: string
+  firstRef: (element: HTMLButtonElement | null) => void
 }
 
-/** A group of checkboxes named by its legend (role "group"), one per vocabulary value. */
-const ChoiceGroup = <T extends string>({
-  id,
-  legend,
-  options,
-  labels,
-  chosen,
-  onChange,
-  error,
-}: ChoiceGroupProps<T>) => (
-  <fieldset className="flex flex-col gap-y-2" aria-describedby={describedBy(id, { error })}>
-    <legend className="txt-compact-small-plus text-ui-fg-base mb-2">{legend}</legend>
-    <div className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-2">
-      {options.map((value) => {
-        const boxId = choiceId(id, value)
-        return (
-          <div key={value} className="flex items-center gap-x-2">
-            <Checkbox
-              id={boxId}
-              name={id}
-              value={value}
-              checked={chosen.includes(value)}
-              onCheckedChange={(checked) => onChange(toggleChoice(chosen, value, checked === true))}
-            />
-            <Label htmlFor={boxId} size="small">
-              {vocabularyLabel(labels, value)}
-            </Label>
-          </div>
-        )
-      })}
-    </div>
-    <FieldError id={id} error={error} />
-  </fieldset>
-)
-
-type ClaimProps = {
-  id: string
-  label: string
-  hint: string
-  checked: boolean
-  onChange: (checked: boolean) => void
-}
-
-/** A yes/no claim about the product, as a checkbox with a hint on what ticking it means. */
-const Claim = ({ id, label, hint, checked, onChange }: ClaimProps) => (
-  <div className="flex items-start gap-x-3">
-    <Checkbox
-      id={id}
-      checked={checked}
-      onCheckedChange={(state) => onChange(state === true)}
-      aria-describedby={`${id}-hint`}
-    />
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor={id} size="small" weight="plus">
-        {label}
-      </Label>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-    </div>
+/** One checkbox per vocabulary value, inside a FormField's group. */
+const Checkboxes = <T extends string>({ groupId, values, labels, chosen, onChange, firstRef }: CheckboxesProps<T>) => (
+  <div className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-2">
+    {values.map((value, index) => {
+      const boxId = `${groupId}-${value}`
+      return (
+        <div key={value} className="flex items-center gap-x-2">
+          <Checkbox
+            id={boxId}
+            ref={index === 0 ? firstRef : undefined}
+            value={value}
+            checked={chosen.includes(value)}
+            onCheckedChange={(checked) => onChange(toggleChoice(chosen, value, checked === true))}
+          />
+          <Label htmlFor={boxId} size="small">
+            {vocabularyLabel(labels, value)}
+          </Label>
+        </div>
+      )
+    })}
   </div>
 )
 
@@ -263,52 +74,31 @@ type SkincareFormProps = {
 
 /**
  * The form inside the drawer. It is mounted each time the drawer opens, so it starts from the
- * saved profile; a failed save keeps what was typed.
+ * saved profile; a failed save keeps what was typed. Field errors appear after the first attempt
+ * to save, then follow the typing.
  */
 const SkincareForm = ({ profile, onSaved, save }: SkincareFormProps) => {
-  const [values, setValues] = useState<SkincareFormValues>(() => toFormValues(profile))
-  // Field errors appear after the first attempt to save, then follow the typing.
-  const [attempted, setAttempted] = useState(false)
-  const [serverError, setServerError] = useState<string | null>(null)
-  const serverErrorRef = useRef<HTMLDivElement>(null)
-
-  const errors: SkincareFormErrors = attempted ? checkForm(values) : {}
+  const form = useForm({
+    defaultValues: toFormValues(profile),
+    resolver: zodResolver(skincareFormSchema),
+  })
+  const [serverError, setServerError] = useState<string>()
   const { mutate, isPending } = save
+  const { control } = form
 
-  // The server's message sits above the form, which may be scrolled out of sight.
-  useEffect(() => {
-    if (serverError) {
-      serverErrorRef.current?.scrollIntoView({ block: "nearest" })
-    }
-  }, [serverError])
-
-  const setField =
-    <K extends keyof SkincareFormValues>(key: K) =>
-    (value: SkincareFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }))
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const onSubmit = form.handleSubmit((body) => {
     if (isPending) {
       return
     }
-    setAttempted(true)
-    const found = checkForm(values)
-    if (hasErrors(found)) {
-      focusFirstError(found)
-      return
-    }
-    setServerError(null)
-    mutate(toBody(values), {
+    setServerError(undefined)
+    mutate(body, {
       onSuccess: () => {
         toast.success("Skincare profile saved")
         onSaved()
       },
-      onError: (error) => {
-        setServerError(errorMessage(error, "The skincare profile could not be saved."))
-      },
+      onError: (error) => setServerError(errorMessage(error, "The skincare profile could not be saved.")),
     })
-  }
+  })
 
   const serverErrorId = `${DOM_ID}-server-error`
 
@@ -321,141 +111,130 @@ const SkincareForm = ({ profile, onSaved, save }: SkincareFormProps) => {
       className="flex flex-1 flex-col overflow-hidden"
     >
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        {serverError ? (
-          <Alert ref={serverErrorRef} id={serverErrorId} variant="error" role="alert">
-            <Text size="small" weight="plus" leading="compact">
-              The skincare profile was not saved.
-            </Text>
-            <Text size="small">{serverError}</Text>
-          </Alert>
-        ) : null}
+        <FormError id={serverErrorId} title="The skincare profile was not saved." message={serverError} />
 
-        <Field
-          id={controlId.productType}
+        <FormField
+          control={control}
+          name="product_type"
           label="Product type"
           hint="What kind of product this is, e.g. “Clay mask” or “Gel cleanser”."
-          error={errors.productType}
         >
-          <Input
-            id={controlId.productType}
-            name="product_type"
-            value={values.productType}
-            onChange={(event) => setField("productType")(event.target.value)}
-            autoComplete="off"
-            aria-required="true"
-            aria-invalid={errors.productType ? true : undefined}
-            aria-describedby={describedBy(controlId.productType, {
-              hint: true,
-              error: errors.productType,
-            })}
-          />
-        </Field>
+          {(field, props) => <Input {...field} {...props} autoComplete="off" aria-required="true" />}
+        </FormField>
 
-        <TextareaField
-          id={controlId.keyIngredients}
+        <FormField
+          control={control}
           name="key_ingredients"
           label="Key ingredients"
-          hint={`One per line, at most ${LIMITS.keyIngredients}.`}
-          rows={4}
-          value={values.keyIngredients}
-          onChange={setField("keyIngredients")}
-          error={errors.keyIngredients}
-          required
-        />
+          hint={`One per line, at most ${MAX_KEY_INGREDIENTS}.`}
+        >
+          {(field, props) => <Textarea {...field} {...props} rows={4} aria-required="true" />}
+        </FormField>
 
-        <TextareaField
-          id={controlId.inci}
+        <FormField
+          control={control}
           name="inci"
           label="INCI ingredient list"
-          hint="Optional. The full ingredient list as printed on the pack."
-          rows={4}
-          value={values.inci}
-          onChange={setField("inci")}
-          error={errors.inci}
-        />
+          optional
+          hint="The full ingredient list as printed on the pack."
+        >
+          {(field, props) => <Textarea {...field} {...props} rows={4} />}
+        </FormField>
 
-        <ChoiceGroup
-          id={controlId.skinTypes}
-          legend="Skin types"
-          options={SKIN_TYPES}
-          labels={SKIN_TYPE_LABELS}
-          chosen={values.skinTypes}
-          onChange={setField("skinTypes")}
-          error={errors.skinTypes}
-        />
+        <FormField control={control} name="skin_types" id={`${DOM_ID}-skin-types`} label="Skin types" layout="group">
+          {(field, { id }) => (
+            <Checkboxes
+              groupId={id}
+              values={SKIN_TYPES}
+              labels={SKIN_TYPE_LABELS}
+              chosen={field.value}
+              onChange={field.onChange}
+              firstRef={field.ref}
+            />
+          )}
+        </FormField>
 
-        <ChoiceGroup
-          id={controlId.concerns}
-          legend="Concerns"
-          options={CONCERNS}
-          labels={CONCERN_LABELS}
-          chosen={values.concerns}
-          onChange={setField("concerns")}
-          error={errors.concerns}
-        />
+        <FormField control={control} name="concerns" id={`${DOM_ID}-concerns`} label="Concerns" layout="group">
+          {(field, { id }) => (
+            <Checkboxes
+              groupId={id}
+              values={CONCERNS}
+              labels={CONCERN_LABELS}
+              chosen={field.value}
+              onChange={field.onChange}
+              firstRef={field.ref}
+            />
+          )}
+        </FormField>
 
-        <TextareaField
-          id={controlId.howToUse}
+        <FormField
+          control={control}
           name="how_to_use"
           label="How to use"
           hint="The usage advice on the product page. Line breaks are kept."
-          rows={5}
-          value={values.howToUse}
-          onChange={setField("howToUse")}
-          error={errors.howToUse}
-          required
-        />
+        >
+          {(field, props) => <Textarea {...field} {...props} rows={5} aria-required="true" />}
+        </FormField>
 
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <Field id={controlId.timeOfDay} label="Time of day">
-            <VocabularySelect
-              id={controlId.timeOfDay}
-              name="time_of_day"
-              values={TIMES_OF_DAY}
-              labels={TIME_OF_DAY_LABELS}
-              value={values.timeOfDay}
-              onChange={setField("timeOfDay")}
-            />
-          </Field>
+          <FormField control={control} name="time_of_day" label="Time of day">
+            {({ ref, onChange, ...field }, props) => (
+              <OptionSelect
+                {...field}
+                control={props}
+                triggerRef={ref}
+                onChange={(value) => isOneOf(TIMES_OF_DAY, value) && onChange(value)}
+                options={TIME_OF_DAY_OPTIONS}
+              />
+            )}
+          </FormField>
 
-          <Field id={controlId.frequency} label="Frequency">
-            <VocabularySelect
-              id={controlId.frequency}
-              name="frequency"
-              values={FREQUENCIES}
-              labels={FREQUENCY_LABELS}
-              value={values.frequency}
-              onChange={setField("frequency")}
-            />
-          </Field>
+          <FormField control={control} name="frequency" label="Frequency">
+            {({ ref, onChange, ...field }, props) => (
+              <OptionSelect
+                {...field}
+                control={props}
+                triggerRef={ref}
+                onChange={(value) => isOneOf(FREQUENCIES, value) && onChange(value)}
+                options={FREQUENCY_OPTIONS}
+              />
+            )}
+          </FormField>
         </div>
 
-        <TextareaField
-          id={controlId.warnings}
+        <FormField
+          control={control}
           name="warnings"
           label="Warnings"
-          hint={`Optional. One per line, at most ${LIMITS.warnings}.`}
-          rows={3}
-          value={values.warnings}
-          onChange={setField("warnings")}
-          error={errors.warnings}
-        />
+          optional
+          hint={`One per line, at most ${MAX_WARNINGS}.`}
+        >
+          {(field, props) => <Textarea {...field} {...props} rows={3} />}
+        </FormField>
 
         <div className="flex flex-col gap-y-4">
-          <Claim
-            id={controlId.pregnancySafe}
+          <FormField
+            control={control}
+            name="pregnancy_safe"
             label="Safe in pregnancy and breastfeeding"
             hint="Tick only once confirmed for this formula; the shop's filter relies on it."
-            checked={values.pregnancySafe}
-            onChange={setField("pregnancySafe")}
-          />
-          <Claim
-            id={controlId.fragranceFree}
+            layout="checkbox"
+          >
+            {({ value, onChange, ref }, props) => (
+              <Checkbox {...props} ref={ref} checked={value} onCheckedChange={(state) => onChange(state === true)} />
+            )}
+          </FormField>
+          <FormField
+            control={control}
+            name="fragrance_free"
             label="Fragrance-free"
             hint="Tick only if the formula has no added fragrance or essential oils."
-            checked={values.fragranceFree}
-            onChange={setField("fragranceFree")}
-          />
+            layout="checkbox"
+          >
+            {({ value, onChange, ref }, props) => (
+              <Checkbox {...props} ref={ref} checked={value} onCheckedChange={(state) => onChange(state === true)} />
+            )}
+          </FormField>
         </div>
       </Drawer.Body>
 
@@ -487,12 +266,7 @@ type SkincareFormDrawerProps = {
  * the drawer closes and a toast confirms it; while saving it cannot be closed, so the outcome
  * is never lost.
  */
-export const SkincareFormDrawer = ({
-  productId,
-  productTitle,
-  profile,
-  children,
-}: SkincareFormDrawerProps) => {
+export const SkincareFormDrawer = ({ productId, productTitle, profile, children }: SkincareFormDrawerProps) => {
   const [open, setOpen] = useState(false)
   const save = useSaveSkincareProfile(productId)
 

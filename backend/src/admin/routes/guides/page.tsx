@@ -3,7 +3,8 @@ import { BookOpen } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { SectionKindBadge } from "../../components/guides/section-kind-badge"
-import { type Guide, errorMessage, isStep, useGuides } from "../../lib/guides"
+import { LoadFailed, Loading } from "../../components/load-state"
+import { type Guide, isStep, useGuides } from "../../lib/guides"
 
 const guideUrl = (handle: string) => `/guides/${encodeURIComponent(handle)}`
 
@@ -111,21 +112,9 @@ const GuidesPage = () => {
       </Container>
 
       {isPending ? (
-        <Container className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle" role="status">
-            Loading guides…
-          </Text>
-        </Container>
+        <Loading what="guides" />
       ) : isError ? (
-        <Container className="flex flex-col items-start gap-y-3 px-6 py-4" role="alert">
-          <Heading level="h2">The guides could not be loaded</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {errorMessage(error)}
-          </Text>
-          <Button size="small" variant="secondary" onClick={() => refetch()} isLoading={isRefetching}>
-            Try again
-          </Button>
-        </Container>
+        <LoadFailed title="The guides could not be loaded" error={error} retry={() => refetch()} retrying={isRefetching} />
       ) : guides.length === 0 ? (
         <Container className="px-6 py-4">
           <Text size="small" className="text-ui-fg-subtle">

@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { CatalogListing } from "@lacremeluxe/shared"
 import { salesChannelOf } from "../../../lib/http/sales-channel"
 import { loadCatalog } from "../../../lib/catalog/load-catalog"
 import { facetCounts, searchCatalog, tokenize } from "../../../lib/catalog/search"
@@ -18,7 +19,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogQueryType
   const matches = searchCatalog(entries, filters, sort)
   const page = matches.slice(offset, offset + limit).map(({ score, description, inci, ...card }) => card)
 
-  let suggestions: { without_filters: number; steps: { handle: string; name: string }[] } | undefined
+  let suggestions: CatalogListing["suggestions"]
   if (!matches.length) {
     const withoutFilters = filters.q ? searchCatalog(entries, { q: filters.q }, "relevance").length : 0
     const words = tokenize(filters.q ?? "")
@@ -32,7 +33,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogQueryType
     }
   }
 
-  res.json({
+  const listing: CatalogListing = {
     products: page,
     count: matches.length,
     offset,
@@ -40,5 +41,6 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogQueryType
     facets: facetCounts(matches),
     steps: steps.map(({ handle, name }) => ({ handle, name })),
     suggestions,
-  })
+  }
+  res.json(listing)
 }

@@ -1,23 +1,14 @@
 import Link from "next/link"
+import type { ProductCard as ProductCardType } from "@lacremeluxe/shared"
 import { formatMoney } from "@/lib/money"
 import { links } from "@/lib/links"
-
-export type ProductCardData = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  price: number | null
-  in_stock?: boolean
-}
 
 export function ProductCard({
   product,
   currencyCode,
   countryCode,
 }: {
-  product: ProductCardData
+  product: ProductCardType
   currencyCode: string
   countryCode: string
 }) {

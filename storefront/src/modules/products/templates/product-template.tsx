@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
-import type { ProductPage } from "@/lib/products"
+import type { ProductPage } from "@lacremeluxe/shared"
 import { label, whenToUse } from "@/lib/skincare-labels"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 

@@ -1,6 +1,5 @@
 import Link from "next/link"
-import type { CatalogListing } from "@/lib/catalog"
-import { CONCERNS, SKIN_TYPES } from "@lacremeluxe/shared"
+import { CONCERNS, SKIN_TYPES, type CatalogListing } from "@lacremeluxe/shared"
 import { PAGE_SIZE, SORTS, shopHref, type ShopParams } from "@/lib/catalog-params"
 import { label } from "@/lib/skincare-labels"
 import { ProductCard } from "@/modules/products/components/product-card"

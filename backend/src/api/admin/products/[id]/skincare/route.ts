@@ -1,7 +1,7 @@
+import type { AdminSaveSkincareProfileType } from "@lacremeluxe/shared"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { saveSkincareProfileWorkflow } from "../../../../../workflows/save-skincare-profile"
-import type { AdminSaveSkincareProfileType } from "./validators"
 
 const PROFILE_FIELDS = [
   "id",

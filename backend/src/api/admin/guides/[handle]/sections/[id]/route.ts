@@ -1,7 +1,7 @@
+import type { AdminUpdateGuideSectionType } from "@lacremeluxe/shared"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getAdminGuide } from "../../../../../../lib/guide/admin-guide"
 import { updateGuideSectionWorkflow } from "../../../../../../workflows/update-guide-section"
-import type { AdminUpdateGuideSectionType } from "./validators"
 
 /** POST /admin/guides/:handle/sections/:id — edit a section's text, category and bundle. */
 export async function POST(

@@ -1,28 +1,33 @@
-import { z } from "@medusajs/framework/zod"
-import { CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY } from "@lacremeluxe/shared"
+import { z } from "zod"
+import { CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY } from "../skincare.js"
 
 // Refinements rather than zod's types, min/max and enums: Medusa rewrites the messages of those
-// into its own ("Expected type: 'boolean' for field …"), and keeps a refinement's as written.
+// into its own ("Expected type: 'boolean' for field …"), and keeps a refinement's as written, so
+// the API and the admin form say the same sentence.
 const ofType = <T>(field: string, kind: "string" | "boolean", what: string) =>
   z
     .unknown()
     .refine((value) => typeof value === kind, `${field} must be ${what}.`)
     .transform((value) => value as T)
 
-const text = (field: string, max: number, { optional = false } = {}) =>
+type TextOptions = { optional?: boolean; whenEmpty?: string }
+
+const text = (field: string, max: number, { optional = false, whenEmpty }: TextOptions = {}) =>
   ofType<string>(field, "string", "text")
     .transform((value) => value.trim())
-    .refine((value) => optional || value.length > 0, `${field} cannot be empty.`)
+    .refine((value) => optional || value.length > 0, whenEmpty ?? `${field} cannot be empty.`)
     .refine((value) => value.length <= max, `${field} is longer than ${max} characters.`)
 
+type ListOptions = { min: number; max: number; verb?: "Add" | "Choose" }
+
 /** A list of `noun`s ("key ingredient"), with at least `min` and at most `max` of them, each once. */
-const list = <T extends string>(noun: string, item: z.ZodType<T>, { min, max }: { min: number; max: number }) =>
+const list = <T extends string>(noun: string, item: z.ZodType<T>, { min, max, verb = "Add" }: ListOptions) =>
   z
     .unknown()
     .refine((value) => Array.isArray(value), `The ${noun}s must be a list.`)
     .transform((value) => value as unknown[])
     .pipe(z.array(item))
-    .refine((values) => values.length >= min, `Add at least one ${noun}.`)
+    .refine((values) => values.length >= min, `${verb} at least one ${noun}.`)
     .refine((values) => values.length <= max, `Give at most ${max} ${noun}s.`)
     .refine((values) => new Set(values).size === values.length, `Name each ${noun} once.`)
 
@@ -34,19 +39,23 @@ const oneOf = <T extends string>(field: string, values: readonly T[]) =>
 
 const flag = (field: string) => ofType<boolean>(field, "boolean", "true or false")
 
-/** The whole skincare profile, as Medusa Admin's skincare widget saves it. */
+export const MAX_KEY_INGREDIENTS = 12
+export const MAX_WARNINGS = 12
+
+/** The whole skincare profile: the body of POST /admin/products/:id/skincare and the admin form's rules. */
 export const AdminSaveSkincareProfile = z.strictObject({
-  product_type: text("The product type", 80),
-  key_ingredients: list("key ingredient", text("A key ingredient", 80), { min: 1, max: 12 }),
+  product_type: text("The product type", 80, { whenEmpty: "Enter the product type, e.g. “Clay mask”." }),
+  key_ingredients: list("key ingredient", text("A key ingredient", 80), { min: 1, max: MAX_KEY_INGREDIENTS }),
   inci: text("The INCI list", 4000, { optional: true }),
-  skin_types: list("skin type", oneOf("A skin type", SKIN_TYPES), { min: 1, max: SKIN_TYPES.length }),
-  concerns: list("concern", oneOf("A concern", CONCERNS), { min: 1, max: CONCERNS.length }),
+  skin_types: list("skin type", oneOf("A skin type", SKIN_TYPES), { min: 1, max: SKIN_TYPES.length, verb: "Choose" }),
+  concerns: list("concern", oneOf("A concern", CONCERNS), { min: 1, max: CONCERNS.length, verb: "Choose" }),
   how_to_use: text("How to use", 2000),
   time_of_day: oneOf("The time of day", TIMES_OF_DAY),
   frequency: oneOf("The frequency", FREQUENCIES),
-  warnings: list("warning", text("A warning", 300), { min: 0, max: 12 }),
+  warnings: list("warning", text("A warning", 300), { min: 0, max: MAX_WARNINGS }),
   pregnancy_safe: flag("Pregnancy-safe"),
   fragrance_free: flag("Fragrance-free"),
 })
 
+/** What the API stores: the profile as parsed (trimmed). */
 export type AdminSaveSkincareProfileType = z.infer<typeof AdminSaveSkincareProfile>

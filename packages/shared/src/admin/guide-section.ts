@@ -1,6 +1,7 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
-// Refinements rather than min/max: Medusa's validation error keeps their messages as written.
+// Refinements rather than min/max: Medusa's validation error keeps their messages as written, so
+// the API and the admin form say the same sentence.
 const text = (field: string, max: number) =>
   z
     .string({ error: `${field} must be text.` })
@@ -8,6 +9,9 @@ const text = (field: string, max: number) =>
     .refine((value) => value.length > 0, `${field} cannot be empty.`)
     .refine((value) => value.length <= max, `${field} is longer than ${max} characters.`)
 
+export const MAX_PRECAUTIONS = 20
+
+/** The body of POST /admin/guides/:handle/sections/:id: any of a section's fields, at least one. */
 export const AdminUpdateGuideSection = z
   .strictObject({
     title: text("The title", 200).optional(),
@@ -15,7 +19,7 @@ export const AdminUpdateGuideSection = z
     how_often: text("The \"how often\" line", 300).nullable().optional(),
     precautions: z
       .array(text("A precaution", 500), { error: "precautions must be a list of sentences." })
-      .max(20, "A section can have at most 20 precautions.")
+      .refine((items) => items.length <= MAX_PRECAUTIONS, `A section can have at most ${MAX_PRECAUTIONS} precautions.`)
       .optional(),
     category_id: z.string().min(1).nullable().optional(),
     bundle_id: z.string().min(1).nullable().optional(),
