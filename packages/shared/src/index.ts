@@ -1,6 +1,7 @@
 export * from "./admin/form.js"
 export * from "./admin/guide-section.js"
 export * from "./admin/skincare-profile.js"
+export * from "./after-sale.js"
 export * from "./cache-tags.js"
 export * from "./catalog.js"
 export * from "./guide.js"

@@ -1,11 +1,9 @@
 import "server-only"
+import type { OrderAfterSale, OrderStage, ShopperReturnStatus } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import { hasGuestAccess } from "./cookies"
 import { medusa } from "./medusa"
 import { personal, sessionToken } from "./session"
-
-/** Where an order stands (backend/src/lib/returns/after-sale.ts decides). */
-export type OrderStage = "canceled" | "processing" | "preparing" | "partially_shipped" | "shipped" | "delivered"
 
 export type AfterSaleView = {
   orderId: string
@@ -13,7 +11,7 @@ export type AfterSaleView = {
   shipments: { id: string; shippedAt: string; deliveredAt: string | null; tracking: { number: string; url: string | null }[] }[]
   returns: {
     id: string
-    status: "requested" | "received" | "partially_received"
+    status: ShopperReturnStatus
     requestedAt: string
     receivedAt: string | null
     items: { itemId: string; title: string; quantity: number; receivedQuantity: number }[]
@@ -26,26 +24,7 @@ export type AfterSaleView = {
   returnAddress: { name: string; lines: string[] } | null
 }
 
-type Raw = {
-  order_id: string
-  currency_code: string
-  stage: OrderStage
-  shipments: { id: string; shipped_at: string; delivered_at: string | null; tracking: { number: string; url: string | null }[] }[]
-  returns: {
-    id: string
-    status: AfterSaleView["returns"][number]["status"]
-    requested_at: string
-    received_at: string | null
-    items: { item_id: string; title: string; quantity: number; received_quantity: number }[]
-  }[]
-  refunds: { amount: number; created_at: string }[]
-  refunded_total: number
-  return_window: { ends_at: string | null; can_start: boolean; refusal: string | null }
-  returnable_items: { id: string; title: string; variant_title: string | null; quantity: number }[]
-  return_address?: { name: string; lines: string[] } | null
-}
-
-function present(raw: Raw): AfterSaleView {
+function present(raw: OrderAfterSale): AfterSaleView {
   return {
     orderId: raw.order_id,
     stage: raw.stage,
@@ -72,7 +51,7 @@ function present(raw: Raw): AfterSaleView {
  */
 export async function orderAfterSale(orderId: string): Promise<AfterSaleView | null> {
   try {
-    const { after_sale } = await medusa().client.fetch<{ after_sale: Raw }>(`/store/orders/${encodeURIComponent(orderId)}/after-sale`, {
+    const { after_sale } = await medusa().client.fetch<{ after_sale: OrderAfterSale }>(`/store/orders/${encodeURIComponent(orderId)}/after-sale`, {
       headers: await personal(),
       cache: "no-store",
     })
@@ -87,7 +66,7 @@ export async function orderAfterSale(orderId: string): Promise<AfterSaleView | n
 
 /** The signed-in shopper's orders' states, by order id, for the account's history. */
 export async function customerOrderStates(): Promise<Map<string, AfterSaleView>> {
-  const { order_states } = await medusa().client.fetch<{ order_states: Raw[] }>("/store/customers/me/order-states", {
+  const { order_states } = await medusa().client.fetch<{ order_states: OrderAfterSale[] }>("/store/customers/me/order-states", {
     headers: await personal(),
     cache: "no-store",
   })

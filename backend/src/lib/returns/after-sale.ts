@@ -2,6 +2,7 @@
  * What happened to an order after it was placed, and what the shopper may still return: pure
  * rules over facts loaded elsewhere (`load-after-sale.ts`), so they can be tested without a store.
  */
+import type { OrderStage, ShopperReturnStatus } from "@lacremeluxe/shared"
 
 /** The withdrawal period: 14 days from receipt (storefront/src/content/legal/withdrawal.md). */
 export const RETURN_WINDOW_DAYS = 14
@@ -46,8 +47,6 @@ export type OrderFacts = {
   deliveryDays: number | null
 }
 
-/** Where the order stands, from the shopper's side of the parcel. */
-export type OrderStage = "canceled" | "processing" | "preparing" | "partially_shipped" | "shipped" | "delivered"
 
 export type Shipment = {
   id: string
@@ -58,7 +57,7 @@ export type Shipment = {
 
 export type ReturnView = {
   id: string
-  status: "requested" | "received" | "partially_received"
+  status: ShopperReturnStatus
   requestedAt: Date
   receivedAt: Date | null
   items: { itemId: string; title: string; quantity: number; receivedQuantity: number }[]

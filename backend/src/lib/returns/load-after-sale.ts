@@ -1,3 +1,4 @@
+import type { OrderAfterSale } from "@lacremeluxe/shared"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { REGION_DELIVERY_DAYS } from "../seed/store"
@@ -228,7 +229,7 @@ export async function returnDestination(container: MedusaContainer, countryCode:
 }
 
 /** An order's after-sale state as the Store API answers it (snake_case, ISO dates). */
-export function presentAfterSale(order: LoadedOrder, now: Date) {
+export function presentAfterSale(order: LoadedOrder, now: Date): OrderAfterSale {
   const state: AfterSale = afterSale(order.facts, now)
   return {
     order_id: order.id,
@@ -260,7 +261,7 @@ export function presentAfterSale(order: LoadedOrder, now: Date) {
 }
 
 /** One order's after-sale state, with where a return goes (the warehouse's address). */
-export async function loadAfterSale(container: MedusaContainer, orderId: string, now = new Date()) {
+export async function loadAfterSale(container: MedusaContainer, orderId: string, now = new Date()): Promise<OrderAfterSale> {
   const order = await loadOrderFacts(container, orderId)
   const answer = presentAfterSale(order, now)
   const destination = await returnDestination(container, order.countryCode)
