@@ -217,7 +217,19 @@ export async function exchange(orderId: string, inbound: { id: string; quantity:
   ok("exchange outbound item", await post(`/admin/exchanges/${exchangeId}/outbound/items`, {
     items: [{ variant_id: await variantIdBySku(outboundSku), quantity: inbound.quantity }],
   }))
+  // Like the dashboard's form: the new item ships with the order's own shipping option (only then
+  // does Medusa reserve it), and comes back with a return option when the store has one.
+  const { body: placed } = await get(`/admin/orders/${orderId}?fields=shipping_methods.shipping_option_id`)
+  ok("exchange outbound shipping", await post(`/admin/exchanges/${exchangeId}/outbound/shipping-method`, {
+    shipping_option_id: placed.order.shipping_methods[0].shipping_option_id,
+  }))
+  const [returnOption] = await returnShippingOptions(orderId)
+  if (returnOption) {
+    ok("exchange inbound shipping", await post(`/admin/exchanges/${exchangeId}/inbound/shipping-method`, {
+      shipping_option_id: returnOption.id,
+    }))
+  }
   const confirmed = ok("confirm exchange", await post(`/admin/exchanges/${exchangeId}/request`))
-  const { body } = await get(`/admin/exchanges/${exchangeId}?fields=id,return_id,order_id,additional_items.*`)
+  const { body } = await get(`/admin/exchanges/${exchangeId}?fields=id,return_id,order_id,additional_items.quantity,additional_items.item.variant_sku`)
   return { exchange: body.exchange, preview: confirmed.order_preview }
 }
