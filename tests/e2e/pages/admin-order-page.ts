@@ -1,0 +1,150 @@
+import { expect, type Locator, type Page } from "@playwright/test"
+
+/**
+ * An order in Medusa Admin (/app/orders/:id), as a store manager works it: capture, fulfil, ship,
+ * deliver, refund, return, exchange, cancel. Medusa's dashboard gives its "…" menus and some
+ * pickers no accessible name; those are found inside their named section instead.
+ */
+export class AdminOrderPage {
+  constructor(
+    readonly page: Page,
+    readonly backendUrl: string
+  ) {}
+
+  async login(email: string, password: string) {
+    await this.page.goto(`${this.backendUrl}/app/login`)
+    await this.page.getByPlaceholder("Email").fill(email)
+    await this.page.getByPlaceholder("Password").fill(password)
+    await this.page.getByRole("button", { name: "Continue with Email" }).click()
+    await this.page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  }
+
+  async open(orderId: string) {
+    await this.page.goto(`${this.backendUrl}/app/orders/${orderId}`)
+    await expect(this.heading).toBeVisible()
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole("main").getByRole("heading", { level: 1 })
+  }
+
+  /** The order's header card: number, payment and fulfilment badges, and its menu (Cancel). */
+  get header(): Locator {
+    return this.card(this.page.getByRole("heading", { level: 1 }))
+  }
+
+  /** A card of the order page by its heading ("Summary", "Payments", "Fulfillment #1", …). */
+  section(title: string | RegExp): Locator {
+    return this.card(this.page.getByRole("heading", { name: title, exact: typeof title === "string" }))
+  }
+
+  private card(heading: Locator): Locator {
+    return this.page.locator("div.shadow-elevation-card-rest").filter({ has: heading }).last()
+  }
+
+  /** Opens a card's "…" menu (a button without a name in Medusa's dashboard) and picks an item. */
+  async menu(card: Locator, item: string) {
+    await card.locator("button[aria-haspopup=menu]").first().click()
+    await this.page.getByRole("menuitem", { name: item }).click()
+  }
+
+  private dialog(heading: string | RegExp): Locator {
+    return this.page.getByRole("dialog").filter({ has: this.page.getByRole("heading", { name: heading }) })
+  }
+
+  private async confirm(button: "Confirm" | "Continue") {
+    const prompt = this.page.getByRole("alertdialog")
+    await prompt.getByRole("button", { name: button }).click()
+    await expect(prompt).toBeHidden()
+  }
+
+  async capturePayment() {
+    await this.page.getByRole("button", { name: "Capture payment" }).click()
+    await this.confirm("Confirm")
+  }
+
+  async fulfilAll() {
+    await this.menu(this.section("Unfulfilled Items"), "Fulfill items")
+    const form = this.page.getByRole("dialog").filter({ has: this.page.getByRole("button", { name: "Create Fulfillment" }) })
+    await expect(form.getByText("LACREMELUXE warehouse").first()).toBeVisible()
+    await form.getByRole("button", { name: "Create Fulfillment" }).click()
+    await expect(form).toBeHidden()
+  }
+
+  async markShipped(fulfillment: Locator, trackingNumber: string, trackingUrl: string) {
+    await fulfillment.getByRole("button", { name: "Mark as shipped" }).click()
+    const drawer = this.dialog("Mark fulfillment shipped")
+    await drawer.getByRole("button", { name: "Add tracking number" }).click()
+    await drawer.getByRole("textbox", { name: "Tracking number" }).fill(trackingNumber)
+    await drawer.getByRole("textbox", { name: "Tracking URL" }).fill(trackingUrl)
+    await drawer.getByRole("button", { name: "Save" }).click()
+    await expect(drawer).toBeHidden()
+  }
+
+  async markDelivered(fulfillment: Locator) {
+    await fulfillment.getByRole("button", { name: "Mark as delivered" }).click()
+    await this.confirm("Continue")
+  }
+
+  async refund(amount: string) {
+    await this.menu(this.section("Payments"), "Refund")
+    const drawer = this.dialog("Create Refund")
+    await drawer.getByRole("textbox", { name: "Amount" }).fill(amount)
+    await drawer.getByRole("button", { name: "Save" }).click()
+    await expect(drawer).toBeHidden()
+  }
+
+  /** Items are picked in a table of the order's lines; "Add items" is a link-styled anchor without href. */
+  private async addItems(form: Locator, which: number, rowName: RegExp, search?: string) {
+    await form.getByText("Add items", { exact: true }).nth(which).click()
+    const picker = this.page.getByRole("dialog").filter({ has: this.page.getByRole("table") })
+    if (search) await picker.getByRole("searchbox", { name: "Search" }).fill(search)
+    await picker.getByRole("row", { name: rowName }).getByRole("checkbox").check()
+    await picker.getByRole("button", { name: "Save" }).click()
+    await expect(picker).toBeHidden()
+  }
+
+  private async choose(combobox: Locator, option: string | RegExp) {
+    await combobox.click()
+    await this.page.getByRole("option", { name: option }).click()
+  }
+
+  async createReturn(item: RegExp, location: string) {
+    await this.menu(this.section("Summary"), "Create Return")
+    const form = this.dialog("Create Return")
+    await this.addItems(form, 0, item)
+    await this.choose(form.getByRole("combobox").first(), location)
+    await form.getByRole("button", { name: "Confirm Return" }).click()
+    await this.confirm("Continue")
+    await expect(form).toBeHidden()
+  }
+
+  async receiveReturn() {
+    await this.page.getByRole("link", { name: "Receive items" }).click()
+    const form = this.dialog(/^Receive items for #/)
+    await expect(form.getByText("Please note that we will automatically adjust the inventory levels")).toBeVisible()
+    await form.getByRole("button", { name: "Save" }).click()
+    await expect(form).toBeHidden()
+  }
+
+  async createExchange(inbound: RegExp, outboundSku: string, outboundShipping: RegExp) {
+    await this.menu(this.section("Summary"), "Create Exchange")
+    const form = this.dialog("Create Exchange")
+    await this.addItems(form, 0, inbound)
+    await this.addItems(form, 1, new RegExp(outboundSku), outboundSku)
+    // Location and return shipping come first; the outbound shipping picker is the last one.
+    await this.choose(form.getByRole("combobox").last(), outboundShipping)
+    await form.getByRole("button", { name: "Confirm Exchange" }).click()
+    await this.confirm("Continue")
+    await expect(form).toBeHidden()
+  }
+
+  async cancelOrder() {
+    await this.menu(this.header, "Cancel")
+    await this.confirm("Continue")
+  }
+
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: `test-results/admin-orders/${name}.png`, fullPage: true })
+  }
+}
