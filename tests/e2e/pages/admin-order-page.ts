@@ -66,7 +66,9 @@ export class AdminOrderPage {
   async fulfilAll() {
     await this.menu(this.section("Unfulfilled Items"), "Fulfill items")
     const form = this.page.getByRole("dialog").filter({ has: this.page.getByRole("button", { name: "Create Fulfillment" }) })
+    // The form fills in the warehouse and the shopper's shipping method once its data has loaded.
     await expect(form.getByText("LACREMELUXE warehouse").first()).toBeVisible()
+    await expect(form.getByText(/^(Standard|Express) shipping$/).first()).toBeVisible()
     await form.getByRole("button", { name: "Create Fulfillment" }).click()
     await expect(form).toBeHidden()
   }
@@ -119,10 +121,33 @@ export class AdminOrderPage {
     await expect(form).toBeHidden()
   }
 
-  async receiveReturn() {
-    await this.page.getByRole("link", { name: "Receive items" }).click()
+  async receiveReturn(quantity = 1) {
     const form = this.dialog(/^Receive items for #/)
+    // Right after a return is confirmed, the dashboard may still hold the order's preview from
+    // before (the return request as an open change) and sends staff back with "There is an active
+    // order change…"; a fresh page has the new preview, so staff reload and click again.
+    let attempt = 0
+    await expect(async () => {
+      if (!this.page.url().endsWith("/receive")) {
+        if (attempt++ > 0) await this.page.reload()
+        await this.page.getByRole("link", { name: "Receive items" }).click({ timeout: 10_000 })
+      }
+      await expect(form).toBeVisible({ timeout: 10_000 })
+    }).toPass({ timeout: 60_000 })
     await expect(form.getByText("Please note that we will automatically adjust the inventory levels")).toBeVisible()
+    // Opening the form marks every returned item as received on the server and shows the quantity
+    // once it has; when that did not happen (a page left mid-way), staff type the quantity in.
+    const received = form.getByRole("spinbutton")
+    const marked = await expect(received)
+      .toHaveValue(String(quantity), { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false)
+    if (!marked) {
+      const saved = this.page.waitForResponse((r) => r.url().includes("/receive-items") && r.request().method() === "POST")
+      await received.fill(String(quantity))
+      await received.blur()
+      expect((await saved).ok()).toBe(true)
+    }
     await form.getByRole("button", { name: "Save" }).click()
     await expect(form).toBeHidden()
   }
