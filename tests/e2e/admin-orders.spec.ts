@@ -80,7 +80,7 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   }
   const fulfilled = await stockOfAll(MASK_SET.components)
   for (const sku of MASK_SET.components) expect(fulfilled[sku].stocked).toBe(shelf[sku].stocked - 1)
-  await order.screenshot("2-fulfilled")
+  await order.screenshot("2-fulfilled", fulfillment)
 
   const trackingNumber = `00340434${Date.now().toString().slice(-10)}`
   const trackingUrl = `https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=${trackingNumber}`
@@ -91,7 +91,7 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   await order.markDelivered(fulfillment)
   await expect(order.header).toContainText("Delivered")
   await expect(fulfillment).toContainText("Delivered")
-  await order.screenshot("3-delivered")
+  await order.screenshot("3-delivered", fulfillment)
 
   await order.refund("5")
   await expect(order.header).toContainText("Partially refunded")
@@ -101,12 +101,12 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   // The shopper sends the set back: once received, both of its components are back on the shelf.
   await order.createReturn(new RegExp(MASK_SET.title), "LACREMELUXE warehouse")
   await expect(order.section("Summary")).toContainText("1x items return requested")
-  await order.screenshot("4-return-requested")
+  await order.screenshot("4-return-requested", order.section("Summary"))
   await order.receiveReturn()
   await expect(order.section("Summary")).toContainText("1x items return received")
   const restocked = await stockOfAll(MASK_SET.components)
   for (const sku of MASK_SET.components) expect(restocked[sku]).toEqual({ stocked: shelf[sku].stocked, reserved: fulfilled[sku].reserved })
-  await order.screenshot("5-return-received")
+  await order.screenshot("5-return-received", order.section("Summary"))
 
   // The 30 ml bottle for the 100 ml one: the larger size is held for the shopper.
   await order.createExchange(new RegExp(BHA.small), BHA.large, /^Standard shipping/)
@@ -114,7 +114,10 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   await expect(order.section("Summary")).toContainText(BHA.large)
   const exchanged = await stockOfAll([BHA.large])
   expect(exchanged[BHA.large]).toEqual({ stocked: shelf[BHA.large].stocked, reserved: shelf[BHA.large].reserved + 1 })
-  await order.screenshot("6-exchanged")
+  // Nothing is left half-open on the order (no return or exchange still being drafted).
+  const { body: preview } = await admin(`/admin/orders/${orderId}/preview`, { token: await adminToken() })
+  expect(preview.order.order_change ?? null).toBeNull()
+  await order.screenshot("6-exchanged", order.section("Summary").getByText("1x added through exchange"))
 })
 
 test("a store manager cancels a shopper's unshipped set order and its components are free again", async ({ page, browser }) => {
