@@ -107,6 +107,11 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   const restocked = await stockOfAll(MASK_SET.components)
   for (const sku of MASK_SET.components) expect(restocked[sku]).toEqual({ stocked: shelf[sku].stocked, reserved: fulfilled[sku].reserved })
   await order.screenshot("5-return-received", order.section("Summary"))
+  for (const sku of MASK_SET.components) {
+    await expect(await order.inventoryInStock(sku)).toHaveText(String(shelf[sku].stocked))
+  }
+  await order.screenshot("5b-inventory-restocked")
+  await order.open(orderId)
 
   // The 30 ml bottle for the 100 ml one: the larger size is held for the shopper.
   await order.createExchange(new RegExp(BHA.small), BHA.large, /^Standard shipping/)

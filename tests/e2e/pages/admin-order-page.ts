@@ -188,6 +188,16 @@ export class AdminOrderPage {
     await this.confirm("Continue")
   }
 
+  /** Medusa Admin's Inventory list, searched by SKU: the "In stock" figure staff read for an item. */
+  async inventoryInStock(sku: string): Promise<Locator> {
+    await this.page.goto(`${this.backendUrl}/app/inventory?q=${encodeURIComponent(sku)}`)
+    const table = this.page.getByRole("main").getByRole("table")
+    const row = table.getByRole("row").filter({ has: this.page.getByRole("cell", { name: sku, exact: true }) })
+    await expect(row).toBeVisible()
+    const headers = (await table.getByRole("columnheader").allInnerTexts()).map((h) => h.trim())
+    return row.getByRole("cell").nth(headers.indexOf("In stock"))
+  }
+
   async screenshot(name: string, focus?: Locator) {
     await focus?.scrollIntoViewIfNeeded()
     await this.page.screenshot({ path: `test-results/admin-orders/${name}.png`, fullPage: true })
