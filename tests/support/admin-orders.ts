@@ -157,18 +157,30 @@ export async function cancelOrder(orderId: string) {
 
 /** A seeded return reason by its value (e.g. "damaged"); undefined when the store has none. */
 export async function returnReasons(): Promise<{ id: string; value: string; label: string }[]> {
-  const { body } = await get(`/admin/return-reasons?fields=id,value,label&limit=100`)
-  return body.return_reasons ?? []
+  return ok("listing return reasons", await get(`/admin/return-reasons?fields=id,value,label&limit=100`)).return_reasons
 }
 
-/** The return shipping options that serve the order's shipping country (what staff pick for a return). */
+type ShippingOptionRow = {
+  id: string
+  name: string
+  rules: { attribute: string; value: string }[]
+  service_zone: { geo_zones: { country_code: string }[] }
+}
+
+/**
+ * The return shipping options that serve the order's shipping country (what staff pick for a
+ * return). Medusa 2.21.2 refuses its own `is_return` filter ("not existing property"), so the
+ * rule is read as the dashboard reads it.
+ */
 export async function returnShippingOptions(orderId: string) {
   const { body } = await get(`/admin/orders/${orderId}?fields=shipping_address.country_code`)
   const country = body.order.shipping_address.country_code
-  const { body: options } = await get(
-    `/admin/shipping-options?is_return=true&limit=100&fields=id,name,service_zone.geo_zones.country_code`
-  )
-  return ((options.shipping_options ?? []) as { id: string; name: string; service_zone: { geo_zones: { country_code: string }[] } }[])
+  const options = ok(
+    "listing shipping options",
+    await get(`/admin/shipping-options?limit=200&fields=id,name,rules.attribute,rules.value,service_zone.geo_zones.country_code`)
+  ).shipping_options as ShippingOptionRow[]
+  return options
+    .filter((o) => o.rules.some((r) => r.attribute === "is_return" && r.value === "true"))
     .filter((o) => o.service_zone.geo_zones.some((z) => z.country_code === country))
     .map(({ id, name }) => ({ id, name }))
 }
