@@ -25,7 +25,13 @@ const scaleOutModules = env.redisUrl
   ? [
       {
         resolve: "@medusajs/medusa/event-bus-redis",
-        options: { redisUrl: env.redisUrl },
+        options: {
+          redisUrl: env.redisUrl,
+          // A subscriber that fails (an e-mail while SMTP is down) is tried again, only that
+          // subscriber: after 5 s, 10 s, 20 s, 40 s, 80 s. What still fails is left to the
+          // resend-failed-mail job.
+          jobOptions: { attempts: 6, backoff: { type: "exponential", delay: 5_000 } },
+        },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
@@ -92,6 +98,23 @@ const paymentModules = env.stripe
     ]
   : []
 
+/**
+ * E-mail: through SMTP whenever SMTP_URL is set; otherwise (development only: production refuses
+ * to start without it) written to MAIL_DIR by the mail-folder provider.
+ */
+const mailProvider =
+  env.mail.transport === "smtp"
+    ? {
+        resolve: "./src/modules/smtp",
+        id: "smtp",
+        options: { channels: ["email"], url: env.mail.url, from: env.mail.from },
+      }
+    : {
+        resolve: "./src/modules/mail-folder",
+        id: "mail-folder",
+        options: { channels: ["email"], directory: env.mailDirectory, from: env.mail.from },
+      }
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -133,17 +156,7 @@ export default defineConfig({
     },
     {
       resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            // Development and tests: e-mails are written to MAIL_DIR. A real e-mail provider
-            // (e.g. SendGrid) replaces it in production.
-            resolve: "./src/modules/mail-folder",
-            id: "mail-folder",
-            options: { channels: ["email"], directory: env.mailDirectory },
-          },
-        ],
-      },
+      options: { providers: [mailProvider] },
     },
     ...paymentModules,
     ...scaleOutModules,

@@ -21,6 +21,7 @@ import {
 } from "./lib/stack.mjs"
 import { ensureSystemTools } from "./lib/system-deps.mjs"
 import { createFakeStripe } from "../tests/fakes/stripe-api.mjs"
+import { createSmtpServer } from "../tests/support/smtp-server.mjs"
 
 const cleanup = []
 
@@ -96,6 +97,10 @@ async function main() {
   const stripe = createFakeStripe()
   const stripeUrl = await stripe.listen()
   cleanup.push(() => stripe.close())
+  // E-mail leaves through a real SMTP server of the run's own; tests read what arrived over HTTP.
+  const smtp = createSmtpServer({ password: randomBytes(12).toString("hex") })
+  const mail = await smtp.listen()
+  cleanup.push(() => smtp.close())
   const env = backendEnvironment({
     databaseUrl,
     backendPort,
@@ -105,6 +110,8 @@ async function main() {
       STRIPE_API_KEY: stripe.secretKey,
       STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString("hex")}`,
       STRIPE_TEST_API_URL: stripeUrl,
+      SMTP_URL: mail.smtpUrl,
+      MAIL_FROM: "LACREMELUXE <orders@lacremeluxe.test>",
     },
   })
   const logs = path.join(workDir, "logs")
@@ -130,6 +137,7 @@ async function main() {
     LCL_DATABASE_URL: databaseUrl,
     LCL_BACKEND_ENV: JSON.stringify(env),
     LCL_STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
+    LCL_MAIL_URL: mail.httpUrl,
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   }
   const reports = path.join(TESTS, "test-results")

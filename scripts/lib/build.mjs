@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { existsSync } from "node:fs"
 import path from "node:path"
-import { BACKEND, BACKEND_BUILD, DATA, ROOT, STOREFRONT, bin } from "./paths.mjs"
+import { BACKEND, BACKEND_BUILD, DATA, ROOT, SHARED, STOREFRONT, bin } from "./paths.mjs"
 import { run } from "./processes.mjs"
 import { info, stage } from "./log.mjs"
 
@@ -24,19 +24,25 @@ async function filesUnder(entry) {
   return nested.flat()
 }
 
-/** A hash of every input file of a build, so an unchanged tree is not built again. */
-async function hashInputs(inputs) {
+/**
+ * A hash of every input of a build — its files, and the environment variables baked into it —
+ * so an unchanged tree is not built again, and a changed setting is.
+ */
+async function hashInputs(inputs, envInputs, env) {
   const files = (await Promise.all(inputs.map(filesUnder))).flat().sort()
   const hash = createHash("sha256")
   for (const file of files) {
     hash.update(path.relative(ROOT, file))
     hash.update(await readFile(file))
   }
+  for (const name of envInputs) {
+    hash.update(`${name}=${env[name] ?? ""}\n`)
+  }
   return hash.digest("hex")
 }
 
-async function buildIfChanged({ name, inputs, stampFile, command, args, cwd, env }) {
-  const hash = await hashInputs(inputs)
+async function buildIfChanged({ name, inputs, envInputs, stampFile, command, args, cwd, env }) {
+  const hash = await hashInputs(inputs, envInputs, env)
   const previous = existsSync(stampFile) ? (await readFile(stampFile, "utf8")).trim() : ""
   if (previous === hash) {
     return stage(`Build ${name}`, async () => info("unchanged since the last build"))
@@ -55,8 +61,26 @@ async function buildIfChanged({ name, inputs, stampFile, command, args, cwd, env
 }
 
 const LOCKFILE = path.join(ROOT, "package-lock.json")
+const SHARED_SOURCES = path.join(SHARED, "src")
+
+let sharedBuilt
+/** The shared contracts package (ESM + CommonJS in its dist/), which both builds import. Once per run. */
+function buildShared(env) {
+  sharedBuilt ??= buildIfChanged({
+    name: "shared contracts",
+    inputs: [SHARED_SOURCES, path.join(SHARED, "package.json"), path.join(SHARED, "tsconfig.json"), path.join(SHARED, "build.mjs")],
+    envInputs: [],
+    stampFile: path.join(SHARED, "dist", ".build-hash"),
+    command: process.execPath,
+    args: [path.join(SHARED, "build.mjs")],
+    cwd: SHARED,
+    env,
+  })
+  return sharedBuilt
+}
 
 export async function buildBackend(env) {
+  await buildShared(env)
   await buildIfChanged({
     name: "backend",
     inputs: [
@@ -64,8 +88,11 @@ export async function buildBackend(env) {
       path.join(BACKEND, "medusa-config.ts"),
       path.join(BACKEND, "package.json"),
       path.join(BACKEND, "tsconfig.json"),
+      SHARED_SOURCES,
       LOCKFILE,
     ],
+    // Read by medusa-config.ts when the admin is built.
+    envInputs: ["ADMIN_BACKEND_URL", "NODE_ENV"],
     // Inside the output: `medusa build` wipes it, so a half-finished build never looks current.
     stampFile: path.join(BACKEND_BUILD, ".build-hash"),
     command: bin("medusa", BACKEND),
@@ -76,6 +103,7 @@ export async function buildBackend(env) {
 }
 
 export async function buildStorefront(env) {
+  await buildShared(env)
   await buildIfChanged({
     name: "storefront",
     inputs: [
@@ -85,8 +113,11 @@ export async function buildStorefront(env) {
       path.join(STOREFRONT, "postcss.config.mjs"),
       path.join(STOREFRONT, "package.json"),
       path.join(STOREFRONT, "tsconfig.json"),
+      SHARED_SOURCES,
       LOCKFILE,
     ],
+    // Read by next.config.ts at build time: the CSP's image origins and HSTS are fixed then.
+    envInputs: ["PUBLIC_BACKEND_URL", "DISABLE_HSTS", "NODE_ENV"],
     stampFile: path.join(STOREFRONT, ".next", ".build-hash"),
     command: bin("next", STOREFRONT),
     args: ["build"],

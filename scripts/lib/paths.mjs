@@ -6,6 +6,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const BACKEND = path.join(ROOT, "backend")
 export const BACKEND_BUILD = path.join(BACKEND, ".medusa", "server")
 export const STOREFRONT = path.join(ROOT, "storefront")
+export const SHARED = path.join(ROOT, "packages", "shared")
 export const SEED = path.join(ROOT, "seed")
 export const TESTS = path.join(ROOT, "tests")
 /** Everything a local run keeps (embedded database, uploads, logs): git-ignored. */

@@ -66,7 +66,9 @@ export function stopService(service, signal = "SIGTERM") {
     const timer = setTimeout(() => {
       try {
         process.kill(-service.child.pid, "SIGKILL")
-      } catch {}
+      } catch {
+        // Already gone.
+      }
     }, 10_000)
     service.child.once("exit", () => {
       clearTimeout(timer)
@@ -100,7 +102,9 @@ export async function waitForHttp(url, service, timeoutMs = 120_000) {
       if (response.status < 500) {
         return
       }
-    } catch {}
+    } catch {
+      // Not listening yet.
+    }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new UserFacingError(

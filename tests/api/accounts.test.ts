@@ -1,26 +1,15 @@
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import Redis from "ioredis"
 import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
 import { addItem, checkout, germanAddress } from "../support/checkout"
 import { asClient, logIn, registerShopper, requestPasswordReset } from "../support/shopper"
+import { mailsTo, waitForMail } from "../support/mail"
 import { stack } from "../support/stack"
 
 async function firstVariant() {
   const region = await regionByName("Europe")
   const { body } = await store(`/store/products?region_id=${region.id}&fields=variants.id&limit=1`)
   return { region, variantId: body.products[0].variants[0].id as string }
-}
-
-async function mailsTo(email: string): Promise<string[]> {
-  const directory = stack.backendEnv.MAIL_DIR
-  const found: string[] = []
-  for (const file of await readdir(directory).catch(() => [] as string[])) {
-    const text = await readFile(path.join(directory, file), "utf8")
-    if (text.includes(`To: ${email}`)) found.push(text)
-  }
-  return found
 }
 
 describe("one shopper's data is theirs alone", () => {
@@ -85,13 +74,8 @@ describe("password reset", () => {
     expect(known.body).toEqual(nobody.body)
     expect(known.status).toBeLessThan(300)
 
-    let mail: string | undefined
-    for (let attempt = 0; attempt < 40 && !mail; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 250))
-      mail = (await mailsTo(shopper.email))[0]
-    }
-    expect(mail).toContain("Subject: Reset your LACREMELUXE password")
-    const link = /(http\S+\/de\/account\/reset-password\?token=[^\s&]+&email=\S+)/.exec(mail!)![1]
+    const mail = await waitForMail({ to: shopper.email, subject: "Reset your LACREMELUXE password", timeout: 15_000 })
+    const link = /(http\S+\/de\/account\/reset-password\?token=[^\s&]+&email=\S+)/.exec(mail.text)![1]
     expect(new URL(link).searchParams.get("email")).toBe(shopper.email)
     expect(await mailsTo(unknown)).toEqual([])
 

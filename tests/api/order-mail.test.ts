@@ -1,24 +1,10 @@
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { regionByName, store, uniqueEmail } from "../support/api"
 import { addItem, checkout, newCart } from "../support/checkout"
-import { stack } from "../support/stack"
-
-async function mailTo(email: string): Promise<string | undefined> {
-  const directory = stack.backendEnv.MAIL_DIR
-  const files = await readdir(directory).catch(() => [] as string[])
-  for (const file of files) {
-    const text = await readFile(path.join(directory, file), "utf8")
-    if (text.includes(`To: ${email}`)) {
-      return text
-    }
-  }
-  return undefined
-}
+import { waitForMail } from "../support/mail"
 
 describe("the order-placed e-mail", () => {
-  it("is written, in text and HTML, through the notification module when an order is placed", async () => {
+  it("arrives through SMTP, in text and HTML, with the order's number, items, total and address", async () => {
     const region = await regionByName("Europe")
     const { body } = await store(`/store/products?region_id=${region.id}&fields=variants.id&limit=1`)
     const email = uniqueEmail("mail")
@@ -27,15 +13,12 @@ describe("the order-placed e-mail", () => {
     const { body: placed } = await checkout(cart.id)
     expect(placed.type).toBe("order")
 
-    let mail: string | undefined
-    for (let attempt = 0; attempt < 30 && !mail; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 500))
-      mail = await mailTo(email)
-    }
-    expect(mail).toBeDefined()
-    expect(mail).toContain(`Subject: Your LACREMELUXE order #${placed.order.display_id}`)
-    expect(mail).toContain("Content-Type: text/plain")
-    expect(mail).toContain("Content-Type: text/html")
-    expect(mail).toContain("Karl-Liebknecht-Straße 9")
+    const mail = await waitForMail({ to: email, subject: `Your LACREMELUXE order #${placed.order.display_id}` })
+    expect(mail.from).toContain("orders@lacremeluxe.test")
+    expect(mail.to).toEqual([email])
+    expect(mail.text).toContain("Karl-Liebknecht-Straße 9")
+    expect(mail.text).toContain(`Total — ${new Intl.NumberFormat("en-IE", { style: "currency", currency: "EUR" }).format(placed.order.total)}`)
+    expect(mail.html).toContain(`Thank you for your order #${placed.order.display_id}`)
+    expect(mail.html).toContain("Karl-Liebknecht-Straße 9")
   })
 })

@@ -12,7 +12,7 @@ const TABLES = [
   "store", "store_currency", "sales_channel", "api_key", "region", "region_country", "tax_region", "tax_rate",
   "stock_location", "fulfillment_set", "service_zone", "geo_zone", "shipping_option", "price_preference",
   "product_category", "product_type", "product", "product_variant", "price", "inventory_item", "inventory_level",
-  "skincare_profile", "variant_size", "promotion", "guide", "guide_section",
+  "skincare_profile", "variant_size", "promotion", "guide", "guide_section", "return_reason",
 ]
 
 let client: pg.Client
@@ -56,12 +56,29 @@ function runSeed(seedDir?: string): Promise<{ status: number | null; stdout: str
 }
 
 describe("the seed", () => {
+  it("gives each region a return shipping option and a delivery time, and the store its return reasons", async () => {
+    const token = await adminToken()
+    const { body: regions } = await admin("/admin/regions?fields=id,name,metadata", { token })
+    const { body: options } = await admin("/admin/shipping-options?fields=id,name,service_zone.name,rules.*&limit=50", { token })
+    const returnOptions = options.shipping_options.filter((option: { rules: { attribute: string; value: string }[] }) =>
+      option.rules.some((rule) => rule.attribute === "is_return" && rule.value === "true")
+    )
+    expect(returnOptions.map((o: { service_zone: { name: string } }) => o.service_zone.name).sort()).toEqual(["Europe", "United States"])
+    expect(returnOptions.every((o: { name: string }) => o.name === "Return by post")).toBe(true)
+    const days = Object.fromEntries(regions.regions.map((r: { name: string; metadata: Record<string, unknown> }) => [r.name, r.metadata?.delivery_days]))
+    expect(days).toEqual({ Europe: 6, "United States": 9 })
+    const { body: reasons } = await admin("/admin/return-reasons?fields=value,label", { token })
+    expect(reasons.return_reasons.map((r: { value: string }) => r.value).sort()).toEqual(
+      ["arrived-damaged", "changed-mind", "did-not-suit-skin", "other", "wrong-item"]
+    )
+  })
+
   it("changes nothing when it runs a second time", async () => {
     const before = await snapshot()
     expect(before.product.rows).toBeGreaterThanOrEqual(24)
     const run = await runSeed()
     expect(run.status, run.stderr + run.stdout).toBe(0)
-    expect(run.stdout).not.toMatch(/seed: (created|stocked|attached|configured)/)
+    expect(run.stdout).not.toMatch(/seed: (created|stocked|attached|configured|set)/)
     expect(await snapshot()).toEqual(before)
   })
 

@@ -1,25 +1,15 @@
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { AccountPage, newEmail, PASSWORD } from "./pages/account-page"
 import { CheckoutPage, shopper } from "./pages/checkout-page"
 import { GuidePage } from "./pages/guide-page"
+import { waitForMail } from "../support/mail"
 
 async function cleanseSetInCart(page: Page) {
   const guide = new GuidePage(page)
   await guide.goto()
   await guide.shopPanel("Step 1 · Cleanse").getByRole("button", { name: "Add the set to cart" }).click()
   await expect(guide.cartCount).not.toContainText("0")
-}
-
-async function mailTo(email: string, subject: string) {
-  const directory = process.env.MAIL_DIR!
-  for (const file of await readdir(directory).catch(() => [] as string[])) {
-    const text = await readFile(path.join(directory, file), "utf8")
-    if (text.includes(`To: ${email}`) && text.includes(`Subject: ${subject}`)) return text
-  }
-  return ""
 }
 
 test("a shopper registers, buys, and finds the order in their history", async ({ page }) => {
@@ -89,8 +79,7 @@ test("a shopper resets a forgotten password through the e-mail", async ({ page }
   await page.getByRole("button", { name: "Send me a reset link" }).click()
   await expect(page.getByRole("status")).toContainText(`If an account exists for ${email}, we have sent it an e-mail`)
 
-  await expect.poll(() => mailTo(email, "Reset your LACREMELUXE password"), { timeout: 20_000 }).not.toBe("")
-  const text = await mailTo(email, "Reset your LACREMELUXE password")
+  const { text } = await waitForMail({ to: email, subject: "Reset your LACREMELUXE password", timeout: 20_000 })
   const link = new URL(/(http\S+\/account\/reset-password\?\S+)/.exec(text)![1])
   await page.goto(`${link.pathname}${link.search}`)
   const form = page.getByRole("form", { name: "Choose a new password" })

@@ -1,10 +1,9 @@
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { CheckoutPage } from "./pages/checkout-page"
 import { GuidePage } from "./pages/guide-page"
 import { holdScripts } from "./support/hold-scripts"
+import { waitForMail } from "../support/mail"
 
 const money = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(",", "."))
 const priceOf = async (button: import("@playwright/test").Locator) => (await button.innerText()).replace(/^Order and pay · /, "")
@@ -23,6 +22,7 @@ test("a guest goes from the guide to an order confirmation with the system payme
   await page.getByRole("dialog", { name: "Your cart" }).getByRole("link", { name: "Go to checkout" }).click()
   const checkout = new CheckoutPage(page)
   await checkout.fill()
+  const email = await checkout.form.getByLabel("E-mail").inputValue()
   // The summary and the button show the total with the chosen shipping method.
   const button = checkout.form.getByRole("button", { name: /^Order and pay · / })
   await expect(page.getByTestId("cart-total")).toHaveText(await priceOf(button))
@@ -39,18 +39,10 @@ test("a guest goes from the guide to an order confirmation with the system payme
   await expect(page.getByRole("region", { name: "Shipping to" })).toContainText("04107 Leipzig")
   await expect(page.getByTestId("cart-count")).toContainText("0")
 
-  // The order-placed e-mail is written by the development mail provider.
+  // The order-placed e-mail arrives through SMTP.
   const orderNumber = (await page.getByTestId("order-number").innerText()).replace("#", "")
-  const mailDir = process.env.MAIL_DIR!
-  await expect
-    .poll(async () => {
-      for (const file of await readdir(mailDir).catch(() => [] as string[])) {
-        const mail = await readFile(path.join(mailDir, file), "utf8")
-        if (mail.includes(`Subject: Your LACREMELUXE order #${orderNumber}`)) return mail
-      }
-      return ""
-    }, { timeout: 20_000 })
-    .toContain("Double Cleanse Set")
+  const mail = await waitForMail({ to: email, subject: `Your LACREMELUXE order #${orderNumber}`, timeout: 20_000 })
+  expect(mail.text).toContain("Double Cleanse Set")
 
   const orderUrl = page.url()
   const stranger = await page.context().browser()!.newContext()

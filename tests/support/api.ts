@@ -7,7 +7,7 @@ type Options = { method?: string; body?: unknown; token?: string; headers?: Reco
 async function call<T>(path: string, options: Options, publishable: boolean): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { "content-type": "application/json", ...options.headers }
   if (publishable) {
-    headers["x-publishable-api-key"] = stack.publishableKey
+    headers["x-publishable-api-key"] ??= stack.publishableKey
   }
   if (options.token) {
     headers.authorization = `Bearer ${options.token}`

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import {
   ConfigError,
   DEVELOPMENT_ADMIN_PASSWORD,
+  DEVELOPMENT_MAIL_FROM,
   DEVELOPMENT_SECRET,
   readAdminAccount,
   readRuntimeConfig,
@@ -47,6 +48,8 @@ describe("readRuntimeConfig", () => {
       REVALIDATE_SECRET: strong,
       REDIS_URL: "redis://cache:6379/2",
       MEDUSA_WORKER_MODE: "worker",
+      SMTP_URL: "smtps://shop:pw@mail.example.com:465",
+      MAIL_FROM: "LACREMELUXE <orders@example.com>",
     })
     expect(config.isProduction).toBe(true)
     expect(config.redisUrl).toBe("redis://cache:6379/2")
@@ -111,5 +114,34 @@ describe("Stripe settings", () => {
 
   it("refuses a webhook secret without a key", () => {
     expect(() => readRuntimeConfig({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toThrow(/STRIPE_API_KEY is not/)
+  })
+})
+
+describe("e-mail settings", () => {
+  const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, REVALIDATE_SECRET: strong }
+
+  it("keeps the mail folder in development when SMTP_URL is not set", () => {
+    expect(readRuntimeConfig(base).mail).toEqual({ transport: "folder", from: DEVELOPMENT_MAIL_FROM })
+  })
+
+  it("sends through SMTP in every environment when SMTP_URL is set", () => {
+    expect(readRuntimeConfig({ ...base, SMTP_URL: "smtp://u:p@127.0.0.1:2525", MAIL_FROM: "shop@example.com" }).mail).toEqual({
+      transport: "smtp",
+      url: "smtp://u:p@127.0.0.1:2525",
+      from: "shop@example.com",
+    })
+    const config = readRuntimeConfig({ ...production, SMTP_URL: "smtps://u:p@mail.example.com", MAIL_FROM: "Shop <shop@example.com>" })
+    expect(config.mail).toMatchObject({ transport: "smtp", from: "Shop <shop@example.com>" })
+  })
+
+  it("refuses to start in production without SMTP_URL or MAIL_FROM, saying what to set", () => {
+    expect(() => readRuntimeConfig(production)).toThrow(/SMTP_URL is not set\. In production the store sends its order and password-reset e-mails through SMTP/)
+    expect(() => readRuntimeConfig({ ...production, SMTP_URL: "smtp://mail.example.com:587" })).toThrow(/MAIL_FROM is not set/)
+  })
+
+  it("refuses an SMTP_URL that is not smtp:// or smtps://, and a sender that is not an address", () => {
+    expect(() => readRuntimeConfig({ ...base, SMTP_URL: "http://mail.example.com" })).toThrow(/SMTP_URL must look like smtp:\/\//)
+    expect(() => readRuntimeConfig({ ...base, SMTP_URL: "not a url" })).toThrow(/SMTP_URL must look like/)
+    expect(() => readRuntimeConfig({ ...base, MAIL_FROM: "orders at example" })).toThrow(/MAIL_FROM must be an e-mail address/)
   })
 })

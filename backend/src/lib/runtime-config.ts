@@ -34,8 +34,10 @@ export type RuntimeConfig = {
   workerMode: WorkerMode
   adminDisabled: boolean
   uploadDir: string
-  /** Where the development mail provider writes e-mails. */
+  /** Where the development mail provider writes e-mails (used when SMTP is not configured). */
   mailDirectory: string
+  /** How e-mail leaves the store: SMTP when SMTP_URL is set (required in production). */
+  mail: MailConfig
   /** Stripe through Medusa's provider, when STRIPE_API_KEY is set. */
   stripe: StripeConfig | undefined
 }
@@ -49,6 +51,12 @@ export type StripeConfig = {
    */
   testApiUrl: URL | undefined
 }
+
+export const DEVELOPMENT_MAIL_FROM = "LACREMELUXE <orders@lacremeluxe.test>"
+
+export type MailConfig =
+  | { transport: "smtp"; url: string; from: string }
+  | { transport: "folder"; from: string }
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -116,6 +124,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
     uploadDir: uploadDirectory(env),
     mailDirectory: path.resolve(env.MAIL_DIR ?? "mail"),
+    mail: mailConfig(env, isProduction, problems),
     stripe: stripeConfig(env, isProduction, problems),
   }
   if (problems.length) {
@@ -153,6 +162,40 @@ function stripeConfig(env: Env, isProduction: boolean, problems: string[]): Stri
     }
   }
   return { apiKey, webhookSecret, testApiUrl: url }
+}
+
+/**
+ * SMTP_URL: smtp://user:pass@host:587 (STARTTLS when the server offers it) or smtps://…:465
+ * (implicit TLS). Without it, development writes e-mails to MAIL_DIR; production refuses to
+ * start, because a shop that silently sends no order or password-reset e-mails is broken.
+ */
+function mailConfig(env: Env, isProduction: boolean, problems: string[]): MailConfig {
+  const url = env.SMTP_URL?.trim()
+  const from = env.MAIL_FROM?.trim()
+  if (from !== undefined && from !== "" && !isMailbox(from)) {
+    problems.push(`MAIL_FROM must be an e-mail address, optionally with a name: "LACREMELUXE <orders@example.com>" (got "${from}").`)
+  }
+  if (!url) {
+    if (isProduction) {
+      problems.push(
+        "SMTP_URL is not set. In production the store sends its order and password-reset e-mails through SMTP: set SMTP_URL (smtp://user:password@host:587, or smtps://… for implicit TLS) and MAIL_FROM."
+      )
+    }
+    return { transport: "folder", from: from || DEVELOPMENT_MAIL_FROM }
+  }
+  if (!URL.canParse(url) || !/^smtps?:$/.test(new URL(url).protocol) || !new URL(url).hostname) {
+    problems.push("SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465 (the URL could not be read).")
+  }
+  if (isProduction && !from) {
+    problems.push('MAIL_FROM is not set. Set the sender of the store\'s e-mails, e.g. "LACREMELUXE <orders@your-domain>".')
+  }
+  return { transport: "smtp", url, from: from || DEVELOPMENT_MAIL_FROM }
+}
+
+/** "orders@example.com" or "Name <orders@example.com>". */
+function isMailbox(value: string): boolean {
+  const address = /<([^<>]+)>$/.exec(value)?.[1] ?? value
+  return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(address.trim())
 }
 
 /** Where the local File Module provider keeps public uploads (served at /uploads/:file). */

@@ -6,6 +6,8 @@ export default function NotFound() {
         We could not find that page, or we do not ship to that country yet.
       </p>
       <p className="mt-6">
+        {/* A full load of `/`: the proxy redirects it to the visitor's remembered country. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a className="underline" href="/">
           Back to the routine
         </a>

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next"
+import { REGION_CHOICES } from "@lacremeluxe/shared"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
 import { LEGAL_SLUGS } from "@/lib/legal"
 import { links } from "@/lib/links"
@@ -6,7 +7,7 @@ import { listProductHandles } from "@/lib/sitemap"
 import { siteUrl } from "@/lib/site"
 
 /** The country stores the sitemap lists: one per region (the others are the same pages). */
-const COUNTRIES = ["de", "us"]
+const COUNTRIES = REGION_CHOICES.map((choice) => choice.country)
 
 // Built at request time (the backend is not there at build time); its data comes from the cache.
 export const dynamic = "force-dynamic"

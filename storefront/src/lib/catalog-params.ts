@@ -2,24 +2,16 @@
  * The shop's filters as they live in the URL (shareable, back-button friendly). Pure: used by the
  * shop page, its filter form and the search box.
  */
+import { CATALOG_SORTS, CONCERNS, SKIN_TYPES, type CatalogSort } from "@lacremeluxe/shared"
 
-export const SKIN_TYPES = ["oily", "combination", "normal", "dry", "sensitive"] as const
-export const CONCERNS = [
-  "visible-pores",
-  "blackheads",
-  "excess-oil",
-  "uneven-texture",
-  "dehydration",
-  "dryness",
-  "dullness",
-  "uv-exposure",
-] as const
-export const SORTS = [
-  { value: "relevance", label: "Best match" },
-  { value: "price_asc", label: "Price: low to high" },
-  { value: "price_desc", label: "Price: high to low" },
-  { value: "newest", label: "Newest" },
-] as const
+const SORT_LABELS: Record<CatalogSort, string> = {
+  relevance: "Best match",
+  price_asc: "Price: low to high",
+  price_desc: "Price: high to low",
+  newest: "Newest",
+}
+
+export const SORTS = CATALOG_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))
 
 export type ShopParams = {
   q?: string

@@ -1,9 +1,10 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
+import { CACHE_TAGS } from "@lacremeluxe/shared"
 import { catalogQuery, type ShopParams } from "./catalog-params"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS, TAGS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
 
 export type CatalogCard = {
   id: string
@@ -35,7 +36,7 @@ export async function listCatalog(params: ShopParams, region: Region): Promise<C
   try {
     return await medusa().client.fetch<CatalogListing>("/store/catalog", {
       query: { region_id: region.id, ...catalogQuery(params) },
-      next: { tags: [TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
+      next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
       cache: "force-cache",
     })
   } catch (error) {

@@ -1,8 +1,9 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
+import { CACHE_TAGS } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS, TAGS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
 
 export type ProductSize = {
   id: string
@@ -53,7 +54,7 @@ export async function getProductPage(handle: string, region: Region): Promise<Pr
       `/store/product-pages/${encodeURIComponent(handle)}`,
       {
         query: { region_id: region.id },
-        next: { tags: [TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
+        next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
         cache: "force-cache",
       }
     )

@@ -1,7 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { CACHE_TAGS } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
-import { PUBLIC_REVALIDATE_SECONDS, TAGS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
 
 export type Region = {
   id: string
@@ -10,14 +11,12 @@ export type Region = {
   countries: string[]
 }
 
-export const DEFAULT_COUNTRY = "de"
-
 async function listRegions(): Promise<Region[]> {
   const { regions } = await medusa().client.fetch<HttpTypes.StoreRegionListResponse>(
     "/store/regions",
     {
       query: { fields: "id,name,currency_code,*countries" },
-      next: { tags: [TAGS.regions], revalidate: PUBLIC_REVALIDATE_SECONDS },
+      next: { tags: [CACHE_TAGS.regions], revalidate: PUBLIC_REVALIDATE_SECONDS },
       cache: "force-cache",
     }
   )

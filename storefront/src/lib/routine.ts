@@ -1,8 +1,9 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { CACHE_TAGS } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS, TAGS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
 
 export const ROUTINE_CATEGORY_HANDLE = "pore-care-routine"
 
@@ -25,7 +26,7 @@ export type RoutineStep = {
   products: ProductCard[]
 }
 
-const cached = { next: { tags: [TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS }, cache: "force-cache" as const }
+const cached = { next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS }, cache: "force-cache" as const }
 
 async function listStepCategories() {
   const { product_categories } = await medusa().client.fetch<HttpTypes.StoreProductCategoryListResponse>(

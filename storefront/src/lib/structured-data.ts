@@ -1,4 +1,4 @@
-import type { Guide } from "./guide"
+import type { Guide } from "@lacremeluxe/shared"
 import type { ProductPage } from "./products"
 import { links } from "./links"
 import { siteUrl } from "./site"

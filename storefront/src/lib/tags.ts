@@ -1,9 +1,2 @@
-/** Cache tags, named once: the revalidation route and the data layer share them. */
-export const TAGS = {
-  regions: "regions",
-  catalog: "catalog",
-  guide: "guide",
-} as const
-
-/** How long public content may be served from cache before a background refresh. */
+/** How long public content may be served from cache before a background refresh (tags: CACHE_TAGS). */
 export const PUBLIC_REVALIDATE_SECONDS = 300

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { TIMES_OF_DAY } from "../../modules/skincare/vocabulary"
+import { TIMES_OF_DAY } from "@lacremeluxe/shared"
 import type { SkincareProfile } from "./skincare"
 import {
   LIMITS,

@@ -10,7 +10,7 @@ import {
   SKIN_TYPES,
   type SkinType,
   type TimeOfDay,
-} from "../../modules/skincare/vocabulary"
+} from "@lacremeluxe/shared"
 // Key ingredients and warnings use the one-item-per-line rule of a guide step's precautions.
 import { formatPrecautions as joinLines, parsePrecautions as splitLines } from "./precautions"
 import type { SkincareProfile, SkincareProfileInput } from "./skincare"

@@ -8,7 +8,7 @@ import {
   type SkinType,
   TIMES_OF_DAY,
   type TimeOfDay,
-} from "../../modules/skincare/vocabulary"
+} from "@lacremeluxe/shared"
 import { httpStatus } from "./guides"
 import { sdk } from "./sdk"
 

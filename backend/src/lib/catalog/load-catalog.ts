@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
-import { BUNDLE_TYPE } from "../guide/load-guide"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BUNDLE_TYPE } from "./bundles"
+import { queryPricedProducts } from "./priced-products"
 import type { CatalogEntry } from "./search"
 import { loadRegion } from "./region"
 
@@ -26,17 +27,17 @@ type RawProduct = {
   variants?: ({ id: string; calculated_price?: { calculated_amount?: number | null } | null } | null)[] | null
 }
 
-/** Every published product, shaped for searching and priced for the region. */
+/** Every published product of the sales channel, shaped for searching and priced for the region. */
 export async function loadCatalog(
   container: MedusaContainer,
   { regionId, salesChannelId }: { regionId: string; salesChannelId: string }
 ): Promise<{ entries: CatalogEntry[]; steps: { handle: string; name: string; description: string }[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const region = await loadRegion(query, regionId)
-  const { data: products } = await query.graph({
-    entity: "product",
+  const { products, available } = await queryPricedProducts<RawProduct>(query, {
+    region,
+    salesChannelId,
     fields: [
-      "id",
       "handle",
       "title",
       "subtitle",
@@ -47,15 +48,7 @@ export async function loadCatalog(
       "categories.handle",
       "categories.parent_category_id",
       "skincare_profile.*",
-      "variants.id",
-      "variants.calculated_price.calculated_amount",
     ],
-    filters: { status: "published" },
-    context: {
-      variants: {
-        calculated_price: QueryContext({ region_id: regionId, currency_code: region.currency_code }),
-      },
-    },
   })
   const { data: categories } = await query.graph({
     entity: "product_category",
@@ -68,12 +61,7 @@ export async function loadCatalog(
     .map((category) => ({ handle: category.handle, name: category.name, description: category.description ?? "" }))
   const stepHandles = new Set(steps.map((step) => step.handle))
 
-  const variantIds = (products as RawProduct[]).flatMap((p) => (p.variants ?? []).flatMap((v) => (v ? [v.id] : [])))
-  const availability = variantIds.length
-    ? await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: salesChannelId })
-    : {}
-
-  const entries = (products as RawProduct[]).map((product): CatalogEntry => {
+  const entries = products.map((product): CatalogEntry => {
     const variants = (product.variants ?? []).flatMap((v) => (v ? [v] : []))
     const prices = variants
       .map((v) => v.calculated_price?.calculated_amount)
@@ -97,7 +85,7 @@ export async function loadCatalog(
       pregnancy_safe: profile?.pregnancy_safe ?? null,
       fragrance_free: profile?.fragrance_free ?? null,
       price: prices.length ? Math.min(...prices) : null,
-      in_stock: variants.some((v) => (availability[v.id]?.availability ?? 0) > 0),
+      in_stock: variants.some((v) => available(v.id) > 0),
     }
   })
   return { entries, steps }

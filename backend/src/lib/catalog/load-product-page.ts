@@ -1,11 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  getVariantAvailability,
-  MedusaError,
-  QueryContext,
-} from "@medusajs/framework/utils"
-import { BUNDLE_TYPE } from "../guide/load-guide"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { BUNDLE_TYPE } from "./bundles"
+import { priceContext, queryPricedProducts } from "./priced-products"
 import { pricePer100Ml } from "./unit-price"
 import { loadRegion } from "./region"
 
@@ -20,13 +16,26 @@ type RawVariant = {
   inventory_items?: { required_quantity: number; inventory?: { sku?: string | null } | null }[] | null
 }
 
-const PRICED_VARIANT_FIELDS = [
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  "variants.variant_size.volume_ml",
-  "variants.calculated_price.calculated_amount",
-]
+type RawSection = {
+  handle: string
+  title: string
+  guide?: { handle: string } | null
+  product?: { handle: string; title: string } | null
+}
+
+type RawProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  thumbnail?: string | null
+  images?: ({ url: string } | null)[] | null
+  type?: { value: string } | null
+  categories?: ({ id: string; handle: string; name: string; guide_sections?: (RawSection | null)[] | null } | null)[] | null
+  skincare_profile?: Record<string, unknown> | null
+  variants?: (RawVariant | null)[] | null
+}
 
 /**
  * A product page in one answer: the product, its sizes with price, price per 100 ml and stock,
@@ -36,14 +45,11 @@ const PRICED_VARIANT_FIELDS = [
 export async function loadProductPage(container: MedusaContainer, { handle, regionId, salesChannelId }: Options) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const region = await loadRegion(query, regionId)
-  const priceContext = {
-    variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) },
-  }
-
-  const { data: products } = await query.graph({
-    entity: "product",
+  const { products, available } = await queryPricedProducts<RawProduct>(query, {
+    region,
+    salesChannelId,
+    filters: { handle },
     fields: [
-      "id",
       "handle",
       "title",
       "subtitle",
@@ -60,18 +66,18 @@ export async function loadProductPage(container: MedusaContainer, { handle, regi
       "categories.guide_sections.product.handle",
       "categories.guide_sections.product.title",
       "skincare_profile.*",
-      ...PRICED_VARIANT_FIELDS,
+      "variants.title",
+      "variants.sku",
+      "variants.variant_size.volume_ml",
       "variants.inventory_items.required_quantity",
       "variants.inventory_items.inventory.sku",
     ],
-    filters: { handle, status: "published" },
-    context: priceContext,
   })
   const product = products[0]
   if (!product) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no product called "${handle}".`)
   }
-  const variants = (product.variants ?? []) as RawVariant[]
+  const variants = (product.variants ?? []).flatMap((variant) => (variant ? [variant] : []))
   const isBundle = product.type?.value === BUNDLE_TYPE
 
   const kit = isBundle ? variants[0]?.inventory_items ?? [] : []
@@ -89,13 +95,9 @@ export async function loadProductPage(container: MedusaContainer, { handle, regi
           "calculated_price.calculated_amount",
         ],
         filters: { sku: componentSkus },
-        context: { calculated_price: priceContext.variants.calculated_price },
+        context: { calculated_price: priceContext(region) },
       })
     : { data: [] }
-
-  const availability = variants.length
-    ? await getVariantAvailability(query, { variant_ids: variants.map((v) => v.id), sales_channel_id: salesChannelId })
-    : {}
 
   const category = (product.categories ?? [])[0] ?? null
   const section = (category?.guide_sections ?? []).find(Boolean) ?? null
@@ -109,7 +111,7 @@ export async function loadProductPage(container: MedusaContainer, { handle, regi
       price,
       volume_ml: volume,
       price_per_100ml: pricePer100Ml(price, volume),
-      available: availability[variant.id]?.availability ?? 0,
+      available: available(variant.id),
     }
   })
   type ComponentVariant = {

@@ -2,6 +2,7 @@
  * Filtering, search and sorting of the catalog for the shop's listing pages. Pure: the route
  * loads the catalog (a few dozen products), this decides what matches. Unit-tested.
  */
+import type { CatalogSort } from "@lacremeluxe/shared"
 
 export type CatalogEntry = {
   id: string
@@ -36,7 +37,6 @@ export type CatalogFilters = {
   include_bundles?: boolean
 }
 
-export type CatalogSort = "relevance" | "price_asc" | "price_desc" | "newest"
 
 const normalise = (text: string) =>
   text

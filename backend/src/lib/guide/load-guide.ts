@@ -1,28 +1,34 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  getVariantAvailability,
-  MedusaError,
-  QueryContext,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { GuideBundle } from "@lacremeluxe/shared"
+import { BUNDLE_TYPE } from "../catalog/bundles"
+import { queryPricedProducts } from "../catalog/priced-products"
 import {
   presentBundle,
   presentSections,
   type BundleComponentRow,
-  type GuideBundle,
   type PricedVariant,
   type ProductRow,
   type SectionRow,
 } from "./present"
 import { loadRegion } from "../catalog/region"
 
-export const BUNDLE_TYPE = "Bundle"
-
-type Options = { handle: string; regionId: string; salesChannelId?: string }
+type Options = { handle: string; regionId: string; salesChannelId: string }
 
 type RawSection = Omit<SectionRow, "category" | "bundle_id"> & {
   product_category?: { id: string; handle: string; name: string } | null
   product?: { id: string } | null
+}
+
+type RawProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  thumbnail?: string | null
+  type?: { value: string } | null
+  categories?: ({ rank: number } | null)[] | null
+  variants?: (RawVariant | null)[] | null
 }
 
 type RawVariant = {
@@ -101,36 +107,12 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
       ...componentVariants.map((v) => v.product_id as string),
     ]),
   ]
-  const { data: products } = productIds.length
-    ? await query.graph({
-        entity: "product",
-        fields: [
-          "id",
-          "handle",
-          "title",
-          "subtitle",
-          "thumbnail",
-          "type.value",
-          "categories.rank",
-          "variants.id",
-          "variants.title",
-          "variants.sku",
-          "variants.calculated_price.calculated_amount",
-        ],
-        filters: { id: productIds, status: "published" },
-        context: {
-          variants: {
-            calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),
-          },
-        },
-      })
-    : { data: [] }
-
-  const variantIds = products.flatMap((p) => (p.variants ?? []).map((v) => v!.id))
-  const availability =
-    variantIds.length && salesChannelId
-      ? await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: salesChannelId })
-      : {}
+  const { products, available } = await queryPricedProducts<RawProduct>(query, {
+    region,
+    salesChannelId,
+    filters: { id: productIds },
+    fields: ["handle", "title", "subtitle", "thumbnail", "type.value", "categories.rank", "variants.title", "variants.sku"],
+  })
 
   const rows = new Map<string, ProductRow>(
     products.map((product) => [
@@ -143,13 +125,13 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
         thumbnail: product.thumbnail ?? null,
         is_bundle: product.type?.value === BUNDLE_TYPE,
         step_rank: Math.min(...(product.categories ?? []).map((c) => c?.rank ?? Infinity)),
-        variants: ((product.variants ?? []) as RawVariant[]).map(
+        variants: (product.variants ?? []).flatMap((variant) => (variant ? [variant] : [])).map(
           (variant): PricedVariant => ({
             id: variant.id,
             title: variant.title,
             sku: variant.sku,
             price: variant.calculated_price?.calculated_amount ?? null,
-            available: availability[variant.id]?.availability ?? 0,
+            available: available(variant.id),
           })
         ),
       },

@@ -2,6 +2,7 @@
  * Pure shaping of a guide for the storefront: sections in order; for each step its products and
  * its bundle with the bundle price and the saving against buying the parts. Unit-tested.
  */
+import type { GuideBundle, GuideProduct, GuideSection, GuideSectionKind } from "@lacremeluxe/shared"
 
 export type PricedVariant = {
   id: string
@@ -26,7 +27,7 @@ export type ProductRow = {
 export type SectionRow = {
   id: string
   handle: string
-  kind: string
+  kind: GuideSectionKind
   title: string
   body: string
   position: number
@@ -37,44 +38,6 @@ export type SectionRow = {
 }
 
 export type BundleComponentRow = { sku: string; quantity: number }
-
-export type GuideProduct = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  price: number | null
-  in_stock: boolean
-}
-
-export type GuideBundle = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  variant_id: string
-  price: number
-  components_total: number
-  saving: number
-  in_stock: boolean
-  components: {
-    product_id: string
-    handle: string
-    title: string
-    thumbnail: string | null
-    variant_id: string
-    variant_title: string | null
-    quantity: number
-    unit_price: number
-  }[]
-}
-
-export type GuideSectionView = Omit<SectionRow, "bundle_id"> & {
-  products: GuideProduct[]
-  bundle: GuideBundle | null
-}
 
 const round = (amount: number) => Math.round(amount * 100) / 100
 
@@ -138,7 +101,7 @@ export function presentSections(
   sections: SectionRow[],
   productsByCategory: Map<string, ProductRow[]>,
   bundles: Map<string, GuideBundle | null>
-): GuideSectionView[] {
+): GuideSection[] {
   return [...sections]
     .sort((a, b) => a.position - b.position)
     .map(({ bundle_id, ...section }) => ({

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./html"
+import { heading, layout, lines, money, table } from "./html"
 /**
  * The order-placed e-mail, as text and HTML. Pure: unit-tested. Every value that comes from the
  * order is escaped in the HTML.
@@ -17,46 +17,26 @@ export type OrderMail = {
   address: string[]
 }
 
-
-function money(amount: number, currency: string) {
-  return new Intl.NumberFormat("en-IE", { style: "currency", currency: currency.toUpperCase() }).format(amount)
-}
+/** "2 × Double Cleanse Set (Set)". */
+export const itemLabel = (item: { title: string; variantTitle: string | null; quantity: number }) =>
+  `${item.quantity} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""}`
 
 export function renderOrderPlaced(order: OrderMail) {
   const m = (amount: number) => money(amount, order.currencyCode)
-  const subject = `Your LACREMELUXE order #${order.displayId}`
-  const lines = order.items.map(
-    (item) => `${item.quantity} × ${item.title}${item.variantTitle ? ` (${item.variantTitle})` : ""} — ${m(item.total)}`
-  )
-  const totals: [string, string][] = [
-    ["Subtotal", m(order.subtotal)],
-    ...(order.discount ? [["Discount", `−${m(order.discount)}`] as [string, string]] : []),
-    ["Shipping", m(order.shipping)],
-    [order.currencyCode === "eur" ? "Included VAT" : "Sales tax", m(order.tax)],
-    ["Total", m(order.total)],
-  ]
-  const text = [
-    `Thank you for your order #${order.displayId}.`,
-    "",
-    ...lines,
-    "",
-    ...totals.map(([label, value]) => `${label}: ${value}`),
-    "",
-    "Shipping to:",
-    ...order.address,
-    "",
-    "LACREMELUXE — pore care, step by step",
-  ].join("\n")
-  const html = `<!doctype html><html lang="en"><body style="font-family:Georgia,serif;color:#1f1b24">
-<h1>Thank you for your order #${order.displayId}</h1>
-<table>${order.items
-    .map(
-      (item) =>
-        `<tr><td>${item.quantity} × ${escapeHtml(item.title)}${item.variantTitle ? ` (${escapeHtml(item.variantTitle)})` : ""}</td><td style="text-align:right">${escapeHtml(m(item.total))}</td></tr>`
-    )
-    .join("")}</table>
-<table>${totals.map(([label, value]) => `<tr><td>${escapeHtml(label)}</td><td style="text-align:right">${escapeHtml(value)}</td></tr>`).join("")}</table>
-<h2>Shipping to</h2><p>${order.address.map(escapeHtml).join("<br>")}</p>
-<p>LACREMELUXE — pore care, step by step</p></body></html>`
-  return { subject, text, html }
+  return layout({
+    subject: `Your LACREMELUXE order #${order.displayId}`,
+    title: `Thank you for your order #${order.displayId}`,
+    blocks: [
+      table(order.items.map((item) => ({ label: itemLabel(item), value: m(item.total) }))),
+      table([
+        { label: "Subtotal", value: m(order.subtotal) },
+        ...(order.discount ? [{ label: "Discount", value: `−${m(order.discount)}` }] : []),
+        { label: "Shipping", value: m(order.shipping) },
+        { label: order.currencyCode === "eur" ? "Included VAT" : "Sales tax", value: m(order.tax) },
+        { label: "Total", value: m(order.total), strong: true },
+      ]),
+      heading("Shipping to"),
+      lines(order.address),
+    ],
+  })
 }

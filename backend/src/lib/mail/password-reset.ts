@@ -1,4 +1,4 @@
-import { escapeHtml } from "./html"
+import { button, layout, paragraph } from "./html"
 
 /**
  * The password-reset e-mail, as text and HTML. Pure: unit-tested. The link carries the one-time
@@ -37,22 +37,14 @@ export function passwordResetUrl({
 }
 
 export function renderPasswordReset(mail: PasswordResetMail) {
-  const subject = "Reset your LACREMELUXE password"
-  const text = [
-    "Someone asked to reset the password of the LACREMELUXE account for this e-mail address.",
-    "",
-    "To choose a new password, open this link within 15 minutes:",
-    mail.resetUrl,
-    "",
-    "If it was not you, ignore this e-mail: your password stays as it is.",
-    "",
-    "LACREMELUXE — pore care, step by step",
-  ].join("\n")
-  const html = `<!doctype html><html lang="en"><body style="font-family:Georgia,serif;color:#1f1b24">
-<h1>Reset your password</h1>
-<p>Someone asked to reset the password of the LACREMELUXE account for this e-mail address.</p>
-<p><a href="${escapeHtml(mail.resetUrl)}">Choose a new password</a> (the link works for 15 minutes).</p>
-<p>If it was not you, ignore this e-mail: your password stays as it is.</p>
-<p>LACREMELUXE — pore care, step by step</p></body></html>`
-  return { subject, text, html }
+  return layout({
+    subject: "Reset your LACREMELUXE password",
+    title: "Reset your password",
+    blocks: [
+      paragraph("Someone asked to reset the password of the LACREMELUXE account for this e-mail address."),
+      paragraph("To choose a new password, open this link within 15 minutes:"),
+      button("Choose a new password", mail.resetUrl),
+      paragraph("If it was not you, ignore this e-mail: your password stays as it is."),
+    ],
+  })
 }

@@ -2,7 +2,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import type { SeedContext } from "./context"
 import { imagePath, type BundleSeed, type SeedData } from "./data"
-import { BUNDLE_TYPE } from "../guide/load-guide"
+import { BUNDLE_TYPE } from "../catalog/bundles"
 import type { StoreSetup } from "./store"
 import { ensureProductTypes, neverCreated, uploadImages } from "./product-helpers"
 

@@ -1,12 +1,7 @@
 import { readFile } from "node:fs/promises"
 import path from "node:path"
 import { z } from "@medusajs/framework/zod"
-import {
-  CONCERNS,
-  FREQUENCIES,
-  SKIN_TYPES,
-  TIMES_OF_DAY,
-} from "../../modules/skincare/vocabulary"
+import { CONCERNS, FREQUENCIES, SKIN_TYPES, STEP_HANDLES, TIMES_OF_DAY } from "@lacremeluxe/shared"
 
 /** The store's content lives in seed/ beside backend/; SEED_DIR points elsewhere (e.g. in a container). */
 export function seedDirectory(): string {
@@ -38,6 +33,14 @@ const regionSchema = z.object({
     .array(taxedPlaceSchema.extend({ provinces: z.array(taxedPlaceSchema).optional() }))
     .min(1),
   shipping: z.array(shippingOptionSchema).min(1),
+  /** Calendar days a standard parcel may take: a return window counts from shipment plus these when no delivery was marked. */
+  delivery_days: z.number().int().min(1).max(60),
+  /** How shoppers send parcels back (Medusa's return shipping option, one per region). */
+  return_shipping: z.object({
+    name: z.string().min(1),
+    description: z.string().min(1),
+    price: z.number().min(0).multipleOf(0.01),
+  }),
 })
 
 export const storeSchema = z.object({
@@ -65,9 +68,11 @@ export const storeSchema = z.object({
       })
     )
     .default([]),
+  /** The reasons offered when a return is started, by staff or shoppers (Medusa's return reasons). */
+  return_reasons: z
+    .array(z.object({ value: handle, label: z.string().min(1), description: z.string().optional() }))
+    .default([]),
 })
-
-export const STEP_HANDLES = ["cleanse", "exfoliate", "hydrate", "treat", "mask", "protect"] as const
 
 export const categoriesSchema = z.object({
   parent: z.object({ handle, name: z.string().min(1), description: z.string() }),

@@ -2,8 +2,7 @@ import { readdir, readFile } from "node:fs/promises"
 import path from "node:path"
 import { parse as parseYaml } from "yaml"
 import { z } from "@medusajs/framework/zod"
-import { SECTION_KINDS } from "../../modules/guide/models/guide-section"
-import { STEP_HANDLES } from "./data"
+import { GUIDE_SECTION_KINDS, STEP_HANDLES } from "@lacremeluxe/shared"
 
 const guideFrontMatter = z.object({
   handle: z.string().min(1),
@@ -14,7 +13,7 @@ const guideFrontMatter = z.object({
 const sectionFrontMatter = z
   .object({
     handle: z.string().regex(/^[a-z0-9-]+$/),
-    kind: z.enum(SECTION_KINDS),
+    kind: z.enum(GUIDE_SECTION_KINDS),
     title: z.string().min(1),
     category: z.enum(STEP_HANDLES).optional(),
     bundle: z.string().optional(),

@@ -2,6 +2,7 @@ import {
   createApiKeysWorkflow,
   createPromotionsWorkflow,
   createRegionsWorkflow,
+  createReturnReasonsWorkflow,
   createSalesChannelsWorkflow,
   createServiceZonesWorkflow,
   createShippingOptionsWorkflow,
@@ -10,6 +11,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
@@ -96,9 +98,25 @@ async function ensureStore(ctx: SeedContext, seed: StoreSeed, salesChannelId: st
   ctx.log(`configured store "${seed.name}"`)
 }
 
+/** What the store keeps on a region besides Medusa's own fields (read by the return rules). */
+export const REGION_DELIVERY_DAYS = "delivery_days"
+
 async function ensureRegions(ctx: SeedContext, seed: StoreSeed): Promise<Record<string, string>> {
-  const { data: existing } = await ctx.query.graph({ entity: "region", fields: ["id", "name"] })
+  const { data: existing } = await ctx.query.graph({ entity: "region", fields: ["id", "name", "metadata"] })
   const ids: Record<string, string> = Object.fromEntries(existing.map((r) => [r.name, r.id]))
+  // Stores seeded before regions carried a delivery time get it; a value staff set is kept.
+  for (const region of existing) {
+    const wanted = seed.regions.find((r) => r.name === region.name)
+    if (wanted && region.metadata?.[REGION_DELIVERY_DAYS] === undefined) {
+      await updateRegionsWorkflow(ctx.container).run({
+        input: {
+          selector: { id: region.id },
+          update: { metadata: { ...(region.metadata ?? {}), [REGION_DELIVERY_DAYS]: wanted.delivery_days } },
+        },
+      })
+      ctx.log(`set the delivery time of region ${region.name}`)
+    }
+  }
   const missing = seed.regions.filter((region) => !ids[region.name])
   if (missing.length) {
     // The system provider marks orders paid without taking money: never offered in production.
@@ -112,6 +130,7 @@ async function ensureRegions(ctx: SeedContext, seed: StoreSeed): Promise<Record<
           automatic_taxes: true,
           is_tax_inclusive: region.is_tax_inclusive,
           payment_providers: paymentProviders,
+          metadata: { [REGION_DELIVERY_DAYS]: region.delivery_days },
         })),
       },
     })
@@ -269,6 +288,27 @@ async function ensureShipping(
       .filter((option) => !exists.has(`${zones.get(region.name)}/${option.name}`))
       .map((option) => ({ region, option }))
   )
+  const missingReturns = seed.regions.filter(
+    (region) => !exists.has(`${zones.get(region.name)}/${region.return_shipping.name}`)
+  )
+  if (missingReturns.length) {
+    await createShippingOptionsWorkflow(ctx.container).run({
+      input: missingReturns.map((region) => ({
+        name: region.return_shipping.name,
+        price_type: "flat" as const,
+        provider_id: MANUAL_FULFILLMENT_PROVIDER,
+        service_zone_id: zones.get(region.name)!,
+        shipping_profile_id: setup.shippingProfileId,
+        type: { label: region.return_shipping.name, description: region.return_shipping.description, code: "return" },
+        prices: [{ currency_code: region.currency_code, amount: region.return_shipping.price }],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+          { attribute: "is_return", value: "true", operator: "eq" as const },
+        ],
+      })),
+    })
+    ctx.log(`created return shipping for ${missingReturns.map((r) => r.name).join(", ")}`)
+  }
   if (!missingOptions.length) {
     return
   }
@@ -348,6 +388,21 @@ async function ensurePromotions(ctx: SeedContext, seed: StoreSeed) {
   ctx.log(`created promotions ${missing.map((p) => p.code).join(", ")}`)
 }
 
+/** The reasons offered when a return is started, created when missing (matched by value). */
+async function ensureReturnReasons(ctx: SeedContext, seed: StoreSeed) {
+  if (!seed.return_reasons.length) {
+    return
+  }
+  const { data } = await ctx.query.graph({ entity: "return_reason", fields: ["value"] })
+  const present = new Set(data.map((r) => r.value))
+  const missing = seed.return_reasons.filter((reason) => !present.has(reason.value))
+  if (!missing.length) {
+    return
+  }
+  await createReturnReasonsWorkflow(ctx.container).run({ input: { data: missing } })
+  ctx.log(`created return reasons ${missing.map((r) => r.value).join(", ")}`)
+}
+
 export async function seedStore(ctx: SeedContext, seed: StoreSeed): Promise<StoreSetup> {
   const salesChannelId = await ensureSalesChannel(ctx, seed)
   await ensureStore(ctx, seed, salesChannelId)
@@ -359,5 +414,6 @@ export async function seedStore(ctx: SeedContext, seed: StoreSeed): Promise<Stor
   await ensureShipping(ctx, seed, setup)
   await ensurePublishableKey(ctx, seed, salesChannelId)
   await ensurePromotions(ctx, seed)
+  await ensureReturnReasons(ctx, seed)
   return { ...setup, regionIds }
 }

@@ -1,20 +1,13 @@
-/**
- * Which storefront cache tags an event makes stale. The names match storefront/src/lib/tags.ts.
- * Pure: unit-tested beside it.
- */
-export const STOREFRONT_TAGS = {
-  regions: "regions",
-  catalog: "catalog",
-  guide: "guide",
-} as const
+import { CACHE_TAGS, type CacheTag } from "@lacremeluxe/shared"
+import { GUIDE_CHANGED_EVENT } from "../../modules/guide/events"
+import { SKINCARE_PROFILE_SAVED_EVENT } from "../../modules/skincare/events"
 
-export type StorefrontTag = (typeof STOREFRONT_TAGS)[keyof typeof STOREFRONT_TAGS]
-
+/** Which storefront cache tags an event makes stale. Pure: unit-tested beside it. */
 const CATALOG_EVENT = /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
 
 export const REVALIDATING_EVENTS = [
-  "guide.changed",
-  "skincare-profile.saved",
+  GUIDE_CHANGED_EVENT,
+  SKINCARE_PROFILE_SAVED_EVENT,
   "product.created",
   "product.updated",
   "product.deleted",
@@ -37,16 +30,16 @@ export const REVALIDATING_EVENTS = [
   "region.deleted",
 ]
 
-export function tagsForEvent(eventName: string): StorefrontTag[] {
-  if (eventName === "guide.changed") {
-    return [STOREFRONT_TAGS.guide]
+export function tagsForEvent(eventName: string): CacheTag[] {
+  if (eventName === GUIDE_CHANGED_EVENT) {
+    return [CACHE_TAGS.guide]
   }
   if (eventName.startsWith("region.")) {
-    return [STOREFRONT_TAGS.regions, STOREFRONT_TAGS.catalog, STOREFRONT_TAGS.guide]
+    return [CACHE_TAGS.regions, CACHE_TAGS.catalog, CACHE_TAGS.guide]
   }
   if (CATALOG_EVENT.test(eventName)) {
     // The guide shows products, bundles, prices and stock too.
-    return [STOREFRONT_TAGS.catalog, STOREFRONT_TAGS.guide]
+    return [CACHE_TAGS.catalog, CACHE_TAGS.guide]
   }
   return []
 }

@@ -6,8 +6,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { SKINCARE_MODULE } from "../../modules/skincare"
-import { createSkincareProfilesStep } from "./steps/create-skincare-profiles"
-import { createVariantSizesStep } from "./steps/create-variant-sizes"
+import { createSkincareProfilesStep } from "../steps/create-skincare-profiles"
+import { createVariantSizesStep } from "../steps/create-variant-sizes"
 import type { AttachSkincareDetailsInput } from "./types"
 
 /**

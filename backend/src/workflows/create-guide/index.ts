@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { GUIDE_MODULE } from "../../modules/guide"
+import { GUIDE_CHANGED_EVENT } from "../../modules/guide/events"
 import { createGuideStep } from "./steps/create-guide"
 import { createGuideSectionsStep, type GuideSectionInput } from "./steps/create-guide-sections"
 
@@ -12,8 +13,6 @@ export type CreateGuideInput = {
     bundle_id?: string | null
   })[]
 }
-
-export const GUIDE_CHANGED_EVENT = "guide.changed"
 
 /** Creates a guide with its sections and links each step to its category and bundle. */
 export const createGuideWorkflow = createWorkflow("create-guide", (input: CreateGuideInput) => {

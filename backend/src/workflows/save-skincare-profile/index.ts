@@ -2,11 +2,11 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { SKINCARE_MODULE } from "../../modules/skincare"
-import { createSkincareProfilesStep } from "../attach-skincare-details/steps/create-skincare-profiles"
-import type { SkincareProfileInput } from "../attach-skincare-details/types"
-import { updateSkincareProfileStep } from "./steps/update-skincare-profile"
+import { SKINCARE_PROFILE_SAVED_EVENT } from "../../modules/skincare/events"
+import { createSkincareProfilesStep } from "../steps/create-skincare-profiles"
+import type { SkincareProfileInput } from "../../modules/skincare/types"
+import { updateSkincareProfileStep } from "../steps/update-skincare-profile"
 
-export const SKINCARE_PROFILE_SAVED_EVENT = "skincare-profile.saved"
 
 export type SaveSkincareProfileInput = { product_id: string; profile: SkincareProfileInput }
 

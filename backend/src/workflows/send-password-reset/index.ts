@@ -1,5 +1,7 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { createHash } from "node:crypto"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { OutgoingMail } from "../../lib/mail/kinds"
+import { sendMailsOnceStep } from "../steps/send-mails-once"
 import { passwordResetUrl, renderPasswordReset } from "../../lib/mail/password-reset"
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset"
@@ -29,19 +31,26 @@ export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (
       backendUrl: input.backend_url,
       country: input.metadata?.country,
     })
-    return resetUrl ? { to: input.entity_id, ...renderPasswordReset({ email: input.entity_id, resetUrl }) } : null
+    return resetUrl ? { to: input.entity_id, token: input.token, ...renderPasswordReset({ email: input.entity_id, resetUrl }) } : null
   })
-  when({ mail }, ({ mail }) => Boolean(mail)).then(() => {
-    sendNotificationsStep(
-      transform({ mail }, ({ mail }) => [
-        {
-          to: mail!.to,
-          channel: "email",
-          template: PASSWORD_RESET_TEMPLATE,
-          content: { subject: mail!.subject, text: mail!.text, html: mail!.html },
-        },
-      ])
+  // The key is derived from the one-time token: the same request is never mailed twice, and the
+  // token itself is not stored with the notification.
+  sendMailsOnceStep(
+    transform({ mail }, ({ mail }): OutgoingMail[] =>
+      mail
+        ? [
+            {
+              to: mail.to,
+              template: PASSWORD_RESET_TEMPLATE,
+              idempotencyKey: `${PASSWORD_RESET_TEMPLATE}:${createHash("sha256").update(mail.token).digest("hex").slice(0, 32)}`,
+              subject: mail.subject,
+              text: mail.text,
+              html: mail.html,
+              data: {},
+            },
+          ]
+        : []
     )
-  })
-  return new WorkflowResponse(mail)
+  )
+  return new WorkflowResponse(transform({ mail }, ({ mail }) => (mail ? { to: mail.to, subject: mail.subject } : null)))
 })

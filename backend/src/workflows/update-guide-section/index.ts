@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { GUIDE_CHANGED_EVENT } from "../create-guide"
+import { GUIDE_CHANGED_EVENT } from "../../modules/guide/events"
 import { replaceSectionLinkStep } from "./steps/replace-section-link"
 import { updateGuideSectionStep } from "./steps/update-guide-section"
 import { validateSectionUpdateStep } from "./steps/validate-section-update"

@@ -4,6 +4,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import type { z } from "zod"
+import { storeCountryOr } from "@lacremeluxe/shared"
 import {
   DeleteAccountInput,
   LoginInput,
@@ -15,7 +16,6 @@ import {
 import { currentCustomer } from "../account"
 import { AddressInput, fieldErrors, medusaProvince, type FieldErrors } from "../address"
 import { clearCartId, getCartId } from "../cookies"
-import { isStoreCountry } from "../countries"
 import { medusa } from "../medusa"
 import { clientHeaders, endSession, personal, startSession } from "../session"
 
@@ -45,7 +45,7 @@ function parse<T extends z.ZodType>(schema: T, form: FormData): { ok: true; data
 
 function country(form: FormData) {
   const value = String(form.get("country") ?? "")
-  return isStoreCountry(value) ? value : "de"
+  return storeCountryOr(value)
 }
 
 /** A refusal in words: the rate limit's own sentence, or the given fallback. */

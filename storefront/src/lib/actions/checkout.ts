@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
+import { storeCountryOr } from "@lacremeluxe/shared"
 import { currentCustomer } from "../account"
 import { CheckoutInput, fieldErrors, medusaProvince, type FieldErrors } from "../address"
 import { paymentChoiceFor } from "../checkout"
 import { completeCart, explainCheckoutError } from "../complete-order"
 import { getCartId } from "../cookies"
-import { isStoreCountry } from "../countries"
 import { links } from "../links"
 import { medusa } from "../medusa"
 import { personal } from "../session"
@@ -29,7 +29,7 @@ const NOT_CONFIGURED = "Payment is not configured for this store yet. Your cart 
 
 function storeCountryOf(form: FormData) {
   const country = String(form.get("store_country") ?? "")
-  return isStoreCountry(country) ? country : "de"
+  return storeCountryOr(country)
 }
 
 /**
@@ -138,7 +138,7 @@ export async function completeOrderAction(storeCountry: string): Promise<Checkou
   if (!completion.ok) {
     return { status: "failed", message: completion.message }
   }
-  redirect(links.order(isStoreCountry(storeCountry) ? storeCountry : "de", completion.orderId))
+  redirect(links.order(storeCountryOr(storeCountry), completion.orderId))
 }
 
 const Choices = z.object({

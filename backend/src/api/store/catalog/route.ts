@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { salesChannelOf } from "../../../lib/http/sales-channel"
 import { loadCatalog } from "../../../lib/catalog/load-catalog"
 import { facetCounts, searchCatalog, tokenize } from "../../../lib/catalog/search"
 import type { StoreCatalogQueryType } from "./validators"
@@ -12,7 +13,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogQueryType
   const { region_id, sort, limit, offset, ...filters } = req.validatedQuery as StoreCatalogQueryType
   const { entries, steps } = await loadCatalog(req.scope, {
     regionId: region_id,
-    salesChannelId: req.publishable_key_context.sales_channel_ids[0],
+    salesChannelId: salesChannelOf(req),
   })
   const matches = searchCatalog(entries, filters, sort)
   const page = matches.slice(offset, offset + limit).map(({ score, description, inci, ...card }) => card)

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CONCERNS, SKIN_TYPES } from "../../../modules/skincare/vocabulary"
+import { CATALOG_SORTS, CONCERNS, SKIN_TYPES } from "@lacremeluxe/shared"
 import { StoreRegionQuery } from "../validators"
 
 /** `a,b` or repeated `a&a` → a list; one place to say what each filter accepts. */
@@ -33,7 +33,7 @@ export const StoreCatalogQuery = StoreRegionQuery.extend({
   pregnancy_safe: flag(),
   fragrance_free: flag(),
   include_bundles: flag(),
-  sort: z.enum(["relevance", "price_asc", "price_desc", "newest"]).default("relevance"),
+  sort: z.enum(CATALOG_SORTS).default("relevance"),
   limit: z.coerce
     .number()
     .int()

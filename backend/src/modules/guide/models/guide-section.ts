@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { GUIDE_SECTION_KINDS } from "@lacremeluxe/shared"
 import Guide from "./guide"
-
-export const SECTION_KINDS = ["intro", "article", "step", "tips", "conclusion"] as const
 
 /**
  * One section of a guide, in order. A step section also has a "how often" line, its precautions,
@@ -11,7 +10,7 @@ const GuideSection = model
   .define("guide_section", {
     id: model.id({ prefix: "gsec" }).primaryKey(),
     handle: model.text(),
-    kind: model.enum([...SECTION_KINDS]),
+    kind: model.enum([...GUIDE_SECTION_KINDS]),
     title: model.text(),
     body: model.text(),
     position: model.number(),

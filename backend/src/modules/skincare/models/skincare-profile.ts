@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { FREQUENCIES, TIMES_OF_DAY } from "../vocabulary"
+import { FREQUENCIES, TIMES_OF_DAY } from "@lacremeluxe/shared"
 
 /**
  * What a shopper needs to know to use a product well, kept in typed columns so that

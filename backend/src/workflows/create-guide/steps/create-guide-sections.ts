@@ -1,12 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GUIDE_MODULE } from "../../../modules/guide"
 import type GuideModuleService from "../../../modules/guide/service"
-import type { SECTION_KINDS } from "../../../modules/guide/models/guide-section"
+import type { GuideSectionKind } from "@lacremeluxe/shared"
 
 export type GuideSectionInput = {
   guide_id: string
   handle: string
-  kind: (typeof SECTION_KINDS)[number]
+  kind: GuideSectionKind
   title: string
   body: string
   position: number

@@ -1,6 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { BUNDLE_TYPE } from "../../../lib/guide/load-guide"
+import { BUNDLE_TYPE } from "../../../lib/catalog/bundles"
 import type { UpdateGuideSectionInput } from "../types"
 
 /** Checks everything before anything is written, so a bad request changes nothing. */

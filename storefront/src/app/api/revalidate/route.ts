@@ -2,11 +2,11 @@ import { timingSafeEqual } from "node:crypto"
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
+import { CACHE_TAGS } from "@lacremeluxe/shared"
 import { revalidateSecret } from "@/lib/config"
-import { TAGS } from "@/lib/tags"
 
 const Body = z.object({
-  tags: z.array(z.enum(Object.values(TAGS) as [string, ...string[]])).min(1),
+  tags: z.array(z.enum(Object.values(CACHE_TAGS) as [string, ...string[]])).min(1),
 })
 
 function sameSecret(given: string, expected: string): boolean {
@@ -27,7 +27,7 @@ export async function POST(request: NextRequest) {
   const body = Body.safeParse(await request.json().catch(() => null))
   if (!body.success) {
     return NextResponse.json(
-      { message: `Send {"tags": [...]} with tags from: ${Object.values(TAGS).join(", ")}.` },
+      { message: `Send {"tags": [...]} with tags from: ${Object.values(CACHE_TAGS).join(", ")}.` },
       { status: 400 }
     )
   }

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
+import { isStoreCountry } from "@lacremeluxe/shared"
 import { listCatalog } from "@/lib/catalog"
 import { parseShopParams } from "@/lib/catalog-params"
-import { isStoreCountry } from "@/lib/countries"
 import { regionForCountry } from "@/lib/regions"
 
 const Query = z.object({

@@ -147,7 +147,8 @@ export function CheckoutForm({
       if (countrySelect instanceof HTMLSelectElement) setCountry(countrySelect.value)
       applyChoices(form)
     }
-    // Once, on the first render in the browser.
+    // Once, on the first render in the browser: later changes go through the controls' handlers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   const chosenShipping = state.values?.shipping_option_id ?? cart.shippingMethodId ?? cart.shippingChoices[0]?.id
   return (

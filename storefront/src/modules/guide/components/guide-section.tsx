@@ -1,4 +1,4 @@
-import type { GuideSection as Section } from "@/lib/guide"
+import type { GuideSection as Section } from "@lacremeluxe/shared"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { Markdown } from "./markdown"
 import { ShopThisStep } from "./shop-this-step"

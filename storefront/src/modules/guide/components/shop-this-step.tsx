@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { GuideBundle } from "@/lib/guide"
+import type { GuideBundle } from "@lacremeluxe/shared"
 import { links } from "@/lib/links"
 import { formatMoney } from "@/lib/money"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"

@@ -1,4 +1,4 @@
-import type { Guide } from "@/lib/guide"
+import type { Guide } from "@lacremeluxe/shared"
 import { GuideSectionView, sectionAnchor } from "../components/guide-section"
 
 export function GuideTemplate({ guide, countryCode }: { guide: Guide; countryCode: string }) {

@@ -1,23 +1,10 @@
 import Link from "next/link"
+import { REGION_CHOICES, STEPS } from "@lacremeluxe/shared"
 import { links } from "@/lib/links"
 import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
 import { shopHref } from "@/lib/catalog-params"
 import { CartButton } from "@/modules/cart/components/cart-button"
 import { SearchBox } from "@/modules/shop/components/search-box"
-
-const STEPS = [
-  { handle: "cleanse", name: "Cleanse" },
-  { handle: "exfoliate", name: "Exfoliate" },
-  { handle: "hydrate", name: "Hydrate" },
-  { handle: "treat", name: "Treat" },
-  { handle: "mask", name: "Mask" },
-  { handle: "protect", name: "Protect" },
-]
-
-const REGIONS = [
-  { country: "de", area: "Europe", currency: "EUR" },
-  { country: "us", area: "United States", currency: "USD" },
-]
 
 export function SiteHeader({ countryCode, regionName }: { countryCode: string; regionName: string }) {
   return (
@@ -44,7 +31,7 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
         </nav>
         <nav aria-label="Region" className="flex items-center gap-2 text-sm text-muted">
           <span className="sr-only">Shipping to {regionName}. Change region:</span>
-          {REGIONS.map((region) => (
+          {REGION_CHOICES.map((region) => (
             // A plain link through the route that remembers the choice (no prefetch of a redirect).
             <a
               key={region.country}

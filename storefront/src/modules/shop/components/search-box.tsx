@@ -13,7 +13,7 @@ type Answer = { count: number; currency_code: string; results: Result[] }
  */
 export function SearchBox({ countryCode }: { countryCode: string }) {
   const [query, setQuery] = useState("")
-  const [answer, setAnswer] = useState<Answer | null>(null)
+  const [found, setFound] = useState<Answer | null>(null)
   const listId = useId()
   const input = useRef<HTMLInputElement>(null)
 
@@ -28,14 +28,13 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
   useEffect(() => {
     const q = query.trim()
     if (q.length < 2) {
-      setAnswer(null)
       return
     }
     const controller = new AbortController()
     const timer = setTimeout(() => {
       fetch(`/api/search?country=${countryCode}&q=${encodeURIComponent(q)}`, { signal: controller.signal })
         .then((response) => (response.ok ? response.json() : null))
-        .then((body: Answer | null) => setAnswer(body))
+        .then((body: Answer | null) => setFound(body))
         .catch(() => {})
     }, 200)
     return () => {
@@ -43,6 +42,9 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
       controller.abort()
     }
   }, [query, countryCode])
+
+  // Fewer than two letters show nothing, whatever an earlier search found.
+  const answer = query.trim().length < 2 ? null : found
 
   return (
     <form role="search" method="get" action={`/${countryCode}/shop`} className="relative">

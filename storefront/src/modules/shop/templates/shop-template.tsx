@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { CatalogListing } from "@/lib/catalog"
-import { CONCERNS, PAGE_SIZE, SKIN_TYPES, SORTS, shopHref, type ShopParams } from "@/lib/catalog-params"
+import { CONCERNS, SKIN_TYPES } from "@lacremeluxe/shared"
+import { PAGE_SIZE, SORTS, shopHref, type ShopParams } from "@/lib/catalog-params"
 import { label } from "@/lib/skincare-labels"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { AutoSubmit } from "../components/auto-submit"

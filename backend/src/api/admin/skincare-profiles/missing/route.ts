@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { BUNDLE_TYPE } from "../../../../lib/guide/load-guide"
+import { BUNDLE_TYPE } from "../../../../lib/catalog/bundles"
 
 /** More than any catalog of this shop; a larger one would page through. */
 const MAX_PRODUCTS = 2_000

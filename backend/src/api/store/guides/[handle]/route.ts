@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { salesChannelOf } from "../../../../lib/http/sales-channel"
 import { loadGuide } from "../../../../lib/guide/load-guide"
 import type { StoreRegionQueryType } from "../../validators"
 
@@ -7,7 +8,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreRegionQueryType>
   const guide = await loadGuide(req.scope, {
     handle: req.params.handle,
     regionId: req.validatedQuery.region_id as string,
-    salesChannelId: req.publishable_key_context.sales_channel_ids[0],
+    salesChannelId: salesChannelOf(req),
   })
   res.json({ guide })
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { storeCountryOr } from "@lacremeluxe/shared"
 import { completeCart } from "@/lib/complete-order"
 import { getCartId, placedOrderId } from "@/lib/cookies"
-import { isStoreCountry } from "@/lib/countries"
 import { links } from "@/lib/links"
 import { redirectOutcome } from "@/lib/payment"
 import { siteUrl } from "@/lib/site"
@@ -16,7 +16,7 @@ type Context = { params: Promise<{ countryCode: string }> }
  */
 export async function GET(request: NextRequest, { params }: Context) {
   const { countryCode: raw } = await params
-  const country = isStoreCountry(raw) ? raw : "de"
+  const country = storeCountryOr(raw)
   const to = (path: string, notice?: string) => {
     // The public address, not the request's: behind a proxy Next only sees its own (localhost).
     const url = new URL(path, siteUrl())

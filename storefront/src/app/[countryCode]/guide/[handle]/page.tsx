@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { getGuide } from "@/lib/guide"
 import { links } from "@/lib/links"
 import { pageMetadata } from "@/lib/metadata"
-import { regionForCountry } from "@/lib/regions"
+import { loadForCountry, type HandlePageProps } from "@/lib/regional-page"
 import { guideJsonLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { GuideTemplate } from "@/modules/guide/templates/guide-template"
@@ -16,16 +16,12 @@ export function generateStaticParams(): { countryCode: string; handle: string }[
   return []
 }
 
-type Props = { params: Promise<{ countryCode: string; handle: string }> }
-
-async function load(params: Props["params"]) {
-  const { countryCode, handle } = await params
-  const region = await regionForCountry(countryCode)
-  const guide = region ? await getGuide(handle, region) : null
+async function load(params: HandlePageProps["params"]) {
+  const { countryCode, found: guide } = await loadForCountry(params, getGuide)
   return { countryCode, guide }
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: HandlePageProps): Promise<Metadata> {
   const { countryCode, guide } = await load(params)
   if (!guide) {
     return {}
@@ -33,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: guide.title, description: guide.summary, url: links.guide(countryCode, guide.handle), type: "article" })
 }
 
-export default async function GuidePage({ params }: Props) {
+export default async function GuidePage({ params }: HandlePageProps) {
   const { countryCode, guide } = await load(params)
   if (!guide) {
     notFound()

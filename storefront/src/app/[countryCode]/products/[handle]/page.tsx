@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { links } from "@/lib/links"
 import { pageMetadata } from "@/lib/metadata"
 import { getProductPage } from "@/lib/products"
-import { regionForCountry } from "@/lib/regions"
+import { loadForCountry, type HandlePageProps } from "@/lib/regional-page"
 import { productJsonLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
@@ -15,16 +15,12 @@ export function generateStaticParams(): { countryCode: string; handle: string }[
   return []
 }
 
-type Props = { params: Promise<{ countryCode: string; handle: string }> }
-
-async function load(params: Props["params"]) {
-  const { countryCode, handle } = await params
-  const region = await regionForCountry(countryCode)
-  const product = region ? await getProductPage(handle, region) : null
+async function load(params: HandlePageProps["params"]) {
+  const { countryCode, found: product } = await loadForCountry(params, getProductPage)
   return { countryCode, product }
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: HandlePageProps): Promise<Metadata> {
   const { countryCode, product } = await load(params)
   if (!product) {
     return {}
@@ -37,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function ProductPage({ params }: Props) {
+export default async function ProductPage({ params }: HandlePageProps) {
   const { countryCode, product } = await load(params)
   if (!product) {
     notFound()

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { isStoreCountry } from "@lacremeluxe/shared"
 import { COUNTRY_COOKIE, COUNTRY_COOKIE_MAX_AGE } from "@/lib/cookie-names"
-import { isStoreCountry } from "@/lib/countries"
 import { siteUrl } from "@/lib/site"
 
 /** The region switch: remembers the visitor's country (httpOnly cookie) and opens its store. */

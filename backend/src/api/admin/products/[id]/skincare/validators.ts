@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY } from "../../../../../modules/skincare/vocabulary"
+import { CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY } from "@lacremeluxe/shared"
 
 // Refinements rather than zod's types, min/max and enums: Medusa rewrites the messages of those
 // into its own ("Expected type: 'boolean' for field …"), and keeps a refinement's as written.

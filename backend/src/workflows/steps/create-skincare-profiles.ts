@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SKINCARE_MODULE } from "../../../modules/skincare"
-import type SkincareModuleService from "../../../modules/skincare/service"
-import type { SkincareProfileInput } from "../types"
+import { SKINCARE_MODULE } from "../../modules/skincare"
+import type SkincareModuleService from "../../modules/skincare/service"
+import type { SkincareProfileInput } from "../../modules/skincare/types"
 
 export const createSkincareProfilesStep = createStep(
   "create-skincare-profiles",

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SKINCARE_MODULE } from "../../../modules/skincare"
-import type SkincareModuleService from "../../../modules/skincare/service"
+import { SKINCARE_MODULE } from "../../modules/skincare"
+import type SkincareModuleService from "../../modules/skincare/service"
 
 export const createVariantSizesStep = createStep(
   "create-variant-sizes",

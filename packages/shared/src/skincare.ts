@@ -1,7 +1,4 @@
-/**
- * The skincare profile's fixed vocabularies. Plain constants (no framework imports), so the data
- * model, the API validators and the admin widget share one list.
- */
+/** The skincare profile's fixed vocabularies: the data model, the API, the admin and the shop's filters. */
 export const SKIN_TYPES = ["oily", "combination", "normal", "dry", "sensitive"] as const
 export const CONCERNS = [
   "visible-pores",

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SKINCARE_MODULE } from "../../../modules/skincare"
-import type SkincareModuleService from "../../../modules/skincare/service"
-import type { SkincareProfileInput } from "../../attach-skincare-details/types"
+import { SKINCARE_MODULE } from "../../modules/skincare"
+import type SkincareModuleService from "../../modules/skincare/service"
+import type { SkincareProfileInput } from "../../modules/skincare/types"
 
 type ProfileUpdate = SkincareProfileInput & { id: string }
 

@@ -1,13 +1,11 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { renderOrderPlaced } from "../../../lib/mail/order-placed"
+import { renderOrderPlaced } from "../order-placed"
+import { graph, type MailLoader } from "./types"
 
-/** Reads the order and renders its e-mail (nothing to undo: it only reads). */
-export const renderOrderMailStep = createStep("render-order-mail", async (orderId: string, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
+export const loadOrderPlaced: MailLoader = async (container, orderId) => {
+  const order = await graph(
+    container,
+    "order",
+    [
       "id",
       "display_id",
       "email",
@@ -25,20 +23,19 @@ export const renderOrderMailStep = createStep("render-order-mail", async (orderI
       "items.total",
       "shipping_address.*",
     ],
-    filters: { id: orderId },
-  })
-  const order = data[0]
+    orderId
+  )
   if (!order?.email) {
-    return new StepResponse(null)
+    return []
   }
   const a = order.shipping_address
   const mail = renderOrderPlaced({
     displayId: Number(order.display_id ?? 0),
     email: order.email,
     currencyCode: order.currency_code,
-    items: (order.items ?? []).flatMap((item) =>
+    items: (order.items ?? []).flatMap((item: Record<string, unknown> | null) =>
       item
-        ? [{ title: item.product_title ?? item.title, variantTitle: item.variant_title ?? null, quantity: Number(item.quantity), total: Number(item.total) }]
+        ? [{ title: String(item.product_title ?? item.title), variantTitle: (item.variant_title as string) ?? null, quantity: Number(item.quantity), total: Number(item.total) }]
         : []
     ),
     // European prices include VAT: their subtotal is shown with it; US subtotals are before tax.
@@ -57,5 +54,14 @@ export const renderOrderMailStep = createStep("render-order-mail", async (orderI
         ].filter((line): line is string => Boolean(line))
       : [],
   })
-  return new StepResponse({ to: order.email, orderId: order.id, ...mail })
-})
+  return [
+    {
+      to: order.email,
+      template: "order-placed",
+      idempotencyKey: `order-placed:${order.id}`,
+      data: { kind: "order-placed", id: order.id },
+      orderId: order.id,
+      ...mail,
+    },
+  ]
+}

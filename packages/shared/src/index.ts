@@ -1,0 +1,6 @@
+export * from "./cache-tags.js"
+export * from "./catalog.js"
+export * from "./guide.js"
+export * from "./regions.js"
+export * from "./routine.js"
+export * from "./skincare.js"
