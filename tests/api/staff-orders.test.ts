@@ -185,16 +185,24 @@ describe("staff take a return", () => {
     const set = lineOf(order, TREAT_SET.sku)
     const cleanser = lineOf(order, single)
     const reasons = await returnReasons()
-    const [shipping] = await returnShippingOptions(placed.id)
+    const reason = (value: string) => reasons.find((r) => r.value === value)!.id
+    const shipping = await returnShippingOptions(placed.id)
+    expect(shipping.map((o) => o.name)).toEqual(["Return by post"])
     const returnId = await requestReturn(
       placed.id,
       [
-        { id: set.id, quantity: 1, reason_id: reasons[0]?.id },
-        { id: cleanser.id, quantity: 2, reason_id: reasons[0]?.id },
+        { id: set.id, quantity: 1, reason_id: reason("changed-mind") },
+        { id: cleanser.id, quantity: 2, reason_id: reason("arrived-damaged") },
       ],
-      shipping?.id
+      shipping[0].id
     )
-    expect((await returnState(returnId)).status).toBe("requested")
+    const requested = await returnState(returnId)
+    expect(requested.status).toBe("requested")
+    expect(requested.location_id).toBeTruthy()
+    expect(Object.fromEntries(requested.items.map((i: any) => [i.item_id, i.reason_id]))).toEqual({
+      [set.id]: reason("changed-mind"),
+      [cleanser.id]: reason("arrived-damaged"),
+    })
     // Nothing is back on the shelf until the parcel is received.
     expect(await stockOfAll([...TREAT_SET.components, single])).toEqual(shelf)
 

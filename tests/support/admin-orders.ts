@@ -213,7 +213,7 @@ export async function receiveReturn(
 
 export async function returnState(returnId: string) {
   const { body } = await get(
-    `/admin/returns/${returnId}?fields=id,status,location_id,items.item_id,items.quantity,items.received_quantity,items.damaged_quantity`
+    `/admin/returns/${returnId}?fields=id,status,location_id,items.item_id,items.quantity,items.reason_id,items.received_quantity,items.damaged_quantity`
   )
   return body.return
 }
