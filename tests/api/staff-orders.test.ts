@@ -187,7 +187,7 @@ describe("staff take a return", () => {
     const reasons = await returnReasons()
     const reason = (value: string) => reasons.find((r) => r.value === value)!.id
     const shipping = await returnShippingOptions(placed.id)
-    expect(shipping.map((o) => o.name)).toEqual(["Return by post"])
+    expect(shipping.map((o) => o.name)).toEqual(["Return by post (Europe)"])
     const returnId = await requestReturn(
       placed.id,
       [

@@ -99,7 +99,7 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   expect((await orderState(orderId)).payment_collections[0].refunded_amount).toBe(5)
 
   // The shopper sends the set back: once received, both of its components are back on the shelf.
-  await order.createReturn(new RegExp(MASK_SET.title), "LACREMELUXE warehouse")
+  await order.createReturn(new RegExp(MASK_SET.title), "LACREMELUXE warehouse", "Return by post (Europe)")
   await expect(order.section("Summary")).toContainText("1x items return requested")
   await order.screenshot("4-return-requested", order.section("Summary"))
   await order.receiveReturn()

@@ -106,16 +106,20 @@ export class AdminOrderPage {
     await expect(picker).toBeHidden()
   }
 
-  private async choose(combobox: Locator, option: string | RegExp) {
+  /** Picks an option; the dashboard saves each choice at once, and confirming before it has would lose it. */
+  private async choose(combobox: Locator, option: string | RegExp, saves: RegExp) {
     await combobox.click()
+    const saved = this.page.waitForResponse((r) => saves.test(new URL(r.url()).pathname) && r.request().method() === "POST")
     await this.page.getByRole("option", { name: option }).click()
+    expect((await saved).ok()).toBe(true)
   }
 
-  async createReturn(item: RegExp, location: string) {
+  async createReturn(item: RegExp, location: string, shipping: string) {
     await this.menu(this.section("Summary"), "Create Return")
     const form = this.dialog("Create Return")
     await this.addItems(form, 0, item)
-    await this.choose(form.getByRole("combobox").first(), location)
+    await this.choose(form.getByRole("combobox").first(), location, /\/admin\/returns\/[^/]+$/)
+    await this.choose(form.getByRole("combobox").nth(1), shipping, /\/admin\/returns\/[^/]+\/shipping-method$/)
     await form.getByRole("button", { name: "Confirm Return" }).click()
     await this.confirm("Continue")
     await expect(form).toBeHidden()
@@ -159,7 +163,7 @@ export class AdminOrderPage {
     await this.addItems(form, 0, inbound)
     await this.addItems(form, 1, new RegExp(outboundSku), outboundSku)
     // Location and return shipping come first; the outbound shipping picker is the last one.
-    await this.choose(form.getByRole("combobox").last(), outboundShipping)
+    await this.choose(form.getByRole("combobox").last(), outboundShipping, /\/outbound\/shipping-method$/)
     await form.getByRole("button", { name: "Confirm Exchange" }).click()
     await this.confirm("Continue")
     await expect(form).toBeHidden()
