@@ -14,6 +14,9 @@ const MASK_SET = { step: "Step 5 · Mask", title: "Clay Mask Pair", components: 
 const HYDRATE_SET = { step: "Step 3 · Hydrate", title: "Light Hydration Set", components: ["LCL-HYD-HAGEL-50", "LCL-HYD-NIAFL-50"] }
 const BHA = { handle: "pore-refine-2-bha-liquid-exfoliant", small: "LCL-EXF-BHA-30", large: "LCL-EXF-BHA-100" }
 
+// A click that cannot happen fails within this, not at the test's timeout.
+test.use({ actionTimeout: 20_000 })
+
 /** A shopper, in a browser of their own, puts a step set (and maybe a product size) in the cart and checks out. */
 async function shopperOrders(browser: Browser, step: string, size?: { handle: string; label: string }) {
   const context = await browser.newContext()

@@ -183,8 +183,11 @@ export class AdminOrderPage {
       .then(() => true)
       .catch(() => false)
     if (!appeared) return
-    await this.page.getByRole("button", { name: `Cancel ${kind}` }).click()
-    await expect(banner).toBeHidden()
+    // The banner re-renders while the order refreshes: click until it is gone (or went by itself).
+    await expect(async () => {
+      if (await banner.isVisible()) await this.page.getByRole("button", { name: `Cancel ${kind}` }).click({ timeout: 2_000 })
+      await expect(banner).toBeHidden({ timeout: 3_000 })
+    }).toPass({ timeout: 30_000 })
   }
 
   async cancelOrder() {
