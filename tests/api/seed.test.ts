@@ -64,7 +64,8 @@ describe("the seed", () => {
       option.rules.some((rule) => rule.attribute === "is_return" && rule.value === "true")
     )
     expect(returnOptions.map((o: { service_zone: { name: string } }) => o.service_zone.name).sort()).toEqual(["Europe", "United States"])
-    expect(returnOptions.every((o: { name: string }) => o.name === "Return by post")).toBe(true)
+    // Medusa Admin lists every return option of the warehouse by name alone: each names its region.
+    expect(returnOptions.every((o: { name: string; service_zone: { name: string } }) => o.name === `Return by post (${o.service_zone.name})`)).toBe(true)
     const days = Object.fromEntries(regions.regions.map((r: { name: string; metadata: Record<string, unknown> }) => [r.name, r.metadata?.delivery_days]))
     expect(days).toEqual({ Europe: 6, "United States": 9 })
     const { body: reasons } = await admin("/admin/return-reasons?fields=value,label", { token })
