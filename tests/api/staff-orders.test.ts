@@ -124,6 +124,26 @@ describe("staff fulfil, ship and deliver", () => {
     expect(order.fulfillments.find((f: { id: string }) => f.id === fulfillment.id).delivered_at).not.toBeNull()
     expect(lineOf(order, MASK_SET.sku).detail.delivered_quantity).toBe(1)
   })
+
+  it("refuses a tracking link that is not http(s) or a tracking number with control characters, and ships nothing", async () => {
+    const placed = await placeOrder([{ sku: "LCL-MSK-GREEN-75" }])
+    const fulfillment = await fulfil(placed.id)
+    const refusals = [
+      { tracking_number: "DHL1\u0000; DROP", tracking_url: "https://www.dhl.de/track", sentence: /tracking number cannot contain control characters/ },
+      { tracking_number: "DHL2\nBcc: someone", tracking_url: "https://www.dhl.de/track", sentence: /tracking number cannot contain control characters/ },
+      { tracking_number: "DHL3", tracking_url: "javascript:alert(1)", sentence: /must use http: or https:/ },
+    ]
+    for (const { sentence, ...label } of refusals) {
+      const answer = await ship(placed.id, fulfillment.id, label)
+      expect(answer.status, JSON.stringify(label)).toBe(400)
+      expect(answer.body.message).toMatch(sentence)
+    }
+    const order = await orderState(placed.id)
+    expect(order.fulfillment_status).toBe("fulfilled")
+    const unsent = order.fulfillments.find((f: { id: string }) => f.id === fulfillment.id)
+    expect(unsent.shipped_at).toBeNull()
+    expect(unsent.labels).toEqual([])
+  })
 })
 
 describe("staff cancel an unshipped order", () => {

@@ -9,11 +9,13 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
+import { checkBody } from "../lib/http/check-body"
 import { clientOf } from "../lib/http/client"
 import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminSaveSkincareProfile, AdminUpdateGuideSection } from "@lacremeluxe/shared"
+import { AdminShipmentLabels } from "./admin/orders/[id]/fulfillments/[fulfillment_id]/shipments/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
 import { AdminDashboardSummaryQuery } from "./admin/dashboard/summary/validators"
 import { AdminSetLowStockThreshold } from "./admin/inventory-items/[id]/low-stock-threshold/validators"
@@ -212,6 +214,11 @@ export default defineMiddlewares({
         rateLimit("order lookup", [perClientAnd("order-lookup:email", 10, 15 * MINUTE, identifier), perClient("order-lookup", 50, 15 * MINUTE)]),
         validateAndTransformBody(StoreOrderLookup),
       ],
+    },
+    {
+      matcher: "/admin/orders/:id/fulfillments/:fulfillment_id/shipments",
+      methods: ["POST"],
+      middlewares: [checkBody(AdminShipmentLabels)],
     },
     {
       matcher: "/admin/inventory-items/:id/low-stock-threshold",

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { hasControlCharacters } from "@lacremeluxe/shared"
 
 // Refinements rather than zod's own types and limits: Medusa rewrites those messages into its
 // own wording and keeps a refinement's sentence as written.
@@ -8,7 +9,7 @@ const text = (field: string, max: number) =>
     .refine((value) => typeof value === "string", `${field} must be text.`)
     .transform((value) => (value as string).trim())
     .refine((value) => value.length <= max, `${field} is longer than ${max} characters.`)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value.replace(/[\n\r\t]/g, "")), `${field} cannot contain control characters.`)
+    .refine((value) => !hasControlCharacters(value, { allowLineBreaks: true }), `${field} cannot contain control characters.`)
 
 const ReturnLine = z.strictObject({
   id: text("An item's id", 100).refine((value) => value.length > 0, "Each item needs the id of the order line."),
