@@ -12,12 +12,12 @@ import {
   RegisterInput,
   ResetPasswordInput,
   ResetRequestInput,
-} from "../account-input"
-import { currentCustomer } from "../account"
-import { AddressInput, fieldErrors, medusaProvince, type FieldErrors } from "../address"
-import { clearCartId, getCartId } from "../cookies"
-import { medusa } from "../medusa"
-import { clientHeaders, endSession, personal, startSession } from "../session"
+} from "../util/account-input"
+import { currentCustomer } from "../data/account"
+import { AddressInput, fieldErrors, medusaProvince, type FieldErrors } from "../util/address"
+import { clearCartId, getCartId } from "../server/cookies"
+import { medusa } from "../data/medusa"
+import { clientHeaders, endSession, personal, startSession } from "../server/session"
 
 export type AccountFormState = {
   status: "idle" | "invalid" | "failed" | "done"

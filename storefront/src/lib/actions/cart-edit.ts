@@ -3,9 +3,9 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { getCartId } from "../cookies"
-import { medusa } from "../medusa"
-import { clientHeaders, personal } from "../session"
+import { getCartId } from "../server/cookies"
+import { medusa } from "../data/medusa"
+import { clientHeaders, personal } from "../server/session"
 
 export type CartEditState = { status: "idle" | "done" | "error"; message?: string; itemCount?: number }
 

@@ -1,8 +1,8 @@
 "use server"
 
 import { z } from "zod"
-import { addToCart, CartError } from "../cart"
-import { regionForCountry } from "../regions"
+import { addToCart, CartError } from "../data/cart"
+import { regionForCountry } from "../data/regions"
 
 export type AddToCartState =
   | { status: "idle" }

@@ -12,7 +12,7 @@ import {
   updateProfileAction,
   type AccountFormState,
 } from "@/lib/actions/account"
-import { PASSWORD_RULE } from "@/lib/account-input"
+import { PASSWORD_RULE } from "@/lib/util/account-input"
 import { AddressFields } from "@/modules/common/components/address-fields"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react"
 import { updateLineAction, type CartEditState } from "@/lib/actions/cart-edit"
-import { changedBeforeHydration } from "@/lib/hydration"
+import { changedBeforeHydration } from "@/lib/util/hydration"
 import { announceCartCount } from "./cart-count"
 
 /** Quantity (applied on change) and Remove for one cart line: each is one round trip. */

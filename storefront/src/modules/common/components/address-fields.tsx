@@ -1,4 +1,4 @@
-import { US_STATES } from "@/lib/address"
+import { US_STATES } from "@/lib/util/address"
 import { FormField, type FormFeedback } from "./form-field"
 
 export type AddressDefaults = Partial<

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react"
 import { startReturnAction, type OrderFormState } from "@/lib/actions/returns"
-import type { AfterSaleView, ReturnReason } from "@/lib/after-sale"
-import { QUANTITY_FIELD } from "@/lib/return-input"
+import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
+import { QUANTITY_FIELD } from "@/lib/util/return-input"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
