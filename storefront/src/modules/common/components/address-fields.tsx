@@ -66,8 +66,8 @@ export function AddressFields({
               name="province"
               defaultValue={state.values?.province ?? defaults.province ?? ""}
               onChange={(event) => onStateChange?.(event.target.form)}
-              aria-invalid={state.errors?.province ? true : undefined}
-              aria-describedby={state.errors?.province ? `${prefix}-province-error` : undefined}
+              aria-invalid={state.fieldErrors?.province ? true : undefined}
+              aria-describedby={state.fieldErrors?.province ? `${prefix}-province-error` : undefined}
               className={select}
             >
               <option value="">Choose…</option>
