@@ -1,5 +1,5 @@
 import type { NextConfig } from "next"
-import { contentSecurityPolicy } from "./src/lib/security-headers"
+import { contentSecurityPolicy } from "./src/lib/server/security-headers"
 
 const isProduction = process.env.NODE_ENV === "production"
 

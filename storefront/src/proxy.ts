@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { storeCountryOr } from "@lacremeluxe/shared"
-import { COUNTRY_COOKIE } from "./lib/cookie-names"
-import { siteUrl } from "./lib/site"
+import { COUNTRY_COOKIE } from "./lib/server/cookie-names"
+import { siteUrl } from "./lib/util/site"
 
 /**
  * `/` goes to the visitor's remembered country (set by the region switch), or the default one

@@ -1,6 +1,6 @@
 import pg from "pg"
 import { describe, expect, it } from "vitest"
-import { CART_COOKIE, LAST_ORDER_COOKIE } from "../../storefront/src/lib/cookie-names"
+import { CART_COOKIE, LAST_ORDER_COOKIE } from "../../storefront/src/lib/server/cookie-names"
 import { admin, adminToken, regionByName, store } from "../support/api"
 import { addItem, newCart } from "../support/checkout"
 import { stack } from "../support/stack"

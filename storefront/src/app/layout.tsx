@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import type { ReactNode } from "react"
-import { siteUrl } from "@/lib/site"
+import { siteUrl } from "@/lib/util/site"
 import "./globals.css"
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next"
-import { siteUrl } from "@/lib/site"
+import { siteUrl } from "@/lib/util/site"
 
 // At request time: the sitemap address comes from STOREFRONT_URL when the server runs.
 export const dynamic = "force-dynamic"

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next"
 import { REGION_CHOICES } from "@lacremeluxe/shared"
-import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
-import { LEGAL_SLUGS } from "@/lib/legal"
-import { links } from "@/lib/links"
-import { listProductHandles } from "@/lib/sitemap"
-import { siteUrl } from "@/lib/site"
+import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
+import { LEGAL_SLUGS } from "@/lib/util/legal"
+import { links } from "@/lib/util/links"
+import { listProductHandles } from "@/lib/data/sitemap"
+import { siteUrl } from "@/lib/util/site"
 
 /** The country stores the sitemap lists: one per region (the others are the same pages). */
 const COUNTRIES = REGION_CHOICES.map((choice) => choice.country)

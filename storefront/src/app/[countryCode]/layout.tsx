@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import { notFound } from "next/navigation"
-import { regionForCountry } from "@/lib/regions"
+import { regionForCountry } from "@/lib/data/regions"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { regionForCountry } from "@/lib/regions"
-import { getRoutine } from "@/lib/routine"
+import { regionForCountry } from "@/lib/data/regions"
+import { getRoutine } from "@/lib/data/routine"
 import { RoutineTemplate } from "@/modules/routine/templates/routine-template"
 
 // A literal: Next reads segment config statically. Matches PUBLIC_REVALIDATE_SECONDS.

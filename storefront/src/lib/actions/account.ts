@@ -12,19 +12,13 @@ import {
   RegisterInput,
   ResetPasswordInput,
   ResetRequestInput,
-} from "../account-input"
-import { currentCustomer } from "../account"
-import { AddressInput, fieldErrors, medusaProvince, type FieldErrors } from "../address"
-import { clearCartId, getCartId } from "../cookies"
-import { medusa } from "../medusa"
-import { clientHeaders, endSession, personal, startSession } from "../session"
-
-export type AccountFormState = {
-  status: "idle" | "invalid" | "failed" | "done"
-  message?: string
-  errors?: FieldErrors
-  values?: Record<string, string>
-}
+} from "../util/account-input"
+import { currentCustomer } from "../data/account"
+import { AddressInput, fieldErrors, medusaProvince } from "../util/address"
+import type { FormState } from "./form-state"
+import { clearCartId, getCartId } from "../server/cookies"
+import { medusa } from "../data/medusa"
+import { clientHeaders, endSession, personal, startSession } from "../server/session"
 
 const OUR_PROBLEM = "Something went wrong on our side. Nothing was changed; please try again in a moment."
 
@@ -32,14 +26,14 @@ function valuesOf(form: FormData, omit: string[] = ["password", "password_again"
   return Object.fromEntries([...form].filter(([key]) => !omit.includes(key)).map(([key, value]) => [key, String(value)]))
 }
 
-function parse<T extends z.ZodType>(schema: T, form: FormData): { ok: true; data: z.infer<T> } | { ok: false; state: AccountFormState } {
+function parse<T extends z.ZodType>(schema: T, form: FormData): { ok: true; data: z.infer<T> } | { ok: false; state: FormState } {
   const parsed = schema.safeParse(Object.fromEntries(form))
   if (parsed.success) {
     return { ok: true, data: parsed.data }
   }
   return {
     ok: false,
-    state: { status: "invalid", errors: fieldErrors(parsed.error), values: valuesOf(form), message: "Please check the highlighted fields." },
+    state: { status: "invalid", fieldErrors: fieldErrors(parsed.error), values: valuesOf(form), message: "Please check the highlighted fields." },
   }
 }
 
@@ -80,7 +74,7 @@ async function keepGuestCart(token: string) {
     .catch(() => clearCartId()) // a completed or foreign cart: start a fresh one later
 }
 
-export async function loginAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function loginAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = parse(LoginInput, form)
   if (!input.ok) {
     return input.state
@@ -100,7 +94,7 @@ export async function loginAction(_previous: AccountFormState, form: FormData): 
   redirect(`/${country(form)}/account`)
 }
 
-export async function registerAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function registerAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = parse(RegisterInput, form)
   if (!input.ok) {
     return input.state
@@ -139,7 +133,7 @@ export async function logoutAction(form: FormData): Promise<void> {
 }
 
 /** Always the same answer, whether or not an account exists for the address. */
-export async function requestPasswordResetAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function requestPasswordResetAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = parse(ResetRequestInput, form)
   if (!input.ok) {
     return input.state
@@ -165,7 +159,7 @@ export async function requestPasswordResetAction(_previous: AccountFormState, fo
   }
 }
 
-export async function resetPasswordAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function resetPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = parse(ResetPasswordInput, form)
   if (!input.ok) {
     return input.state
@@ -198,9 +192,9 @@ async function signedIn() {
   return customer
 }
 
-const SIGNED_OUT: AccountFormState = { status: "failed", message: "Your session has ended. Please log in again." }
+const SIGNED_OUT: FormState = { status: "failed", message: "Your session has ended. Please log in again." }
 
-export async function updateProfileAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = parse(ProfileInput, form)
   if (!input.ok) {
     return input.state
@@ -217,7 +211,7 @@ export async function updateProfileAction(_previous: AccountFormState, form: For
   return { status: "done", message: "Your details are saved." }
 }
 
-export async function addAddressAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function addAddressAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = parse(AddressInput, form)
   if (!input.ok) {
     return input.state
@@ -249,7 +243,7 @@ export async function deleteAddressAction(form: FormData): Promise<void> {
 }
 
 /** Deletes the account after the password is confirmed; orders stay, as tax law requires. */
-export async function deleteAccountAction(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = parse(DeleteAccountInput, form)
   if (!input.ok) {
     return input.state
@@ -261,7 +255,7 @@ export async function deleteAccountAction(_previous: AccountFormState, form: For
   try {
     await signIn(customer.email, input.data.password)
   } catch (error) {
-    return { status: "failed", values: valuesOf(form), errors: { password: refusal(error, "This is not your password.") } }
+    return { status: "failed", values: valuesOf(form), fieldErrors: { password: refusal(error, "This is not your password.") } }
   }
   try {
     await medusa().client.fetch("/store/customers/me", { method: "DELETE", headers: await personal() })

@@ -3,11 +3,10 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { getCartId } from "../cookies"
-import { medusa } from "../medusa"
-import { clientHeaders, personal } from "../session"
-
-export type CartEditState = { status: "idle" | "done" | "error"; message?: string; itemCount?: number }
+import { getCartId } from "../server/cookies"
+import { medusa } from "../data/medusa"
+import { clientHeaders, personal } from "../server/session"
+import type { CartFormState } from "./form-state"
 
 const LineInput = z.object({ lineId: z.string().min(1), quantity: z.coerce.number().int().min(0).max(20) })
 const PromoInput = z.object({
@@ -33,11 +32,11 @@ function refresh() {
 }
 
 /** Change a line's quantity; 0 removes it. Medusa checks stock, a refusal leaves the line as it was. */
-export async function updateLineAction(_previous: CartEditState, form: FormData): Promise<CartEditState> {
+export async function updateLineAction(_previous: CartFormState, form: FormData): Promise<CartFormState> {
   const input = LineInput.safeParse(Object.fromEntries(form))
   const id = await cartId()
   if (!input.success || !id) {
-    return { status: "error", message: "That change could not be made; please reload the cart." }
+    return { status: "failed", message: "That change could not be made; please reload the cart." }
   }
   try {
     if (input.data.quantity === 0) {
@@ -48,7 +47,7 @@ export async function updateLineAction(_previous: CartEditState, form: FormData)
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {
       return {
-        status: "error",
+        status: "failed",
         message: /inventory|stock/i.test(error.message)
           ? "There are not that many in stock. Your cart is unchanged."
           : error.message,
@@ -61,14 +60,14 @@ export async function updateLineAction(_previous: CartEditState, form: FormData)
 }
 
 /** Apply a promo code; an unknown code gets a clear message and changes nothing. */
-export async function applyPromoAction(_previous: CartEditState, form: FormData): Promise<CartEditState> {
+export async function applyPromoAction(_previous: CartFormState, form: FormData): Promise<CartFormState> {
   const input = PromoInput.safeParse(Object.fromEntries(form))
   if (!input.success) {
-    return { status: "error", message: input.error.issues[0].message }
+    return { status: "failed", message: input.error.issues[0].message }
   }
   const id = await cartId()
   if (!id) {
-    return { status: "error", message: "Your cart is empty." }
+    return { status: "failed", message: "Your cart is empty." }
   }
   try {
     await medusa().client.fetch(`/store/carts/${id}/promotions`, {
@@ -78,7 +77,7 @@ export async function applyPromoAction(_previous: CartEditState, form: FormData)
     })
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {
-      return { status: "error", message: `“${input.data.code}” is not a valid promo code.` }
+      return { status: "failed", message: `“${input.data.code}” is not a valid promo code.` }
     }
     throw error
   }
@@ -86,11 +85,11 @@ export async function applyPromoAction(_previous: CartEditState, form: FormData)
   return { status: "done", message: `${input.data.code} applied.` }
 }
 
-export async function removePromoAction(_previous: CartEditState, form: FormData): Promise<CartEditState> {
+export async function removePromoAction(_previous: CartFormState, form: FormData): Promise<CartFormState> {
   const input = PromoInput.safeParse(Object.fromEntries(form))
   const id = await cartId()
   if (!input.success || !id) {
-    return { status: "error", message: "That code could not be removed; please reload the cart." }
+    return { status: "failed", message: "That code could not be removed; please reload the cart." }
   }
   await medusa().client.fetch(`/store/carts/${id}/promotions`, {
     method: "DELETE",

@@ -4,26 +4,18 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { storeCountryOr } from "@lacremeluxe/shared"
-import { currentCustomer } from "../account"
-import { CheckoutInput, fieldErrors, medusaProvince, type FieldErrors } from "../address"
-import { paymentChoiceFor } from "../checkout"
-import { completeCart, explainCheckoutError } from "../complete-order"
-import { getCartId } from "../cookies"
-import { links } from "../links"
-import { medusa } from "../medusa"
-import { personal } from "../session"
-import type { PaymentChoice } from "../payment"
+import { currentCustomer } from "../data/account"
+import { CheckoutInput, fieldErrors, medusaProvince } from "../util/address"
+import { paymentChoiceFor } from "../checkout/cart"
+import { completeCart, explainCheckoutError } from "../checkout/complete-order"
+import { getCartId } from "../server/cookies"
+import { links } from "../util/links"
+import { medusa } from "../data/medusa"
+import { personal } from "../server/session"
+import type { PaymentChoice } from "../checkout/payment"
+import type { CheckoutFormState } from "./form-state"
 
-export type CheckoutState = {
-  status: "idle" | "invalid" | "failed" | "ready"
-  message?: string
-  errors?: FieldErrors
-  values?: Record<string, string>
-  /** Stripe: the PaymentIntent's client secret, for the Payment Element to confirm. */
-  clientSecret?: string
-}
-
-type Saved = { ok: true; cartId: string; payment: PaymentChoice } | { ok: false; state: CheckoutState }
+type Saved = { ok: true; cartId: string; payment: PaymentChoice } | { ok: false; state: CheckoutFormState }
 
 const NOT_CONFIGURED = "Payment is not configured for this store yet. Your cart is saved."
 
@@ -43,7 +35,7 @@ async function saveCheckout(form: FormData): Promise<Saved> {
   if (!parsed.success) {
     return {
       ok: false,
-      state: { status: "invalid", errors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." },
+      state: { status: "invalid", fieldErrors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." },
     }
   }
   const cartId = await getCartId()
@@ -89,7 +81,7 @@ async function saveToAddressBook(address: Record<string, string | undefined>) {
 }
 
 /** The system provider (no money taken, outside production): save, pay and place in one submit. */
-export async function placeOrderAction(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
+export async function placeOrderAction(_previous: CheckoutFormState, form: FormData): Promise<CheckoutFormState> {
   const saved = await saveCheckout(form)
   if (!saved.ok) {
     return saved.state
@@ -106,7 +98,7 @@ export async function placeOrderAction(_previous: CheckoutState, form: FormData)
  * provider. The browser then confirms it with the Payment Element (card, wallet, or a redirect
  * to the bank) and, when no redirect was needed, calls `completeOrderAction`.
  */
-export async function preparePaymentAction(form: FormData): Promise<CheckoutState> {
+export async function preparePaymentAction(form: FormData): Promise<CheckoutFormState> {
   const saved = await saveCheckout(form)
   if (!saved.ok) {
     return saved.state
@@ -125,11 +117,11 @@ export async function preparePaymentAction(form: FormData): Promise<CheckoutStat
   if (typeof clientSecret !== "string") {
     return { status: "failed", message: explainCheckoutError(new Error("Stripe session without a client secret")) }
   }
-  return { status: "ready", clientSecret }
+  return { status: "done", clientSecret }
 }
 
 /** Stripe, second half: the payment is confirmed; place the order (exactly once) and show it. */
-export async function completeOrderAction(storeCountry: string): Promise<CheckoutState> {
+export async function completeOrderAction(storeCountry: string): Promise<CheckoutFormState> {
   const cartId = await getCartId()
   if (!cartId) {
     return { status: "failed", message: "Your cart has expired. Please add your products again." }

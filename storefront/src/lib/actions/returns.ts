@@ -4,20 +4,14 @@ import { storeCountryOr } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { fieldErrors, type FieldErrors } from "../address"
-import { mayFollowOrder } from "../after-sale"
-import { rememberLookedUpOrder } from "../cookies"
-import { links } from "../links"
-import { medusa } from "../medusa"
-import { LookupInput, ReturnInput, returnFormValues } from "../return-input"
-import { clientHeaders, personal } from "../session"
-
-export type OrderFormState = {
-  status: "idle" | "invalid" | "failed" | "done"
-  message?: string
-  errors?: FieldErrors
-  values?: Record<string, string>
-}
+import { fieldErrors } from "../util/address"
+import { mayFollowOrder } from "../data/after-sale"
+import { rememberLookedUpOrder } from "../server/cookies"
+import { links } from "../util/links"
+import { medusa } from "../data/medusa"
+import { LookupInput, ReturnInput, returnFormValues } from "../util/return-input"
+import { clientHeaders, personal } from "../server/session"
+import type { FormState } from "./form-state"
 
 const OUR_PROBLEM = "Something went wrong on our side. Nothing was changed; please try again in a moment."
 
@@ -38,11 +32,11 @@ function country(form: FormData) {
  * A guest finds their order by e-mail and order number (sent in the body, never in a URL). A
  * match lets this browser follow the order for a day (httpOnly cookie) and opens its page.
  */
-export async function lookUpOrderAction(_state: OrderFormState, form: FormData): Promise<OrderFormState> {
+export async function lookUpOrderAction(_state: FormState, form: FormData): Promise<FormState> {
   const values = { email: String(form.get("email") ?? ""), order_number: String(form.get("order_number") ?? "") }
   const parsed = LookupInput.safeParse(values)
   if (!parsed.success) {
-    return { status: "invalid", errors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." }
+    return { status: "invalid", fieldErrors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." }
   }
   let orderId: string
   try {
@@ -60,13 +54,13 @@ export async function lookUpOrderAction(_state: OrderFormState, form: FormData):
 }
 
 /** The order's owner starts a return of the items and quantities chosen; reason and note optional. */
-export async function startReturnAction(_state: OrderFormState, form: FormData): Promise<OrderFormState> {
+export async function startReturnAction(_state: FormState, form: FormData): Promise<FormState> {
   const orderId = String(form.get("order_id") ?? "")
   const raw = returnFormValues(form)
   const values = Object.fromEntries([...form].filter(([key]) => key !== "order_id").map(([key, value]) => [key, String(value)]))
   const parsed = ReturnInput.safeParse(raw)
   if (!parsed.success) {
-    return { status: "invalid", errors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." }
+    return { status: "invalid", fieldErrors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." }
   }
   if (!/^order_\w+$/.test(orderId) || !(await mayFollowOrder(orderId))) {
     return { status: "failed", message: "This order is not yours to return, or your access to it has expired. Please look it up again." }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { currentCustomer, customerOrders } from "@/lib/account"
-import { customerOrderStates } from "@/lib/after-sale"
-import { afterSaleSummary } from "@/lib/after-sale-words"
-import { regionForCountry } from "@/lib/regions"
-import { countryOptions } from "@/lib/countries"
+import { currentCustomer, customerOrders } from "@/lib/data/account"
+import { customerOrderStates } from "@/lib/data/after-sale"
+import { afterSaleSummary } from "@/lib/util/after-sale-words"
+import { regionForCountry } from "@/lib/data/regions"
+import { countryOptions } from "@/lib/util/countries"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false, follow: false } }

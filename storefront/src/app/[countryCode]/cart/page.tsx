@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { getCartView } from "@/lib/cart-view"
+import { getCartView } from "@/lib/data/cart-view"
 import { CartTemplate } from "@/modules/cart/templates/cart-template"
 
 export const metadata: Metadata = { title: "Your cart", robots: { index: false, follow: false } }

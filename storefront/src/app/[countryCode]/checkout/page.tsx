@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
-import { getCheckoutCart } from "@/lib/checkout"
-import { PAYMENT_REFUSED } from "@/lib/checkout-errors"
+import { getCheckoutCart } from "@/lib/checkout/cart"
+import { PAYMENT_REFUSED } from "@/lib/checkout/errors"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false, follow: false } }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { listCatalog } from "@/lib/catalog"
-import { parseShopParams, shopHref } from "@/lib/catalog-params"
-import { regionForCountry } from "@/lib/regions"
+import { listCatalog } from "@/lib/data/catalog"
+import { parseShopParams, shopHref } from "@/lib/util/catalog-params"
+import { regionForCountry } from "@/lib/data/regions"
 import { ShopTemplate } from "@/modules/shop/templates/shop-template"
 
 type Props = {

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { cartSummary } from "@/lib/cart"
-import { getCartView } from "@/lib/cart-view"
+import { cartSummary } from "@/lib/data/cart"
+import { getCartView } from "@/lib/data/cart-view"
 
 export const dynamic = "force-dynamic"
 

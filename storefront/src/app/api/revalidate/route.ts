@@ -3,7 +3,7 @@ import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
 import { CACHE_TAGS } from "@lacremeluxe/shared"
-import { revalidateSecret } from "@/lib/config"
+import { revalidateSecret } from "@/lib/server/config"
 
 const Body = z.object({
   tags: z.array(z.enum(Object.values(CACHE_TAGS) as [string, ...string[]])).min(1),

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
 import { isStoreCountry } from "@lacremeluxe/shared"
-import { listCatalog } from "@/lib/catalog"
-import { parseShopParams } from "@/lib/catalog-params"
-import { regionForCountry } from "@/lib/regions"
+import { listCatalog } from "@/lib/data/catalog"
+import { parseShopParams } from "@/lib/util/catalog-params"
+import { regionForCountry } from "@/lib/data/regions"
 
 const Query = z.object({
   country: z.string().refine(isStoreCountry, "Unknown country."),

@@ -10,16 +10,15 @@ import {
   requestPasswordResetAction,
   resetPasswordAction,
   updateProfileAction,
-  type AccountFormState,
 } from "@/lib/actions/account"
-import { PASSWORD_RULE } from "@/lib/account-input"
+import { IDLE, type FormState } from "@/lib/actions/form-state"
+import { PASSWORD_RULE } from "@/lib/util/account-input"
 import { AddressFields } from "@/modules/common/components/address-fields"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
-type Action = (previous: AccountFormState, form: FormData) => Promise<AccountFormState>
+type Action = (previous: FormState, form: FormData) => Promise<FormState>
 
-const INITIAL: AccountFormState = { status: "idle" }
 
 /** One account form: its fields, the result above them, a button that says what it is doing. */
 function AccountForm({
@@ -36,10 +35,10 @@ function AccountForm({
   submit: string
   busy: string
   countryCode: string
-  children: (state: AccountFormState) => ReactNode
+  children: (state: FormState) => ReactNode
   danger?: boolean
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL)
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE)
   return (
     <form action={formAction} aria-label={name} className="space-y-4" noValidate>
       <input type="hidden" name="country" value={countryCode} />
@@ -57,7 +56,7 @@ function AccountForm({
 }
 
 /** A new password typed twice, with the rule it must follow. */
-function NewPasswordFields({ prefix, label, state }: { prefix: string; label: string; state: AccountFormState }) {
+function NewPasswordFields({ prefix, label, state }: { prefix: string; label: string; state: FormState }) {
   return (
     <>
       <FormField
@@ -134,7 +133,7 @@ export function NewPasswordForm({ countryCode, email, token }: { countryCode: st
             For <strong>{email}</strong>
           </p>
           <NewPasswordFields prefix="new-password" label="New password" state={state} />
-          {state.errors?.token ? <p className="text-sm text-red-800">{state.errors.token}</p> : null}
+          {state.fieldErrors?.token ? <p className="text-sm text-red-800">{state.fieldErrors.token}</p> : null}
         </>
       )}
     </AccountForm>
@@ -201,15 +200,15 @@ export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
                 type="checkbox"
                 name="confirm"
                 defaultChecked={state.values?.confirm === "on"}
-                aria-invalid={state.errors?.confirm ? true : undefined}
-                aria-describedby={state.errors?.confirm ? "delete-confirm-error" : undefined}
+                aria-invalid={state.fieldErrors?.confirm ? true : undefined}
+                aria-describedby={state.fieldErrors?.confirm ? "delete-confirm-error" : undefined}
                 className="mt-1 h-4 w-4"
               />
               <span>I understand that my account, profile and saved addresses are deleted for good.</span>
             </label>
-            {state.errors?.confirm ? (
+            {state.fieldErrors?.confirm ? (
               <p id="delete-confirm-error" className="mt-1 text-sm text-red-800">
-                {state.errors.confirm}
+                {state.fieldErrors.confirm}
               </p>
             ) : null}
           </div>

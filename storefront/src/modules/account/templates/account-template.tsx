@@ -1,7 +1,7 @@
 import Link from "next/link"
-import type { Customer, OrderSummary } from "@/lib/account"
+import type { Customer, OrderSummary } from "@/lib/data/account"
 import { deleteAddressAction, logoutAction } from "@/lib/actions/account"
-import { formatMoney } from "@/lib/money"
+import { formatMoney } from "@/lib/util/money"
 import { AddressForm, DeleteAccountForm, ProfileForm } from "../components/forms"
 
 const card = "rounded-2xl bg-white p-6 ring-1 ring-ink/10"

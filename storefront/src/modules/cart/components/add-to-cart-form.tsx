@@ -1,7 +1,8 @@
 "use client"
 
 import { useActionState, useEffect } from "react"
-import { addToCartAction, type AddToCartState } from "@/lib/actions/cart"
+import { addToCartAction } from "@/lib/actions/cart"
+import { IDLE, type CartFormState } from "@/lib/actions/form-state"
 import { announceCartCount } from "./cart-count"
 
 type Props = {
@@ -15,10 +16,10 @@ type Props = {
 
 /** One button, one round trip: the server action adds the item and answers with the new count. */
 export function AddToCartForm({ countryCode, variantId, label, buttonText, disabled, disabledText }: Props) {
-  const [state, formAction, pending] = useActionState<AddToCartState, FormData>(addToCartAction, { status: "idle" })
+  const [state, formAction, pending] = useActionState<CartFormState, FormData>(addToCartAction, IDLE)
 
   useEffect(() => {
-    if (state.status === "added") {
+    if (state.status === "done" && state.itemCount !== undefined) {
       announceCartCount(state.itemCount)
     }
   }, [state])
@@ -35,7 +36,7 @@ export function AddToCartForm({ countryCode, variantId, label, buttonText, disab
       >
         {disabled ? (disabledText ?? "Out of stock") : pending ? "Adding…" : buttonText}
       </button>
-      <p role="status" aria-live="polite" className={state.status === "error" ? "text-sm text-red-800" : "text-sm text-emerald-800"}>
+      <p role="status" aria-live="polite" className={state.status === "failed" ? "text-sm text-red-800" : "text-sm text-emerald-800"}>
         {state.status === "idle" ? "" : state.message}
       </p>
     </form>

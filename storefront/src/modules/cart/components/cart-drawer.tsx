@@ -2,9 +2,9 @@
 
 import Link from "next/link"
 import { useCallback, useEffect, useRef, useState } from "react"
-import type { CartView } from "@/lib/cart-view"
-import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
-import { links } from "@/lib/links"
+import type { CartView } from "@/lib/data/cart-view"
+import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
+import { links } from "@/lib/util/links"
 import { TotalsList } from "@/modules/common/components/totals-list"
 import { CART_CHANGED_EVENT } from "./cart-count"
 import { CartLines } from "./cart-lines"

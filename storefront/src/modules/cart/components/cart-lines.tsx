@@ -1,7 +1,7 @@
 import Link from "next/link"
-import type { CartLine } from "@/lib/cart-view"
-import { links } from "@/lib/links"
-import { formatMoney } from "@/lib/money"
+import type { CartLine } from "@/lib/data/cart-view"
+import { links } from "@/lib/util/links"
+import { formatMoney } from "@/lib/util/money"
 import { LineControls } from "./line-controls"
 
 /** The cart's lines with quantity and remove: the same on the cart page and in the drawer. */

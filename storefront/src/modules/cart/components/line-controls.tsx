@@ -1,13 +1,14 @@
 "use client"
 
 import { useActionState, useEffect, useRef } from "react"
-import { updateLineAction, type CartEditState } from "@/lib/actions/cart-edit"
-import { changedBeforeHydration } from "@/lib/hydration"
+import { updateLineAction } from "@/lib/actions/cart-edit"
+import { IDLE, type CartFormState } from "@/lib/actions/form-state"
+import { changedBeforeHydration } from "@/lib/util/hydration"
 import { announceCartCount } from "./cart-count"
 
 /** Quantity (applied on change) and Remove for one cart line: each is one round trip. */
 export function LineControls({ lineId, quantity, title }: { lineId: string; quantity: number; title: string }) {
-  const [state, action, pending] = useActionState<CartEditState, FormData>(updateLineAction, { status: "idle" })
+  const [state, action, pending] = useActionState<CartFormState, FormData>(updateLineAction, IDLE)
   const form = useRef<HTMLFormElement>(null)
   // A quantity chosen before this script ran is applied now.
   useEffect(() => {
@@ -44,7 +45,7 @@ export function LineControls({ lineId, quantity, title }: { lineId: string; quan
       <button type="submit" name="quantity" value="0" disabled={pending} className="underline" aria-label={`Remove ${title}`}>
         Remove
       </button>
-      {state.status === "error" ? (
+      {state.status === "failed" ? (
         <p role="alert" className="w-full text-red-800">
           {state.message}
         </p>

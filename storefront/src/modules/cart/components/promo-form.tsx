@@ -1,10 +1,11 @@
 "use client"
 
 import { useActionState } from "react"
-import { applyPromoAction, removePromoAction, type CartEditState } from "@/lib/actions/cart-edit"
+import { applyPromoAction, removePromoAction } from "@/lib/actions/cart-edit"
+import { IDLE, type CartFormState } from "@/lib/actions/form-state"
 
 function RemovePromo({ code }: { code: string }) {
-  const [, action, pending] = useActionState<CartEditState, FormData>(removePromoAction, { status: "idle" })
+  const [, action, pending] = useActionState<CartFormState, FormData>(removePromoAction, IDLE)
   return (
     <form action={action} className="inline">
       <input type="hidden" name="code" value={code} />
@@ -16,7 +17,7 @@ function RemovePromo({ code }: { code: string }) {
 }
 
 export function PromoForm({ applied }: { applied: string[] }) {
-  const [state, action, pending] = useActionState<CartEditState, FormData>(applyPromoAction, { status: "idle" })
+  const [state, action, pending] = useActionState<CartFormState, FormData>(applyPromoAction, IDLE)
   return (
     <div className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-ink/10">
       <form action={action} className="flex flex-wrap items-end gap-3">
@@ -25,7 +26,7 @@ export function PromoForm({ applied }: { applied: string[] }) {
           <input
             name="code"
             autoComplete="off"
-            aria-invalid={state.status === "error" ? true : undefined}
+            aria-invalid={state.status === "failed" ? true : undefined}
             aria-describedby="promo-message"
             className="mt-1 block w-full rounded-lg border border-ink/20 px-3 py-2 font-normal uppercase"
           />
@@ -34,7 +35,7 @@ export function PromoForm({ applied }: { applied: string[] }) {
           Apply
         </button>
       </form>
-      <p id="promo-message" role="status" className={state.status === "error" ? "mt-2 text-sm text-red-800" : "mt-2 text-sm text-emerald-800"}>
+      <p id="promo-message" role="status" className={state.status === "failed" ? "mt-2 text-sm text-red-800" : "mt-2 text-sm text-emerald-800"}>
         {state.status === "idle" ? "" : state.message}
       </p>
       {applied.length ? (

@@ -7,15 +7,15 @@ import {
   placeOrderAction,
   preparePaymentAction,
   updateCheckoutChoicesAction,
-  type CheckoutState,
 } from "@/lib/actions/checkout"
-import type { SavedAddress } from "@/lib/account"
-import type { CheckoutCart } from "@/lib/checkout"
-import { stateCode } from "@/lib/address"
-import { changedBeforeHydration } from "@/lib/hydration"
-import { links } from "@/lib/links"
-import { formatMoney } from "@/lib/money"
-import { smallestUnit } from "@/lib/payment"
+import type { CheckoutFormState } from "@/lib/actions/form-state"
+import type { SavedAddress } from "@/lib/data/account"
+import type { CheckoutCart } from "@/lib/checkout/cart"
+import { stateCode } from "@/lib/util/address"
+import { changedBeforeHydration } from "@/lib/util/hydration"
+import { links } from "@/lib/util/links"
+import { formatMoney } from "@/lib/util/money"
+import { smallestUnit } from "@/lib/checkout/payment"
 import { AddressFields } from "@/modules/common/components/address-fields"
 import { FormField } from "@/modules/common/components/form-field"
 import type { StripeHandle } from "./stripe-payment"
@@ -26,7 +26,6 @@ const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.Str
   loading: () => <p className="text-sm text-muted">Loading the secure payment form…</p>,
 })
 
-type PlaceOrderState = CheckoutState
 
 function Field(props: Omit<ComponentProps<typeof FormField>, "prefix">) {
   return <FormField prefix="checkout" {...props} />
@@ -53,11 +52,11 @@ export function CheckoutForm({
   countryCode: string
   notice?: string
 }) {
-  const initial: PlaceOrderState = notice ? { status: "failed", message: notice } : { status: "idle" }
+  const initial: CheckoutFormState = notice ? { status: "failed", message: notice } : { status: "idle" }
   // The system provider: a plain form action (works before JavaScript has loaded).
   const [actionState, formAction, actionPending] = useActionState(placeOrderAction, initial)
   // Stripe: the browser confirms the payment between saving the details and placing the order.
-  const [stripeState, setState] = useState<PlaceOrderState | null>(null)
+  const [stripeState, setState] = useState<CheckoutFormState | null>(null)
   const [stripePending, startTransition] = useTransition()
   const state = stripeState ?? actionState
   const pending = actionPending || stripePending
@@ -83,7 +82,7 @@ export function CheckoutForm({
         return
       }
       const prepared = await preparePaymentAction(form)
-      if (prepared.status !== "ready" || !prepared.clientSecret) {
+      if (prepared.status !== "done" || !prepared.clientSecret) {
         setState(prepared)
         return
       }
@@ -224,7 +223,7 @@ export function CheckoutForm({
             <span>{choice.amount === 0 ? "Free" : formatMoney(choice.amount, cart.currencyCode)}</span>
           </label>
         ))}
-        {state.errors?.shipping_option_id ? <p className="text-sm text-red-800">{state.errors.shipping_option_id}</p> : null}
+        {state.fieldErrors?.shipping_option_id ? <p className="text-sm text-red-800">{state.fieldErrors.shipping_option_id}</p> : null}
         {choiceMessage ? <p role="status" className="text-sm text-red-800">{choiceMessage}</p> : null}
       </fieldset>
       <fieldset className="space-y-2">

@@ -1,7 +1,7 @@
 import Link from "next/link"
-import type { CheckoutCart } from "@/lib/checkout"
-import { links } from "@/lib/links"
-import { formatMoney } from "@/lib/money"
+import type { CheckoutCart } from "@/lib/checkout/cart"
+import { links } from "@/lib/util/links"
+import { formatMoney } from "@/lib/util/money"
 import { TotalsList } from "@/modules/common/components/totals-list"
 import { CheckoutForm } from "../components/checkout-form"
 

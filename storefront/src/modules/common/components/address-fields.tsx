@@ -1,4 +1,4 @@
-import { US_STATES } from "@/lib/address"
+import { US_STATES } from "@/lib/util/address"
 import { FormField, type FormFeedback } from "./form-field"
 
 export type AddressDefaults = Partial<
@@ -66,8 +66,8 @@ export function AddressFields({
               name="province"
               defaultValue={state.values?.province ?? defaults.province ?? ""}
               onChange={(event) => onStateChange?.(event.target.form)}
-              aria-invalid={state.errors?.province ? true : undefined}
-              aria-describedby={state.errors?.province ? `${prefix}-province-error` : undefined}
+              aria-invalid={state.fieldErrors?.province ? true : undefined}
+              aria-describedby={state.fieldErrors?.province ? `${prefix}-province-error` : undefined}
               className={select}
             >
               <option value="">Choose…</option>

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react"
+import type { FormState } from "@/lib/actions/form-state"
 
-export type FormFeedback = { errors?: Partial<Record<string, string>>; values?: Record<string, string> }
+/** The part of a form's state its fields read: their errors and the values sent back. */
+export type FormFeedback = Pick<FormState, "fieldErrors" | "values">
 
 /**
  * A labelled input with its error beside it (aria-invalid, aria-describedby), keeping what was
@@ -27,7 +29,7 @@ export function FormField({
   autoComplete?: string
   required?: boolean
 }) {
-  const error = state.errors?.[name]
+  const error = state.fieldErrors?.[name]
   const id = `${prefix}-${name}`
   const described = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined
   return (

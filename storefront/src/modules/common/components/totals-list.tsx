@@ -1,5 +1,5 @@
-import { formatMoney } from "@/lib/money"
-import type { DisplayTotals } from "@/lib/totals"
+import { formatMoney } from "@/lib/util/money"
+import type { DisplayTotals } from "@/lib/util/totals"
 
 /** Subtotal, discount, shipping, tax and total, worded for the region's tax rules. */
 export function TotalsList({ totals, currencyCode, shippingLabel = "Shipping" }: { totals: DisplayTotals; currencyCode: string; shippingLabel?: string }) {

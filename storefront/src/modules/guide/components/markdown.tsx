@@ -1,4 +1,4 @@
-import { resolveGuideLink } from "@/lib/guide-links"
+import { resolveGuideLink } from "@/lib/util/guide-links"
 import { SafeMarkdown } from "@/modules/common/components/safe-markdown"
 
 /** Staff-edited guide text: a small set of elements, and links only where resolveGuideLink allows. */

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { GuideBundle } from "@lacremeluxe/shared"
-import { links } from "@/lib/links"
-import { formatMoney } from "@/lib/money"
+import { links } from "@/lib/util/links"
+import { formatMoney } from "@/lib/util/money"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 export function ShopThisStep({

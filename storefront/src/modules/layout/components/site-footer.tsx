@@ -1,8 +1,8 @@
 import Link from "next/link"
-import { shopHref } from "@/lib/catalog-params"
-import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
-import { LEGAL_PAGES } from "@/lib/legal"
-import { links } from "@/lib/links"
+import { shopHref } from "@/lib/util/catalog-params"
+import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
+import { LEGAL_PAGES } from "@/lib/util/legal"
+import { links } from "@/lib/util/links"
 
 export function SiteFooter({ countryCode }: { countryCode: string }) {
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { REGION_CHOICES, STEPS } from "@lacremeluxe/shared"
-import { links } from "@/lib/links"
-import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
-import { shopHref } from "@/lib/catalog-params"
+import { links } from "@/lib/util/links"
+import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
+import { shopHref } from "@/lib/util/catalog-params"
 import { CartButton } from "@/modules/cart/components/cart-button"
 import { SearchBox } from "@/modules/shop/components/search-box"
 

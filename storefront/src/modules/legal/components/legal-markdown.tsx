@@ -1,4 +1,4 @@
-import { resolveLegalLink } from "@/lib/legal"
+import { resolveLegalLink } from "@/lib/util/legal"
 import { SafeMarkdown } from "@/modules/common/components/safe-markdown"
 
 /**

@@ -1,5 +1,5 @@
-import type { PlacedOrder } from "@/lib/orders"
-import { formatMoney } from "@/lib/money"
+import type { PlacedOrder } from "@/lib/data/orders"
+import { formatMoney } from "@/lib/util/money"
 import { TotalsList } from "@/modules/common/components/totals-list"
 
 /** An order's items, totals and shipping address: on the confirmation and in the account. */

@@ -1,15 +1,15 @@
 "use client"
 
 import { useActionState } from "react"
-import { lookUpOrderAction, type OrderFormState } from "@/lib/actions/returns"
+import { lookUpOrderAction } from "@/lib/actions/returns"
+import { IDLE, type FormState } from "@/lib/actions/form-state"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
-const INITIAL: OrderFormState = { status: "idle" }
 
 /** E-mail and order number, sent as a POST (server action): neither ever appears in a URL. */
 export function OrderLookupForm({ countryCode }: { countryCode: string }) {
-  const [state, formAction, pending] = useActionState(lookUpOrderAction, INITIAL)
+  const [state, formAction, pending] = useActionState<FormState, FormData>(lookUpOrderAction, IDLE)
   return (
     <form action={formAction} aria-label="Find your order" className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="country" value={countryCode} />

@@ -1,5 +1,5 @@
-import type { AfterSaleView, ReturnReason } from "@/lib/after-sale"
-import { afterSaleLines, returnWindowWords } from "@/lib/after-sale-words"
+import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
+import { afterSaleLines, returnWindowWords } from "@/lib/util/after-sale-words"
 import { ReturnForm } from "./return-form"
 
 const RETURN_STATUS: Record<AfterSaleView["returns"][number]["status"], string> = {

@@ -1,13 +1,13 @@
 "use client"
 
 import { useActionState } from "react"
-import { startReturnAction, type OrderFormState } from "@/lib/actions/returns"
-import type { AfterSaleView, ReturnReason } from "@/lib/after-sale"
-import { QUANTITY_FIELD } from "@/lib/return-input"
+import { startReturnAction } from "@/lib/actions/returns"
+import { IDLE, type FormState } from "@/lib/actions/form-state"
+import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
+import { QUANTITY_FIELD } from "@/lib/util/return-input"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
-const INITIAL: OrderFormState = { status: "idle" }
 const control = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2 aria-[invalid]:border-red-700"
 
 /** Start a return: how many of each returnable item, an optional reason and note. */
@@ -24,8 +24,8 @@ export function ReturnForm({
   returnable: AfterSaleView["returnable"]
   reasons: ReturnReason[]
 }) {
-  const [state, formAction, pending] = useActionState(startReturnAction, INITIAL)
-  const itemsError = state.errors?.items
+  const [state, formAction, pending] = useActionState<FormState, FormData>(startReturnAction, IDLE)
+  const itemsError = state.fieldErrors?.items
   return (
     <form action={formAction} aria-label="Start a return" className="mt-4 space-y-4" noValidate>
       <input type="hidden" name="order_id" value={orderId} />
@@ -79,8 +79,8 @@ export function ReturnForm({
           rows={3}
           maxLength={500}
           defaultValue={state.values?.note ?? ""}
-          aria-invalid={state.errors?.note ? true : undefined}
-          aria-describedby={state.errors?.note ? "return-note-error" : undefined}
+          aria-invalid={state.fieldErrors?.note ? true : undefined}
+          aria-describedby={state.fieldErrors?.note ? "return-note-error" : undefined}
           className={control}
         />
       </FormField>

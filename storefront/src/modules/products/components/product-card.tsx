@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { ProductCard as ProductCardType } from "@lacremeluxe/shared"
-import { formatMoney } from "@/lib/money"
-import { links } from "@/lib/links"
+import { formatMoney } from "@/lib/util/money"
+import { links } from "@/lib/util/links"
 
 export function ProductCard({
   product,

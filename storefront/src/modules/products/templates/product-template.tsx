@@ -1,8 +1,8 @@
 import Link from "next/link"
-import { links } from "@/lib/links"
-import { formatMoney } from "@/lib/money"
+import { links } from "@/lib/util/links"
+import { formatMoney } from "@/lib/util/money"
 import type { ProductPage } from "@lacremeluxe/shared"
-import { label, whenToUse } from "@/lib/skincare-labels"
+import { label, whenToUse } from "@/lib/util/skincare-labels"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 function Facts({ product }: { product: ProductPage }) {

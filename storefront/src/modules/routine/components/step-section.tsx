@@ -1,4 +1,4 @@
-import type { RoutineStep } from "@/lib/routine"
+import type { RoutineStep } from "@/lib/data/routine"
 import { ProductCard } from "@/modules/products/components/product-card"
 
 export function StepSection({ step, currencyCode, countryCode }: { step: RoutineStep; currencyCode: string; countryCode: string }) {

@@ -1,8 +1,8 @@
 import Link from "next/link"
-import { PORE_CARE_GUIDE } from "@/lib/guide-handles"
-import { links } from "@/lib/links"
-import type { Region } from "@/lib/regions"
-import type { RoutineStep } from "@/lib/routine"
+import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
+import { links } from "@/lib/util/links"
+import type { Region } from "@/lib/data/regions"
+import type { RoutineStep } from "@/lib/data/routine"
 import { StepSection } from "../components/step-section"
 
 export function RoutineTemplate({ steps, region, countryCode }: { steps: RoutineStep[]; region: Region; countryCode: string }) {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect, useRef } from "react"
-import { changedBeforeHydration } from "@/lib/hydration"
+import { changedBeforeHydration } from "@/lib/util/hydration"
 
 /** The URL for a filter form: only the fields that are set, and no default sort. */
 export function cleanQuery(form: HTMLFormElement): string {

@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 import { useEffect, useId, useRef, useState } from "react"
-import { formatMoney } from "@/lib/money"
+import { formatMoney } from "@/lib/util/money"
 
 type Result = { handle: string; title: string; price: number | null; product_type: string | null }
 type Answer = { count: number; currency_code: string; results: Result[] }

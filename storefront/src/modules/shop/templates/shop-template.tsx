@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { CONCERNS, SKIN_TYPES, type CatalogListing } from "@lacremeluxe/shared"
-import { PAGE_SIZE, SORTS, shopHref, type ShopParams } from "@/lib/catalog-params"
-import { label } from "@/lib/skincare-labels"
+import { PAGE_SIZE, SORTS, shopHref, type ShopParams } from "@/lib/util/catalog-params"
+import { label } from "@/lib/util/skincare-labels"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { AutoSubmit } from "../components/auto-submit"
 

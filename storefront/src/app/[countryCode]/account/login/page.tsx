@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { currentCustomer } from "@/lib/account"
+import { currentCustomer } from "@/lib/data/account"
 import { LoginForm, RegisterForm } from "@/modules/account/components/forms"
 
 export const metadata: Metadata = { title: "Log in or create an account", robots: { index: false, follow: false } }

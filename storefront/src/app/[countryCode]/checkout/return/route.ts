@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { storeCountryOr } from "@lacremeluxe/shared"
-import { completeCart } from "@/lib/complete-order"
-import { getCartId, placedOrderId } from "@/lib/cookies"
-import { links } from "@/lib/links"
-import { redirectOutcome } from "@/lib/payment"
-import { siteUrl } from "@/lib/site"
+import { completeCart } from "@/lib/checkout/complete-order"
+import { getCartId, placedOrderId } from "@/lib/server/cookies"
+import { links } from "@/lib/util/links"
+import { redirectOutcome } from "@/lib/checkout/payment"
+import { siteUrl } from "@/lib/util/site"
 
 type Context = { params: Promise<{ countryCode: string }> }
 

@@ -4,9 +4,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import operatorData from "@/content/legal/operator.json"
-import { fillOperator, legalPage, operatorSchema, splitTitle } from "@/lib/legal"
-import { links } from "@/lib/links"
-import { pageMetadata } from "@/lib/metadata"
+import { fillOperator, legalPage, operatorSchema, splitTitle } from "@/lib/util/legal"
+import { links } from "@/lib/util/links"
+import { pageMetadata } from "@/lib/util/metadata"
 import { LegalTemplate } from "@/modules/legal/templates/legal-template"
 
 // The text changes only with a new release: each page is rendered once and then served from the cache.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { links } from "@/lib/links"
+import { links } from "@/lib/util/links"
 import { OrderLookupForm } from "@/modules/order/components/order-lookup-form"
 
 export const metadata: Metadata = { title: "Find your order", robots: { index: false, follow: false } }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { isStoreCountry } from "@lacremeluxe/shared"
-import { COUNTRY_COOKIE, COUNTRY_COOKIE_MAX_AGE } from "@/lib/cookie-names"
-import { siteUrl } from "@/lib/site"
+import { COUNTRY_COOKIE, COUNTRY_COOKIE_MAX_AGE } from "@/lib/server/cookie-names"
+import { siteUrl } from "@/lib/util/site"
 
 /** The region switch: remembers the visitor's country (httpOnly cookie) and opens its store. */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ country: string }> }) {

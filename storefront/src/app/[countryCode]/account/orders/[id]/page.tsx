@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { currentCustomer, customerOrder } from "@/lib/account"
-import { orderAfterSale, returnReasons } from "@/lib/after-sale"
-import { afterSaleSummary } from "@/lib/after-sale-words"
+import { currentCustomer, customerOrder } from "@/lib/data/account"
+import { orderAfterSale, returnReasons } from "@/lib/data/after-sale"
+import { afterSaleSummary } from "@/lib/util/after-sale-words"
 import { OrderDetails } from "@/modules/order/components/order-details"
 import { OrderStatus } from "@/modules/order/components/order-status"
 

@@ -1,13 +1,13 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { getCartId } from "./cookies"
-import { currentCustomer, type SavedAddress } from "./account"
-import { countryOptions } from "./countries"
-import { medusa } from "./medusa"
-import { personal } from "./session"
+import { getCartId } from "../server/cookies"
+import { currentCustomer, type SavedAddress } from "../data/account"
+import { countryOptions } from "../util/countries"
+import { medusa } from "../data/medusa"
+import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
-import { regionForCountry } from "./regions"
-import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "./totals"
+import { regionForCountry } from "../data/regions"
+import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "../util/totals"
 
 export type ShippingChoice = { id: string; name: string; amount: number }
 

@@ -1,6 +1,6 @@
 import "server-only"
 import Medusa from "@medusajs/js-sdk"
-import { backendConfig } from "./config"
+import { backendConfig } from "../server/config"
 
 let client: Medusa | undefined
 

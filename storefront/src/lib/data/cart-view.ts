@@ -1,8 +1,8 @@
 import "server-only"
-import { getCartId } from "./cookies"
+import { getCartId } from "../server/cookies"
 import { medusa } from "./medusa"
-import { personal } from "./session"
-import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "./totals"
+import { personal } from "../server/session"
+import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "../util/totals"
 
 export type CartLine = {
   id: string

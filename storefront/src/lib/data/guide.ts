@@ -3,9 +3,9 @@ import { FetchError } from "@medusajs/js-sdk"
 import { CACHE_TAGS, type Guide } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
-export { PORE_CARE_GUIDE } from "./guide-handles"
+export { PORE_CARE_GUIDE } from "../util/guide-handles"
 
 /** The guide with each step's products and bundle priced for the region; null for an unknown guide. */
 export async function getGuide(handle: string, region: Region): Promise<Guide | null> {

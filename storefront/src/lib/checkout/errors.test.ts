@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { explainRefusal, PAYMENT_REFUSED, SOLD_OUT } from "./checkout-errors"
+import { explainRefusal, PAYMENT_REFUSED, SOLD_OUT } from "./errors"
 
 describe("explainRefusal", () => {
   it("turns Medusa's payment refusals into words for the shopper", () => {

@@ -3,7 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { CACHE_TAGS, type ProductCard } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
 export const ROUTINE_CATEGORY_HANDLE = "pore-care-routine"
 

@@ -1,10 +1,10 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { CACHE_TAGS, type CatalogListing } from "@lacremeluxe/shared"
-import { catalogQuery, type ShopParams } from "./catalog-params"
+import { catalogQuery, type ShopParams } from "../util/catalog-params"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
 /** A page of the shop's listing; each distinct filter combination is cached like a public page. */
 export async function listCatalog(params: ShopParams, region: Region): Promise<CatalogListing> {

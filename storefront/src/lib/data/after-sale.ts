@@ -1,9 +1,9 @@
 import "server-only"
 import type { OrderAfterSale, OrderStage, ShopperReturnStatus } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
-import { hasGuestAccess } from "./cookies"
+import { hasGuestAccess } from "../server/cookies"
 import { medusa } from "./medusa"
-import { personal, sessionToken } from "./session"
+import { personal, sessionToken } from "../server/session"
 
 export type AfterSaleView = {
   orderId: string

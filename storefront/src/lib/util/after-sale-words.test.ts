@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import type { AfterSaleView } from "./after-sale"
+import type { AfterSaleView } from "../data/after-sale"
 import { afterSaleLines, afterSaleSummary, returnWindowWords } from "./after-sale-words"
 
 const base: AfterSaleView = {

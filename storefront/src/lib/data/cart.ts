@@ -1,9 +1,9 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { clearCartId, getCartId, setCartId } from "./cookies"
+import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
-import { personal } from "./session"
+import { personal } from "../server/session"
 import type { Region } from "./regions"
 
 export type CartSummary = { id: string; itemCount: number }

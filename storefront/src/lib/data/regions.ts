@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { CACHE_TAGS } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
-import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
 export type Region = {
   id: string

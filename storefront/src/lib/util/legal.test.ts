@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { z } from "zod"
-import * as cookieNames from "./cookie-names"
+import * as cookieNames from "../server/cookie-names"
 import { fillOperator, LEGAL_PAGES, operatorSchema, resolveLegalLink, splitTitle } from "./legal"
 
-const contentDir = new URL("../content/legal/", import.meta.url)
+const contentDir = new URL("../../content/legal/", import.meta.url)
 const readPage = (slug: string) => readFileSync(new URL(`${slug}.md`, contentDir), "utf8")
 const operator = operatorSchema.parse(JSON.parse(readFileSync(new URL("operator.json", contentDir), "utf8")))
 
@@ -22,7 +22,7 @@ const seedStore = z
       })
     ),
   })
-  .parse(JSON.parse(readFileSync(new URL("../../../seed/store.json", import.meta.url), "utf8")))
+  .parse(JSON.parse(readFileSync(new URL("../../../../seed/store.json", import.meta.url), "utf8")))
 
 const CURRENCY_SYMBOL = { eur: "€", usd: "$" } as const
 

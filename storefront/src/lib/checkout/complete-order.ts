@@ -1,9 +1,9 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { explainRefusal, OUR_PROBLEM } from "./checkout-errors"
-import { rememberPlacedOrder } from "./cookies"
-import { medusa } from "./medusa"
-import { personal } from "./session"
+import { explainRefusal, OUR_PROBLEM } from "./errors"
+import { rememberPlacedOrder } from "../server/cookies"
+import { medusa } from "../data/medusa"
+import { personal } from "../server/session"
 
 export type Completion = { ok: true; orderId: string } | { ok: false; message: string }
 

@@ -3,7 +3,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { CACHE_TAGS, type ProductPage } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
-import { PUBLIC_REVALIDATE_SECONDS } from "./tags"
+import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
 export async function getProductPage(handle: string, region: Region): Promise<ProductPage | null> {
   try {

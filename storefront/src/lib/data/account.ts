@@ -1,9 +1,9 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { displayAddress, stateCode } from "./address"
+import { displayAddress, stateCode } from "../util/address"
 import { medusa } from "./medusa"
-import { personal, sessionToken } from "./session"
+import { personal, sessionToken } from "../server/session"
 import { ORDER_VIEW_FIELDS, presentOrder, type PlacedOrder } from "./orders"
 
 export type Customer = {

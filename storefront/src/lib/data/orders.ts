@@ -1,11 +1,11 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { displayAddress } from "./address"
-import { hasGuestAccess, placedOrderId } from "./cookies"
+import { displayAddress } from "../util/address"
+import { hasGuestAccess, placedOrderId } from "../server/cookies"
 import { medusa } from "./medusa"
-import { personal } from "./session"
-import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "./totals"
+import { personal } from "../server/session"
+import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "../util/totals"
 
 export type PlacedOrder = {
   id: string

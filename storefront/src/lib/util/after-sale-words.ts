@@ -1,4 +1,4 @@
-import type { AfterSaleView } from "./after-sale"
+import type { AfterSaleView } from "../data/after-sale"
 import { formatMoney } from "./money"
 
 export type StatusLine = { text: string; link?: { href: string; label: string } }
