@@ -8,6 +8,7 @@ import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "../data/regions"
 import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "../util/totals"
+import { cheapestFirst } from "./shipping"
 
 export type ShippingChoice = { id: string; name: string; amount: number }
 
@@ -55,13 +56,14 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
     // Shipping methods depend on the destination: start from the store's country in the URL.
     ;({ cart } = await medusa().store.cart.update(cart.id, { shipping_address: { country_code: countryCode } }, { fields: FIELDS }, await personal()))
   }
-  const [{ shipping_options }, payment, customer] = await Promise.all([
+  const [{ shipping_options: answered }, payment, customer] = await Promise.all([
     medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, await personal()),
     paymentChoiceFor(cart.region_id!),
     currentCustomer(),
   ])
+  const shipping_options = cheapestFirst(answered)
   if (!cart.shipping_methods?.length && shipping_options[0]) {
-    // The first method is preselected, so the summary and the button show the real total.
+    // The cheapest method is preselected, so the summary and the button show the real total.
     ;({ cart } = await medusa().store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id }, { fields: FIELDS }, await personal()))
   }
   const shipsTo = (await regionForCountry(countryCode))?.countries ?? []
