@@ -80,9 +80,7 @@ const paymentModules = env.stripe
         options: {
           providers: [
             {
-              resolve: env.stripe.testApiUrl
-                ? "./src/modules/stripe-test-api"
-                : "@medusajs/medusa/payment-stripe",
+              resolve: env.stripe.testApiUrl ? "./src/modules/stripe-test-api" : "@medusajs/medusa/payment-stripe",
               id: "stripe",
               options: {
                 apiKey: env.stripe.apiKey,
@@ -162,4 +160,3 @@ export default defineConfig({
     ...scaleOutModules,
   ],
 })
-

@@ -12,13 +12,7 @@ import { TESTS, bin } from "./lib/paths.mjs"
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
 import { checkNodeVersion, freePort } from "./lib/preflight.mjs"
 import { stopAllServices } from "./lib/processes.mjs"
-import {
-  backendEnvironment,
-  prepareDatabase,
-  readPublishableKey,
-  startBackend,
-  startStorefront,
-} from "./lib/stack.mjs"
+import { backendEnvironment, prepareDatabase, readPublishableKey, startBackend, startStorefront } from "./lib/stack.mjs"
 import { ensureSystemTools } from "./lib/system-deps.mjs"
 import { createFakeStripe } from "../tests/fakes/stripe-api.mjs"
 import { createSmtpServer } from "../tests/support/smtp-server.mjs"

@@ -40,7 +40,10 @@ const nextConfig: NextConfig = {
             key: "Content-Security-Policy",
             value: contentSecurityPolicy({ imageOrigins, development: !isProduction, stripe: true }),
           },
-          { key: "Permissions-Policy", value: 'camera=(), microphone=(), geolocation=(), payment=(self "https://js.stripe.com")' },
+          {
+            key: "Permissions-Policy",
+            value: 'camera=(), microphone=(), geolocation=(), payment=(self "https://js.stripe.com")',
+          },
         ],
       },
     ]

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest"
 import { cacheKey, lookup, pageCache, shareable, store, TTL_MS } from "./page-cache.mjs"
 
-const page = { "cache-control": "s-maxage=300, stale-while-revalidate=31535700", "content-type": "text/html; charset=utf-8", "x-nextjs-cache": "HIT" }
+const page = {
+  "cache-control": "s-maxage=300, stale-while-revalidate=31535700",
+  "content-type": "text/html; charset=utf-8",
+  "x-nextjs-cache": "HIT",
+}
 
 describe("the page cache", () => {
   it("answers only plain page loads, per encoding", () => {
@@ -15,7 +19,9 @@ describe("the page cache", () => {
 
   it("keeps only what Next marks shareable and fresh", () => {
     expect(shareable(200, page)).toBe(true)
-    expect(shareable(200, { ...page, "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" })).toBe(false)
+    expect(
+      shareable(200, { ...page, "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" })
+    ).toBe(false)
     expect(shareable(200, { ...page, "x-nextjs-cache": "STALE" })).toBe(false)
     expect(shareable(200, { ...page, "set-cookie": ["a=b"] })).toBe(false)
     expect(shareable(404, page)).toBe(false)

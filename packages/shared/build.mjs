@@ -14,7 +14,17 @@ rmSync(dist, { recursive: true, force: true })
 execFileSync(process.execPath, [tsc, "-p", path.join(here, "tsconfig.json")], { stdio: "inherit" })
 execFileSync(
   process.execPath,
-  [tsc, "-p", path.join(here, "tsconfig.json"), "--module", "CommonJS", "--moduleResolution", "Node10", "--outDir", path.join(dist, "cjs")],
+  [
+    tsc,
+    "-p",
+    path.join(here, "tsconfig.json"),
+    "--module",
+    "CommonJS",
+    "--moduleResolution",
+    "Node10",
+    "--outDir",
+    path.join(dist, "cjs"),
+  ],
   { stdio: "inherit" }
 )
 writeFileSync(path.join(dist, "cjs", "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`)

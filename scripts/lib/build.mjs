@@ -17,9 +17,7 @@ async function filesUnder(entry) {
     return [entry]
   }
   const nested = await Promise.all(
-    stats
-      .filter((dirent) => !IGNORED.has(dirent.name))
-      .map((dirent) => filesUnder(path.join(entry, dirent.name)))
+    stats.filter((dirent) => !IGNORED.has(dirent.name)).map((dirent) => filesUnder(path.join(entry, dirent.name)))
   )
   return nested.flat()
 }
@@ -68,7 +66,12 @@ let sharedBuilt
 function buildShared(env) {
   sharedBuilt ??= buildIfChanged({
     name: "shared contracts",
-    inputs: [SHARED_SOURCES, path.join(SHARED, "package.json"), path.join(SHARED, "tsconfig.json"), path.join(SHARED, "build.mjs")],
+    inputs: [
+      SHARED_SOURCES,
+      path.join(SHARED, "package.json"),
+      path.join(SHARED, "tsconfig.json"),
+      path.join(SHARED, "build.mjs"),
+    ],
     envInputs: [],
     stampFile: path.join(SHARED, "dist", ".build-hash"),
     command: process.execPath,

@@ -109,9 +109,7 @@ export async function startStorefront({ port, backendUrl, publishableKey, revali
     logFile,
     name: "The storefront",
   })
-  await stage(`Start the storefront on :${port}`, () =>
-    waitForHttp(`http://127.0.0.1:${port}/`, storefront, 120_000)
-  )
+  await stage(`Start the storefront on :${port}`, () => waitForHttp(`http://127.0.0.1:${port}/`, storefront, 120_000))
   return storefront
 }
 

@@ -4,7 +4,11 @@ import { UserFacingError, info, stage } from "./log.mjs"
 
 /** What npm cannot install: Debian packages the test suite drives. */
 const SYSTEM_TOOLS = [
-  { binary: "/usr/bin/chromium", debianPackage: "chromium", why: "the browser tests (Playwright drives Debian's Chromium)" },
+  {
+    binary: "/usr/bin/chromium",
+    debianPackage: "chromium",
+    why: "the browser tests (Playwright drives Debian's Chromium)",
+  },
   { binary: "/usr/bin/docker-compose", debianPackage: "docker-compose", why: "validating docker-compose.yml" },
 ]
 
@@ -15,7 +19,10 @@ function aptGet(args) {
     encoding: "utf8",
   })
   if (result.status !== 0) {
-    throw new UserFacingError(`apt-get ${args.join(" ")} failed.`, result.stderr.trim().split("\n").slice(-5).join("\n"))
+    throw new UserFacingError(
+      `apt-get ${args.join(" ")} failed.`,
+      result.stderr.trim().split("\n").slice(-5).join("\n")
+    )
   }
 }
 

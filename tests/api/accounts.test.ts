@@ -21,16 +21,24 @@ describe("one shopper's data is theirs alone", () => {
     const { body: created } = await store("/store/carts", { token: first.token, body: { region_id: region.id } })
     const cartId = created.cart.id
     expect(created.cart.customer_id).toBe(first.customerId)
-    await store(`/store/carts/${cartId}/line-items`, { token: first.token, body: { variant_id: variantId, quantity: 1 } })
+    await store(`/store/carts/${cartId}/line-items`, {
+      token: first.token,
+      body: { variant_id: variantId, quantity: 1 },
+    })
     const { body: address } = await store("/store/customers/me/addresses", { token: first.token, body: germanAddress })
     const addressId = address.customer.addresses[0].id
 
     // The cart: not for the second shopper, not for a guest; the owner still has it.
     expect((await store(`/store/carts/${cartId}`, { token: second.token })).status).toBe(404)
     expect((await store(`/store/carts/${cartId}`)).status).toBe(404)
-    const stolen = await store(`/store/carts/${cartId}/line-items`, { token: second.token, body: { variant_id: variantId, quantity: 5 } })
+    const stolen = await store(`/store/carts/${cartId}/line-items`, {
+      token: second.token,
+      body: { variant_id: variantId, quantity: 5 },
+    })
     expect(stolen.status).toBe(404)
-    expect((await store(`/store/carts/${cartId}?fields=items.quantity`, { token: first.token })).body.cart.items[0].quantity).toBe(1)
+    expect(
+      (await store(`/store/carts/${cartId}?fields=items.quantity`, { token: first.token })).body.cart.items[0].quantity
+    ).toBe(1)
 
     // The order.
     await store(`/store/carts/${cartId}`, { token: first.token, body: { email: first.email } })
@@ -60,7 +68,10 @@ describe("one shopper's data is theirs alone", () => {
     const transferred = await store(`/store/carts/${body.cart.id}/customer`, { token: shopper.token, body: {} })
     expect(transferred.status).toBe(200)
     expect(transferred.body.cart.customer_id).toBe(shopper.customerId)
-    expect((await store(`/store/carts/${body.cart.id}?fields=items.quantity`, { token: shopper.token })).body.cart.items[0].quantity).toBe(2)
+    expect(
+      (await store(`/store/carts/${body.cart.id}?fields=items.quantity`, { token: shopper.token })).body.cart.items[0]
+        .quantity
+    ).toBe(2)
   })
 })
 
@@ -101,31 +112,39 @@ describe("rate limits", () => {
     }
     const limited = await logIn(shopper.email, shopper.password, client)
     expect(limited.status).toBe(429)
-    expect(limited.body.message).toMatch(/^Too many log-in attempts\. For your security, please wait \d+ minutes and try again\.$/)
+    expect(limited.body.message).toMatch(
+      /^Too many log-in attempts\. For your security, please wait \d+ minutes and try again\.$/
+    )
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0)
     // Another client is not affected, and the header is ignored without the shared secret.
     expect((await logIn(shopper.email, shopper.password, asClient("203.0.113.78"))).status).toBe(200)
-    const forged = await logIn(shopper.email, shopper.password, { "x-storefront-key": "guess", "x-client-ip": "203.0.113.77" })
+    const forged = await logIn(shopper.email, shopper.password, {
+      "x-storefront-key": "guess",
+      "x-client-ip": "203.0.113.77",
+    })
     expect(forged.status).not.toBe(429)
   })
 
   // CI always runs with REDIS_URL (.ci/run); without it the windows are each process's own.
-  it.runIf(Boolean(stack.backendEnv.REDIS_URL))("with Redis, the windows live in Redis, where every API process counts them", async () => {
-    const shopper = await registerShopper("shared-window")
-    const client = asClient("203.0.113.120")
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      expect((await logIn(shopper.email, "wrong password", client)).status).toBe(401)
+  it.runIf(Boolean(stack.backendEnv.REDIS_URL))(
+    "with Redis, the windows live in Redis, where every API process counts them",
+    async () => {
+      const shopper = await registerShopper("shared-window")
+      const client = asClient("203.0.113.120")
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        expect((await logIn(shopper.email, "wrong password", client)).status).toBe(401)
+      }
+      const redis = new Redis(stack.backendEnv.REDIS_URL)
+      try {
+        const database = new URL(stack.databaseUrl).pathname.slice(1)
+        const window = `lacremeluxe:rate-limit:${database}:log-in:account:203.0.113.120|${shopper.email}`
+        expect(await redis.zcard(window)).toBe(3)
+        expect(await redis.pttl(window)).toBeGreaterThan(14 * 60_000)
+      } finally {
+        redis.disconnect()
+      }
     }
-    const redis = new Redis(stack.backendEnv.REDIS_URL)
-    try {
-      const database = new URL(stack.databaseUrl).pathname.slice(1)
-      const window = `lacremeluxe:rate-limit:${database}:log-in:account:203.0.113.120|${shopper.email}`
-      expect(await redis.zcard(window)).toBe(3)
-      expect(await redis.pttl(window)).toBeGreaterThan(14 * 60_000)
-    } finally {
-      redis.disconnect()
-    }
-  })
+  )
 
   it("limits promo code attempts on a cart", async () => {
     const { region } = await firstVariant()
@@ -148,8 +167,14 @@ describe("deleting an account", () => {
   it("removes the customer and the log-in; the order stays for the shop's records", async () => {
     const shopper = await registerShopper("leaving")
     const { region, variantId } = await firstVariant()
-    const { body } = await store("/store/carts", { token: shopper.token, body: { region_id: region.id, email: shopper.email } })
-    await store(`/store/carts/${body.cart.id}/line-items`, { token: shopper.token, body: { variant_id: variantId, quantity: 1 } })
+    const { body } = await store("/store/carts", {
+      token: shopper.token,
+      body: { region_id: region.id, email: shopper.email },
+    })
+    await store(`/store/carts/${body.cart.id}/line-items`, {
+      token: shopper.token,
+      body: { variant_id: variantId, quantity: 1 },
+    })
     const placed = await checkout(body.cart.id, shopper.token)
     expect(placed.body.type).toBe("order")
 
@@ -158,7 +183,9 @@ describe("deleting an account", () => {
     expect(deleted.status).toBe(200)
     expect(deleted.body).toMatchObject({ id: shopper.customerId, deleted: true })
     expect((await logIn(shopper.email, shopper.password)).status).toBe(401)
-    const { body: order } = await admin(`/admin/orders/${placed.body.order.id}?fields=id,email`, { token: await adminToken() })
+    const { body: order } = await admin(`/admin/orders/${placed.body.order.id}?fields=id,email`, {
+      token: await adminToken(),
+    })
     expect(order.order.email).toBe(shopper.email)
   })
 })

@@ -28,6 +28,6 @@ describe("staff access", () => {
   it("serves Medusa Admin at /app", async () => {
     const response = await fetch(`${stack.backendUrl}/app`)
     expect(response.status).toBe(200)
-    expect(await response.text()).toContain("<div id=\"medusa\"")
+    expect(await response.text()).toContain('<div id="medusa"')
   })
 })

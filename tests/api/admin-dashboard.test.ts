@@ -15,7 +15,9 @@ type Summary = {
 
 let token: string
 const summary = async (query = "") => {
-  const { status, body } = await admin<{ summary: Summary; message?: string }>(`/admin/dashboard/summary${query}`, { token })
+  const { status, body } = await admin<{ summary: Summary; message?: string }>(`/admin/dashboard/summary${query}`, {
+    token,
+  })
   return { status, body }
 }
 const eur = (revenue: Revenue[]) => revenue.find((r) => r.currency_code === "eur")?.amount ?? 0
@@ -48,7 +50,9 @@ describe("today at a glance", () => {
     expect(eur(after.last_7_days.revenue) - eur(before.last_7_days.revenue)).toBeCloseTo(total, 2)
     expect(after.awaiting_fulfillment - before.awaiting_fulfillment).toBe(1)
     expect(after.open_returns).toBeGreaterThanOrEqual(0)
-    expect(setSold(after, "Niacinamide & Retinol Treatment Set") - setSold(before, "Niacinamide & Retinol Treatment Set")).toBe(2)
+    expect(
+      setSold(after, "Niacinamide & Retinol Treatment Set") - setSold(before, "Niacinamide & Retinol Treatment Set")
+    ).toBe(2)
   })
 
   it("stops counting an order as waiting once it is fulfilled, and counts its return until it is received", async () => {

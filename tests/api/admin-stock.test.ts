@@ -31,7 +31,13 @@ function runSetup(): Promise<{ status: number; output: string }> {
     execFile(
       path.join(ROOT, "node_modules", ".bin", "medusa"),
       ["exec", "./src/scripts/setup.js"],
-      { cwd: path.join(ROOT, "backend", ".medusa", "server"), env: stack.backendEnv, encoding: "utf8", timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+      {
+        cwd: path.join(ROOT, "backend", ".medusa", "server"),
+        env: stack.backendEnv,
+        encoding: "utf8",
+        timeout: 120_000,
+        maxBuffer: 16 * 1024 * 1024,
+      },
       (error, stdout, stderr) => resolve({ status: error ? 1 : 0, output: stdout + stderr })
     )
   })
@@ -41,10 +47,10 @@ const rename = (id: string, title: string) => admin(`/admin/inventory-items/${id
 
 const lowStock = () => admin<{ items: LowStockItem[]; default_threshold: number }>("/admin/low-stock", { token })
 const setThreshold = (id: string, body: unknown) =>
-  admin<{ inventory_item: { id: string; metadata: Record<string, unknown>; low_stock_threshold: number }; message?: string }>(
-    `/admin/inventory-items/${id}/low-stock-threshold`,
-    { token, body }
-  )
+  admin<{
+    inventory_item: { id: string; metadata: Record<string, unknown>; low_stock_threshold: number }
+    message?: string
+  }>(`/admin/inventory-items/${id}/low-stock-threshold`, { token, body })
 
 beforeAll(async () => {
   token = await adminToken()
@@ -60,7 +66,9 @@ describe("inventory items in Medusa Admin", () => {
   it("carry the product's name and size, so staff can tell them apart", async () => {
     const { status, body } = await admin("/admin/inventory-items?fields=id,title,sku&limit=200", { token })
     expect(status).toBe(200)
-    const titles = new Map<string, string>(body.inventory_items.map((item: { sku: string; title: string }) => [item.sku, item.title]))
+    const titles = new Map<string, string>(
+      body.inventory_items.map((item: { sku: string; title: string }) => [item.sku, item.title])
+    )
     expect(titles.get("LCL-CLN-OIL-150")).toBe("Pore Clarity Cleansing Oil · 150 ml")
     expect(titles.get("LCL-CLN-FOAM-400")).toBe("Pore Clarity Gentle Foam Cleanser · 400 ml refill")
     expect(titles.get("LCL-PRT-TINT-40")).toBe("Daily Shield SPF 50 Tinted Fluid · 40 ml")
@@ -92,14 +100,21 @@ describe("inventory items in Medusa Admin", () => {
         title,
         options: [{ title: "Size", values: ["80 ml"] }],
         variants: [
-          { title: "80 ml", options: { Size: "80 ml" }, manage_inventory: true, prices: [{ currency_code: "eur", amount: 12 }] },
+          {
+            title: "80 ml",
+            options: { Size: "80 ml" },
+            manage_inventory: true,
+            prices: [{ currency_code: "eur", amount: 12 }],
+          },
         ],
       },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(200)
     const productId = created.body.product.id as string
     const itemTitle = async () => {
-      const { body } = await admin(`/admin/products/${productId}?fields=variants.inventory_items.inventory.title`, { token })
+      const { body } = await admin(`/admin/products/${productId}?fields=variants.inventory_items.inventory.title`, {
+        token,
+      })
       return body.product.variants[0].inventory_items[0]?.inventory?.title as string | undefined
     }
     try {
@@ -115,7 +130,9 @@ describe("the low-stock page's API", () => {
     expect((await admin("/admin/low-stock")).status).toBe(401)
     expect((await admin("/admin/dashboard/summary")).status).toBe(401)
     const item = await inventoryItem(LOW)
-    expect((await admin(`/admin/inventory-items/${item.id}/low-stock-threshold`, { body: { threshold: 5 } })).status).toBe(401)
+    expect(
+      (await admin(`/admin/inventory-items/${item.id}/low-stock-threshold`, { body: { threshold: 5 } })).status
+    ).toBe(401)
   })
 
   it("lists an item that ran out with the set it blocks, and a low one with the sets it will block", async () => {
@@ -163,7 +180,14 @@ describe("the low-stock page's API", () => {
     const item = await inventoryItem(LOW)
     const before = item.metadata
     const sentence = "The low-stock threshold must be a whole number from 0 to 100,000."
-    for (const body of [{ threshold: -1 }, { threshold: 2.5 }, { threshold: "10" }, { threshold: 100_001 }, {}, { threshold: null }]) {
+    for (const body of [
+      { threshold: -1 },
+      { threshold: 2.5 },
+      { threshold: "10" },
+      { threshold: 100_001 },
+      {},
+      { threshold: null },
+    ]) {
       const refused = await setThreshold(item.id, body)
       expect(refused.status, JSON.stringify(body)).toBe(400)
       expect(refused.body.message).toContain(sentence)

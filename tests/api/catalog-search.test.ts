@@ -100,7 +100,14 @@ describe("GET /store/catalog search", () => {
     expect(fitting.suggestions?.steps.map((s) => s.handle)).toEqual(["mask"])
     const nothing = await ok("q=zzzzqqq")
     expect(nothing.count).toBe(0)
-    expect(nothing.suggestions?.steps.map((s) => s.handle)).toEqual(["cleanse", "exfoliate", "hydrate", "treat", "mask", "protect"])
+    expect(nothing.suggestions?.steps.map((s) => s.handle)).toEqual([
+      "cleanse",
+      "exfoliate",
+      "hydrate",
+      "treat",
+      "mask",
+      "protect",
+    ])
   })
 })
 

@@ -42,7 +42,10 @@ describe("the catalog follows the guide", () => {
     expect(body.products.length - products.length).toBe(7)
     const stepIds = new Set(steps.map((s) => s.id))
     for (const product of products) {
-      expect(product.categories.some((c) => stepIds.has(c.id)), product.handle).toBe(true)
+      expect(
+        product.categories.some((c) => stepIds.has(c.id)),
+        product.handle
+      ).toBe(true)
     }
     for (const step of steps) {
       const inStep = products.filter((p) => p.categories.some((c) => c.id === step.id))
@@ -51,11 +54,17 @@ describe("the catalog follows the guide", () => {
   })
 
   it("prices every variant in EUR for Europe and in USD for the United States", async () => {
-    for (const [regionName, currency] of [["Europe", "eur"], ["United States", "usd"]] as const) {
+    for (const [regionName, currency] of [
+      ["Europe", "eur"],
+      ["United States", "usd"],
+    ] as const) {
       const region = await regionByName(regionName)
-      const { body } = await store<{ products: { handle: string; variants: { calculated_price: { calculated_amount: number; currency_code: string } | null }[] }[] }>(
-        `/store/products?region_id=${region.id}&fields=handle,*variants.calculated_price&limit=200`
-      )
+      const { body } = await store<{
+        products: {
+          handle: string
+          variants: { calculated_price: { calculated_amount: number; currency_code: string } | null }[]
+        }[]
+      }>(`/store/products?region_id=${region.id}&fields=handle,*variants.calculated_price&limit=200`)
       for (const product of body.products) {
         for (const variant of product.variants) {
           expect(variant.calculated_price?.currency_code, product.handle).toBe(currency)
@@ -69,7 +78,9 @@ describe("the catalog follows the guide", () => {
     const europe = await regionByName("Europe")
     const us = await regionByName("United States")
     const price = async (regionId: string) => {
-      const { body } = await store(`/store/products?region_id=${regionId}&fields=handle,*variants.calculated_price&limit=1`)
+      const { body } = await store(
+        `/store/products?region_id=${regionId}&fields=handle,*variants.calculated_price&limit=1`
+      )
       return body.products[0].variants[0].calculated_price
     }
     expect((await price(europe.id)).is_calculated_price_tax_inclusive).toBe(true)

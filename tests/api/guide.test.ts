@@ -49,21 +49,40 @@ describe("GET /store/guides/:handle", () => {
     expect(title).toBe("Pore care, step by step")
     expect(sections.map((s) => s.position)).toEqual([...sections.map((s) => s.position)].sort((a, b) => a - b))
     expect(sections.map((s) => s.kind)).toEqual([
-      "intro", "article", "article", "step", "step", "step", "step", "step", "step", "tips", "conclusion",
+      "intro",
+      "article",
+      "article",
+      "step",
+      "step",
+      "step",
+      "step",
+      "step",
+      "step",
+      "tips",
+      "conclusion",
     ])
     expect(sections.filter((s) => s.kind === "step").map((s) => s.category?.handle)).toEqual(STEPS)
   })
 
   it("gives every step its how-often line, its products and its bundle, priced for the region", async () => {
-    for (const [regionName, currency] of [["Europe", "eur"], ["United States", "usd"]] as const) {
+    for (const [regionName, currency] of [
+      ["Europe", "eur"],
+      ["United States", "usd"],
+    ] as const) {
       const { sections, currency_code } = await guide(regionName)
       expect(currency_code).toBe(currency)
       for (const handle of STEPS) {
         const section = step(sections, handle)
         expect(section.how_often, handle).toBeTruthy()
         expect(section.products.length, handle).toBeGreaterThanOrEqual(3)
-        expect(section.products.every((p) => p.price !== null && p.price > 0), handle).toBe(true)
-        expect(section.products.some((p) => p.handle.endsWith("-set")), handle).toBe(false)
+        expect(
+          section.products.every((p) => p.price !== null && p.price > 0),
+          handle
+        ).toBe(true)
+        expect(
+          section.products.some((p) => p.handle.endsWith("-set")),
+          handle
+        ).toBe(false)
         expect(section.bundle?.handle, handle).toBe(`${handle}-set`)
         expect(section.bundle!.components.length, handle).toBeGreaterThanOrEqual(2)
       }
@@ -125,7 +144,9 @@ describe("bundles are inventory kits", () => {
       p.variants.some((v) => skus.includes(v.sku))
     )
     expect(components).toHaveLength(6)
-    expect(new Set(components.map((p: { categories: { handle: string }[] }) => p.categories[0].handle))).toEqual(new Set(STEPS))
+    expect(new Set(components.map((p: { categories: { handle: string }[] }) => p.categories[0].handle))).toEqual(
+      new Set(STEPS)
+    )
     for (const product of components) {
       expect(product.skincare_profile.pregnancy_safe, product.handle).toBe(true)
       expect(product.skincare_profile.inci, product.handle).not.toMatch(/retinol/i)

@@ -54,7 +54,9 @@ async function sql<T = Record<string, unknown>>(text: string, values: unknown[])
 }
 
 async function notificationStatus(idempotencyKey: string): Promise<string | undefined> {
-  const [row] = await sql<{ status: string }>("select status from notification where idempotency_key = $1", [idempotencyKey])
+  const [row] = await sql<{ status: string }>("select status from notification where idempotency_key = $1", [
+    idempotencyKey,
+  ])
   return row?.status
 }
 
@@ -64,7 +66,12 @@ function sendFailedMailsNow(): Promise<{ code: number; output: string }> {
     execFile(
       path.join(ROOT, "node_modules", ".bin", "medusa"),
       ["exec", "./src/scripts/send-failed-mails.js"],
-      { cwd: path.join(ROOT, "backend", ".medusa", "server"), env: stack.backendEnv, encoding: "utf8", timeout: 120_000 },
+      {
+        cwd: path.join(ROOT, "backend", ".medusa", "server"),
+        env: stack.backendEnv,
+        encoding: "utf8",
+        timeout: 120_000,
+      },
       (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: stdout + stderr })
     )
   })
@@ -74,7 +81,11 @@ function sendFailedMailsNow(): Promise<{ code: number; output: string }> {
 async function returnOptionFor(country: string): Promise<string> {
   const fields = "id,name,*rules,service_zone.geo_zones.country_code"
   const { body } = await admin(`/admin/shipping-options?fields=${fields}&limit=100`, { token: await adminToken() })
-  type Option = { id: string; rules: { attribute: string; value: string }[]; service_zone: { geo_zones: { country_code: string }[] } }
+  type Option = {
+    id: string
+    rules: { attribute: string; value: string }[]
+    service_zone: { geo_zones: { country_code: string }[] }
+  }
   const option = (body.shipping_options as Option[]).find(
     (o) =>
       o.rules.some((rule) => rule.attribute === "is_return" && rule.value === "true") &&
@@ -108,9 +119,18 @@ describe("the shopper's e-mails after an order, sent through SMTP as staff act i
     const trackingUrl = `https://tracking.example/parcels/${tracking}?lang=en&from=lacremeluxe`
     await staff(`/admin/orders/${order.id}/fulfillments/${fulfillment.id}/shipments`, {
       items: [{ id: item.id, quantity: item.quantity }],
-      labels: [{ tracking_number: tracking, tracking_url: trackingUrl, label_url: `https://tracking.example/labels/${tracking}.pdf` }],
+      labels: [
+        {
+          tracking_number: tracking,
+          tracking_url: trackingUrl,
+          label_url: `https://tracking.example/labels/${tracking}.pdf`,
+        },
+      ],
     })
-    const shipped = await waitForMail({ to: email, subject: `Your LACREMELUXE order #${order.display_id} is on its way` })
+    const shipped = await waitForMail({
+      to: email,
+      subject: `Your LACREMELUXE order #${order.display_id} is on its way`,
+    })
     expect(shipped.to).toEqual([email])
     expect(shipped.from).toContain("orders@lacremeluxe.test")
     expect(shipped.text).toContain(`Tracking number: ${tracking}`)
@@ -118,22 +138,36 @@ describe("the shopper's e-mails after an order, sent through SMTP as staff act i
     expect(href(shipped.html, "Track your parcel")).toBe(trackingUrl)
 
     await staff(`/admin/orders/${order.id}/fulfillments/${fulfillment.id}/mark-as-delivered`)
-    const delivered = await waitForMail({ to: email, subject: `Your LACREMELUXE order #${order.display_id} has been delivered` })
+    const delivered = await waitForMail({
+      to: email,
+      subject: `Your LACREMELUXE order #${order.display_id} has been delivered`,
+    })
     expect(delivered.text).toContain(`${item.quantity} × ${item.product_title}`)
 
     await staff(`/admin/payments/${payment.id}/refund`, { amount: 5 })
-    const refund = await waitForMail({ to: email, subject: `Refund of ${euro(5)} for your LACREMELUXE order #${order.display_id}` })
+    const refund = await waitForMail({
+      to: email,
+      subject: `Refund of ${euro(5)} for your LACREMELUXE order #${order.display_id}`,
+    })
     expect(refund.text).toContain(`Refund for order #${order.display_id} — ${euro(5)}`)
     expect(refund.html).toContain(euro(5))
 
     const { stock_location: warehouse } = (
-      await admin(`/admin/stock-locations/${fulfillment.location_id}?fields=name,*address`, { token: await adminToken() })
+      await admin(`/admin/stock-locations/${fulfillment.location_id}?fields=name,*address`, {
+        token: await adminToken(),
+      })
     ).body
-    const { return: created } = await staff("/admin/returns", { order_id: order.id, location_id: fulfillment.location_id })
+    const { return: created } = await staff("/admin/returns", {
+      order_id: order.id,
+      location_id: fulfillment.location_id,
+    })
     await staff(`/admin/returns/${created.id}/request-items`, { items: [{ id: item.id, quantity: 1 }] })
     await staff(`/admin/returns/${created.id}/shipping-method`, { shipping_option_id: await returnOptionFor("de") })
     await staff(`/admin/returns/${created.id}/request`)
-    const requested = await waitForMail({ to: email, subject: `Your return for LACREMELUXE order #${order.display_id}` })
+    const requested = await waitForMail({
+      to: email,
+      subject: `Your return for LACREMELUXE order #${order.display_id}`,
+    })
     expect(requested.text).toContain(`1 × ${item.product_title}`)
     expect(requested.text).toContain(warehouse.address.address_1)
     expect(requested.text).toContain(`${warehouse.address.postal_code} ${warehouse.address.city}`)
@@ -141,7 +175,10 @@ describe("the shopper's e-mails after an order, sent through SMTP as staff act i
     await staff(`/admin/returns/${created.id}/receive`)
     await staff(`/admin/returns/${created.id}/receive-items`, { items: [{ id: item.id, quantity: 1 }] })
     await staff(`/admin/returns/${created.id}/receive/confirm`)
-    const received = await waitForMail({ to: email, subject: `We have received your return for LACREMELUXE order #${order.display_id}` })
+    const received = await waitForMail({
+      to: email,
+      subject: `We have received your return for LACREMELUXE order #${order.display_id}`,
+    })
     expect(received.text).toContain(`1 × ${item.product_title}`)
 
     // Each e-mail arrived once.
@@ -154,7 +191,10 @@ describe("the shopper's e-mails after an order, sent through SMTP as staff act i
     const email = uniqueEmail("cancel")
     const order = await placeOrder(email, 1)
     await staff(`/admin/orders/${order.id}/cancel`)
-    const mail = await waitForMail({ to: email, subject: `Your LACREMELUXE order #${order.display_id} has been canceled` })
+    const mail = await waitForMail({
+      to: email,
+      subject: `Your LACREMELUXE order #${order.display_id} has been canceled`,
+    })
     expect(mail.text).toContain(`Your order #${order.display_id} of ${euro(order.total)} has been canceled`)
   })
 })
@@ -166,7 +206,9 @@ describe("an e-mail that SMTP does not take", () => {
     await smtpControl({ refuse: "refused.test" })
     const email = `mara.${Date.now().toString(36)}@refused.test`
     const order = await placeOrder(email, 1)
-    expect((await admin(`/admin/orders/${order.id}?fields=status`, { token: await adminToken() })).body.order.status).toBe("pending")
+    expect(
+      (await admin(`/admin/orders/${order.id}?fields=status`, { token: await adminToken() })).body.order.status
+    ).toBe("pending")
 
     const key = `order-placed:${order.id}`
     await expect.poll(() => notificationStatus(key), { timeout: 30_000 }).toBe("failure")
@@ -177,7 +219,11 @@ describe("an e-mail that SMTP does not take", () => {
     const job = await sendFailedMailsNow()
     expect(job.code, job.output).toBe(0)
     expect(job.output).toMatch(/send-failed-mails: sent \d+/)
-    const mail = await waitForMail({ to: email, subject: `Your LACREMELUXE order #${order.display_id}`, timeout: 60_000 })
+    const mail = await waitForMail({
+      to: email,
+      subject: `Your LACREMELUXE order #${order.display_id}`,
+      timeout: 60_000,
+    })
     expect(mail.text).toContain("Karl-Liebknecht-Straße 9")
     expect(await notificationStatus(key)).toBe("success")
     // Nothing more is on its way: the job again finds nothing, and no second copy arrives.
@@ -193,7 +239,11 @@ describe("an e-mail that SMTP does not take", () => {
     await staff(`/admin/orders/${order.id}/cancel`)
     await expect.poll(() => notificationStatus(`order-canceled:${order.id}`), { timeout: 30_000 }).toBe("failure")
     await smtpControl({ down: false })
-    await waitForMail({ to: email, subject: `Your LACREMELUXE order #${order.display_id} has been canceled`, timeout: 60_000 })
+    await waitForMail({
+      to: email,
+      subject: `Your LACREMELUXE order #${order.display_id} has been canceled`,
+      timeout: 60_000,
+    })
     expect(await mailsTo(email, "has been canceled")).toHaveLength(1)
   }, 120_000)
 
@@ -209,7 +259,9 @@ describe("an e-mail that SMTP does not take", () => {
     const job = await sendFailedMailsNow()
     expect(job.output).toMatch(new RegExp(`send-failed-mails: sent \\d+: .*${key}`))
     await expect.poll(async () => (await mailsTo(email, subject)).length, { timeout: 15_000 }).toBe(2)
-    expect(await sql("select id from notification where idempotency_key = $1 and status = 'success'", [key])).toHaveLength(1)
+    expect(
+      await sql("select id from notification where idempotency_key = $1 and status = 'success'", [key])
+    ).toHaveLength(1)
     expect((await sendFailedMailsNow()).output).not.toContain(key)
     expect(await mailsTo(email, subject)).toHaveLength(2)
   }, 240_000)

@@ -17,7 +17,9 @@ describe("the order-placed e-mail", () => {
     expect(mail.from).toContain("orders@lacremeluxe.test")
     expect(mail.to).toEqual([email])
     expect(mail.text).toContain("Karl-Liebknecht-Straße 9")
-    expect(mail.text).toContain(`Total — ${new Intl.NumberFormat("en-IE", { style: "currency", currency: "EUR" }).format(placed.order.total)}`)
+    expect(mail.text).toContain(
+      `Total — ${new Intl.NumberFormat("en-IE", { style: "currency", currency: "EUR" }).format(placed.order.total)}`
+    )
     expect(mail.html).toContain(`Thank you for your order #${placed.order.display_id}`)
     expect(mail.html).toContain("Karl-Liebknecht-Straße 9")
   })

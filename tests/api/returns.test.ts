@@ -9,14 +9,18 @@ const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 })
 afterAll(() => db.end())
 
 const afterSale = (orderId: string, token?: string) => store(`/store/orders/${orderId}/after-sale`, { token })
-const startReturn = (orderId: string, items: unknown, token?: string) => store(`/store/orders/${orderId}/returns`, { token, body: { items } })
+const startReturn = (orderId: string, items: unknown, token?: string) =>
+  store(`/store/orders/${orderId}/returns`, { token, body: { items } })
 
 describe("a shopper's order after purchase", () => {
   it("shows fulfilment, the shipment with its tracking link, delivery and refunds", async () => {
     const order = await placeOrder()
     let state = (await afterSale(order.id)).body.after_sale
     expect(state.stage).toBe("processing")
-    expect(state.return_window).toMatchObject({ can_start: false, refusal: "A return can be started once your order has shipped." })
+    expect(state.return_window).toMatchObject({
+      can_start: false,
+      refusal: "A return can be started once your order has shipped.",
+    })
 
     const fulfillmentId = await fulfil(order)
     expect((await afterSale(order.id)).body.after_sale.stage).toBe("preparing")
@@ -44,14 +48,25 @@ describe("a shopper starts a return", () => {
     const { body: reasons } = await store("/store/return-reasons")
     const reason = reasons.return_reasons[0]
 
-    const started = await startReturn(order.id, [{ id: order.items[0].id, quantity: 1, reason_id: reason?.id, note: "Too rich for my skin" }], shopper.token)
+    const started = await startReturn(
+      order.id,
+      [{ id: order.items[0].id, quantity: 1, reason_id: reason?.id, note: "Too rich for my skin" }],
+      shopper.token
+    )
     expect(started.status).toBe(201)
     expect(started.body.return.status).toBe("requested")
     const after = (await afterSale(order.id, shopper.token)).body.after_sale
     expect(after.returns).toEqual([
-      expect.objectContaining({ id: started.body.return.id, status: "requested", items: [expect.objectContaining({ item_id: order.items[0].id, quantity: 1 })] }),
+      expect.objectContaining({
+        id: started.body.return.id,
+        status: "requested",
+        items: [expect.objectContaining({ item_id: order.items[0].id, quantity: 1 })],
+      }),
     ])
-    expect(after.return_window).toMatchObject({ can_start: false, refusal: "A return has already been started for this order." })
+    expect(after.return_window).toMatchObject({
+      can_start: false,
+      refusal: "A return has already been started for this order.",
+    })
 
     // Only once: a second return for the same order is refused, nothing more is written.
     const twice = await startReturn(order.id, [{ id: order.items[0].id, quantity: 1 }], shopper.token)
@@ -122,7 +137,12 @@ describe("a shopper starts a return", () => {
   it("Medusa's own POST /store/returns is closed", async () => {
     const { order } = await deliveredOrder()
     const response = await store("/store/returns", {
-      body: { order_id: order.id, items: [{ id: order.items[0].id, quantity: 1 }], return_shipping: { option_id: "so_any", price: 0 }, receive_now: true },
+      body: {
+        order_id: order.id,
+        items: [{ id: order.items[0].id, quantity: 1 }],
+        return_shipping: { option_id: "so_any", price: 0 },
+        receive_now: true,
+      },
     })
     expect(response.status).toBe(404)
     expect(response.body.message).toContain("POST /store/orders/:id/returns")

@@ -22,7 +22,10 @@ beforeAll(async () => {
   regionId = (await regionByName("Europe")).id
   const { body: channel } = await admin("/admin/sales-channels", { token, body: { name: `Wholesale ${WORD}` } })
   channelId = channel.sales_channel.id
-  const { body: key } = await admin("/admin/api-keys", { token, body: { title: `Wholesale ${WORD}`, type: "publishable" } })
+  const { body: key } = await admin("/admin/api-keys", {
+    token,
+    body: { title: `Wholesale ${WORD}`, type: "publishable" },
+  })
   wholesaleKeyId = key.api_key.id
   wholesaleKey = key.api_key.token
   asWholesale.headers["x-publishable-api-key"] = wholesaleKey
@@ -78,7 +81,9 @@ describe("a product of another sales channel", () => {
   it("is not among the guide's products for its step", async () => {
     const { status, body } = await store(`/store/guides/pore-care?region_id=${regionId}`)
     expect(status).toBe(200)
-    const handles = body.guide.sections.flatMap((s: { products: { handle: string }[] }) => s.products.map((p) => p.handle))
+    const handles = body.guide.sections.flatMap((s: { products: { handle: string }[] }) =>
+      s.products.map((p) => p.handle)
+    )
     expect(handles.length).toBeGreaterThan(0)
     expect(handles).not.toContain(HANDLE)
   })
@@ -96,7 +101,10 @@ describe("a product of another sales channel", () => {
 
 describe("a publishable key linked to no sales channel", () => {
   it("is refused by our store routes with a sentence, not answered with every channel's products", async () => {
-    const { body: key } = await admin("/admin/api-keys", { token, body: { title: `Unlinked ${WORD}`, type: "publishable" } })
+    const { body: key } = await admin("/admin/api-keys", {
+      token,
+      body: { title: `Unlinked ${WORD}`, type: "publishable" },
+    })
     try {
       const { status, body } = await store(`/store/catalog?region_id=${regionId}`, {
         headers: { "x-publishable-api-key": key.api_key.token },

@@ -9,10 +9,33 @@ import { stack } from "../support/stack"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const TABLES = [
-  "store", "store_currency", "sales_channel", "api_key", "region", "region_country", "tax_region", "tax_rate",
-  "stock_location", "fulfillment_set", "service_zone", "geo_zone", "shipping_option", "price_preference",
-  "product_category", "product_type", "product", "product_variant", "price", "inventory_item", "inventory_level",
-  "skincare_profile", "variant_size", "promotion", "guide", "guide_section", "return_reason",
+  "store",
+  "store_currency",
+  "sales_channel",
+  "api_key",
+  "region",
+  "region_country",
+  "tax_region",
+  "tax_rate",
+  "stock_location",
+  "fulfillment_set",
+  "service_zone",
+  "geo_zone",
+  "shipping_option",
+  "price_preference",
+  "product_category",
+  "product_type",
+  "product",
+  "product_variant",
+  "price",
+  "inventory_item",
+  "inventory_level",
+  "skincare_profile",
+  "variant_size",
+  "promotion",
+  "guide",
+  "guide_section",
+  "return_reason",
 ]
 
 let client: pg.Client
@@ -49,8 +72,15 @@ function runSeed(seedDir?: string): Promise<{ status: number | null; stdout: str
     execFile(
       path.join(ROOT, "node_modules", ".bin", "medusa"),
       ["exec", "./src/scripts/seed.js"],
-      { cwd: path.join(ROOT, "backend", ".medusa", "server"), env, encoding: "utf8", timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr })
+      {
+        cwd: path.join(ROOT, "backend", ".medusa", "server"),
+        env,
+        encoding: "utf8",
+        timeout: 120_000,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr })
     )
   })
 }
@@ -59,19 +89,37 @@ describe("the seed", () => {
   it("gives each region a return shipping option and a delivery time, and the store its return reasons", async () => {
     const token = await adminToken()
     const { body: regions } = await admin("/admin/regions?fields=id,name,metadata", { token })
-    const { body: options } = await admin("/admin/shipping-options?fields=id,name,service_zone.name,rules.*&limit=50", { token })
+    const { body: options } = await admin("/admin/shipping-options?fields=id,name,service_zone.name,rules.*&limit=50", {
+      token,
+    })
     const returnOptions = options.shipping_options.filter((option: { rules: { attribute: string; value: string }[] }) =>
       option.rules.some((rule) => rule.attribute === "is_return" && rule.value === "true")
     )
-    expect(returnOptions.map((o: { service_zone: { name: string } }) => o.service_zone.name).sort()).toEqual(["Europe", "United States"])
+    expect(returnOptions.map((o: { service_zone: { name: string } }) => o.service_zone.name).sort()).toEqual([
+      "Europe",
+      "United States",
+    ])
     // Medusa Admin lists every return option of the warehouse by name alone: each names its region.
-    expect(returnOptions.every((o: { name: string; service_zone: { name: string } }) => o.name === `Return by post (${o.service_zone.name})`)).toBe(true)
-    const days = Object.fromEntries(regions.regions.map((r: { name: string; metadata: Record<string, unknown> }) => [r.name, r.metadata?.delivery_days]))
+    expect(
+      returnOptions.every(
+        (o: { name: string; service_zone: { name: string } }) => o.name === `Return by post (${o.service_zone.name})`
+      )
+    ).toBe(true)
+    const days = Object.fromEntries(
+      regions.regions.map((r: { name: string; metadata: Record<string, unknown> }) => [
+        r.name,
+        r.metadata?.delivery_days,
+      ])
+    )
     expect(days).toEqual({ Europe: 6, "United States": 9 })
     const { body: reasons } = await admin("/admin/return-reasons?fields=value,label", { token })
-    expect(reasons.return_reasons.map((r: { value: string }) => r.value).sort()).toEqual(
-      ["arrived-damaged", "changed-mind", "did-not-suit-skin", "other", "wrong-item"]
-    )
+    expect(reasons.return_reasons.map((r: { value: string }) => r.value).sort()).toEqual([
+      "arrived-damaged",
+      "changed-mind",
+      "did-not-suit-skin",
+      "other",
+      "wrong-item",
+    ])
   })
 
   it("changes nothing when it runs a second time", async () => {

@@ -23,7 +23,8 @@ let productId: string
 let original: Profile
 
 const body = ({ id: _id, ...profile }: Profile) => profile
-const profileOf = (id: string) => admin<{ skincare_profile: Profile | null; message?: string }>(`/admin/products/${id}/skincare`, { token })
+const profileOf = (id: string) =>
+  admin<{ skincare_profile: Profile | null; message?: string }>(`/admin/products/${id}/skincare`, { token })
 const save = (id: string, profile: unknown) =>
   admin<{ skincare_profile: Profile; message?: string }>(`/admin/products/${id}/skincare`, { token, body: profile })
 
@@ -53,7 +54,10 @@ describe("the product skincare profile in Medusa Admin", () => {
 
   it("refuses bad input with a sentence and changes nothing", async () => {
     const cases: [unknown, RegExp][] = [
-      [{ ...body(original), skin_types: ["oily", "greasy"] }, /A skin type must be one of: oily, combination, normal, dry, sensitive\./],
+      [
+        { ...body(original), skin_types: ["oily", "greasy"] },
+        /A skin type must be one of: oily, combination, normal, dry, sensitive\./,
+      ],
       [{ ...body(original), key_ingredients: [] }, /Add at least one key ingredient\./],
       [{ ...body(original), how_to_use: "   " }, /How to use cannot be empty\./],
       [{ ...body(original), pregnancy_safe: "yes" }, /Pregnancy-safe must be true or false\./],
@@ -81,7 +85,10 @@ describe("the product skincare profile in Medusa Admin", () => {
 
     // The save emits skincare-profile.saved; the storefront regenerates the product page.
     await expect
-      .poll(async () => (await fetch(`${stack.storefrontUrl}/de/products/${HANDLE}`)).text(), { timeout: 30_000, interval: 1_000 })
+      .poll(async () => (await fetch(`${stack.storefrontUrl}/de/products/${HANDLE}`)).text(), {
+        timeout: 30_000,
+        interval: 1_000,
+      })
       .toContain("Patch test before first use.")
   })
 
@@ -92,7 +99,8 @@ describe("the product skincare profile in Medusa Admin", () => {
     })
     const id = created.product.id as string
     const missing = async () =>
-      (await admin<{ products: { id: string; title: string }[] }>("/admin/skincare-profiles/missing", { token })).body.products
+      (await admin<{ products: { id: string; title: string }[] }>("/admin/skincare-profiles/missing", { token })).body
+        .products
     try {
       expect((await profileOf(id)).body.skincare_profile).toBeNull()
       // Listed for staff as still to describe; seeded products have profiles, bundles need none.

@@ -108,14 +108,19 @@ describe("staff fulfil, ship and deliver", () => {
 
     const trackingNumber = `DHL${Date.now()}`
     const trackingUrl = `https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=${trackingNumber}`
-    const shipped = await ship(placed.id, fulfillment.id, { tracking_number: trackingNumber, tracking_url: trackingUrl })
+    const shipped = await ship(placed.id, fulfillment.id, {
+      tracking_number: trackingNumber,
+      tracking_url: trackingUrl,
+    })
     expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
 
     let order = await orderState(placed.id)
     expect(order.fulfillment_status).toBe("shipped")
     const sent = order.fulfillments.find((f: { id: string }) => f.id === fulfillment.id)
     expect(sent.shipped_at).not.toBeNull()
-    expect(sent.labels).toEqual([expect.objectContaining({ tracking_number: trackingNumber, tracking_url: trackingUrl })])
+    expect(sent.labels).toEqual([
+      expect.objectContaining({ tracking_number: trackingNumber, tracking_url: trackingUrl }),
+    ])
     expect(lineOf(order, "LCL-MSK-GREEN-75").detail.shipped_quantity).toBe(1)
 
     await markDelivered(placed.id, fulfillment.id)
@@ -129,8 +134,16 @@ describe("staff fulfil, ship and deliver", () => {
     const placed = await placeOrder([{ sku: "LCL-MSK-GREEN-75" }])
     const fulfillment = await fulfil(placed.id)
     const refusals = [
-      { tracking_number: "DHL1\u0000; DROP", tracking_url: "https://www.dhl.de/track", sentence: /tracking number cannot contain control characters/ },
-      { tracking_number: "DHL2\nBcc: someone", tracking_url: "https://www.dhl.de/track", sentence: /tracking number cannot contain control characters/ },
+      {
+        tracking_number: "DHL1\u0000; DROP",
+        tracking_url: "https://www.dhl.de/track",
+        sentence: /tracking number cannot contain control characters/,
+      },
+      {
+        tracking_number: "DHL2\nBcc: someone",
+        tracking_url: "https://www.dhl.de/track",
+        sentence: /tracking number cannot contain control characters/,
+      },
       { tracking_number: "DHL3", tracking_url: "javascript:alert(1)", sentence: /must use http: or https:/ },
     ]
     for (const { sentence, ...label } of refusals) {
@@ -226,7 +239,14 @@ describe("staff take a return", () => {
     // Nothing is back on the shelf until the parcel is received.
     expect(await stockOfAll([...TREAT_SET.components, single])).toEqual(shelf)
 
-    await receiveReturn(returnId, [{ id: set.id, quantity: 1 }, { id: cleanser.id, quantity: 1 }], [{ id: cleanser.id, quantity: 1 }])
+    await receiveReturn(
+      returnId,
+      [
+        { id: set.id, quantity: 1 },
+        { id: cleanser.id, quantity: 1 },
+      ],
+      [{ id: cleanser.id, quantity: 1 }]
+    )
 
     const received = await returnState(returnId)
     expect(received.status).toBe("received")
@@ -265,7 +285,12 @@ describe("staff exchange a product for another size", () => {
     const order = await orderState(placed.id)
     const { exchange: made } = await exchange(placed.id, { id: lineOf(order, from).id, quantity: 1 }, to)
     expect(made.return_id).toBeTruthy()
-    expect(made.additional_items.map((i: { quantity: number; item: { variant_sku: string } }) => [i.item.variant_sku, i.quantity])).toEqual([[to, 1]])
+    expect(
+      made.additional_items.map((i: { quantity: number; item: { variant_sku: string } }) => [
+        i.item.variant_sku,
+        i.quantity,
+      ])
+    ).toEqual([[to, 1]])
 
     const exchanged = await orderState(placed.id)
     expect(lineOf(exchanged, to).quantity).toBe(1)

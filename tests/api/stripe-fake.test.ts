@@ -55,8 +55,15 @@ describe("the fake of Stripe's API", () => {
       .confirm(intent.id, { payment_method: "pm_card_chargeDeclined" })
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(Stripe.errors.StripeCardError)
-    expect(error).toMatchObject({ code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." })
-    expect((error as Stripe.errors.StripeCardError).raw).toHaveProperty("payment_intent.status", "requires_payment_method")
+    expect(error).toMatchObject({
+      code: "card_declined",
+      decline_code: "generic_decline",
+      message: "Your card was declined.",
+    })
+    expect((error as Stripe.errors.StripeCardError).raw).toHaveProperty(
+      "payment_intent.status",
+      "requires_payment_method"
+    )
   })
 
   it("refuses a capture in the wrong state, an over-refund and an unknown key the way Stripe does", async () => {
@@ -72,7 +79,10 @@ describe("the fake of Stripe's API", () => {
     await expect(client.refunds.create({ payment_intent: intent.id, amount: 400 })).rejects.toMatchObject({
       code: "amount_too_large",
     })
-    await expect(client.paymentIntents.retrieve("pi_missing")).rejects.toMatchObject({ code: "resource_missing", statusCode: 404 })
+    await expect(client.paymentIntents.retrieve("pi_missing")).rejects.toMatchObject({
+      code: "resource_missing",
+      statusCode: 404,
+    })
     await expect(stripeAt(address, "sk_test_other").customers.create({})).rejects.toMatchObject({
       type: "StripeAuthenticationError",
       statusCode: 401,
@@ -83,7 +93,9 @@ describe("the fake of Stripe's API", () => {
     const first = await client.customers.create({ email: "a@example.test" }, { idempotencyKey: "same-key" })
     const again = await client.customers.create({ email: "a@example.test" }, { idempotencyKey: "same-key" })
     expect(again.id).toBe(first.id)
-    await expect(client.customers.create({ email: "b@example.test" }, { idempotencyKey: "same-key" })).rejects.toMatchObject({
+    await expect(
+      client.customers.create({ email: "b@example.test" }, { idempotencyKey: "same-key" })
+    ).rejects.toMatchObject({
       type: "StripeIdempotencyError",
     })
   })
@@ -100,12 +112,20 @@ describe("the fake of Stripe's API", () => {
     const url = `${address}/v1/payment_intents/${intent.id}/confirm`
     const wrong = await fetch(url, {
       method: "POST",
-      body: new URLSearchParams({ key: fake.publishableKey, client_secret: "pi_x_secret_y", payment_method: "pm_card_visa" }),
+      body: new URLSearchParams({
+        key: fake.publishableKey,
+        client_secret: "pi_x_secret_y",
+        payment_method: "pm_card_visa",
+      }),
     })
     expect(wrong.status).toBe(404)
     const right = await fetch(url, {
       method: "POST",
-      body: new URLSearchParams({ key: fake.publishableKey, client_secret: intent.client_secret!, payment_method: "pm_card_visa" }),
+      body: new URLSearchParams({
+        key: fake.publishableKey,
+        client_secret: intent.client_secret!,
+        payment_method: "pm_card_visa",
+      }),
     })
     expect(right.status).toBe(200)
     expect((await right.json()).status).toBe("requires_capture")
@@ -118,4 +138,3 @@ describe("the fake of Stripe's API", () => {
     expect((await noKey.json()).error.message).toBe("You did not provide an API key.")
   })
 })
-

@@ -33,7 +33,9 @@ async function ordersForCart(cartId: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: stack.databaseUrl })
   await client.connect()
   try {
-    const { rows } = await client.query("select order_id from order_cart where cart_id = $1 and deleted_at is null", [cartId])
+    const { rows } = await client.query("select order_id from order_cart where cart_id = $1 and deleted_at is null", [
+      cartId,
+    ])
     return rows.map((row) => row.order_id)
   } finally {
     await client.end()
@@ -53,7 +55,10 @@ describe("Stripe through Medusa's provider", () => {
     for (const name of ["Europe", "United States"]) {
       const region = await regionByName(name)
       const { body } = await store(`/store/payment-providers?region_id=${region.id}`)
-      expect(body.payment_providers.map((p: { id: string }) => p.id).sort()).toEqual([STRIPE_PROVIDER, "pp_system_default"])
+      expect(body.payment_providers.map((p: { id: string }) => p.id).sort()).toEqual([
+        STRIPE_PROVIDER,
+        "pp_system_default",
+      ])
     }
   })
 
@@ -103,7 +108,11 @@ describe("Stripe through Medusa's provider", () => {
     const session = await payWithStripe(cart.id)
     const declined = await confirmInBrowser(session.clientSecret, "pm_card_chargeDeclined")
     expect(declined.status).toBe(402)
-    expect(declined.body.error).toMatchObject({ type: "card_error", code: "card_declined", message: "Your card was declined." })
+    expect(declined.body.error).toMatchObject({
+      type: "card_error",
+      code: "card_declined",
+      message: "Your card was declined.",
+    })
 
     const attempt = await complete(cart.id)
     expect(attempt.status, JSON.stringify(attempt.body)).toBe(400)
@@ -194,7 +203,11 @@ describe("the storefront's return from a payment redirect", () => {
   function returnFrom(query: string, cookies: Record<string, string>) {
     return fetch(`${stack.storefrontUrl}/de/checkout/return?${query}`, {
       redirect: "manual",
-      headers: { cookie: Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join("; ") },
+      headers: {
+        cookie: Object.entries(cookies)
+          .map(([k, v]) => `${k}=${v}`)
+          .join("; "),
+      },
     })
   }
 
@@ -257,8 +270,12 @@ describe("the storefront's return from a payment redirect", () => {
   it("lets the checkout page alone load Stripe.js", async () => {
     const checkout = await fetch(`${stack.storefrontUrl}/de/checkout`)
     const home = await fetch(`${stack.storefrontUrl}/de`)
-    expect(checkout.headers.get("content-security-policy")).toContain("script-src 'self' 'unsafe-inline' https://js.stripe.com")
-    expect(checkout.headers.get("content-security-policy")).toContain("frame-src https://js.stripe.com https://hooks.stripe.com")
+    expect(checkout.headers.get("content-security-policy")).toContain(
+      "script-src 'self' 'unsafe-inline' https://js.stripe.com"
+    )
+    expect(checkout.headers.get("content-security-policy")).toContain(
+      "frame-src https://js.stripe.com https://hooks.stripe.com"
+    )
     expect(home.headers.get("content-security-policy")).not.toContain("stripe.com")
     expect(home.headers.get("content-security-policy")).toContain("frame-src 'none'")
   })

@@ -90,7 +90,9 @@ test("a shopper resets a forgotten password through the e-mail", async ({ page }
 
   await account.logOut()
   await account.logIn(email, PASSWORD)
-  await expect(page.getByRole("form", { name: "Log in" }).getByRole("alert")).toContainText("The e-mail address or the password is not right")
+  await expect(page.getByRole("form", { name: "Log in" }).getByRole("alert")).toContainText(
+    "The e-mail address or the password is not right"
+  )
   await account.logIn(email, "my brand new password")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Mara")
 })
@@ -110,7 +112,9 @@ test("a shopper deletes their account after confirming with the password", async
   await form.getByRole("button", { name: "Delete my account" }).click()
   await expect(page).toHaveURL(/\/de\?account=deleted$/)
   await account.logIn(email)
-  await expect(page.getByRole("form", { name: "Log in" }).getByRole("alert")).toContainText("The e-mail address or the password is not right")
+  await expect(page.getByRole("form", { name: "Log in" }).getByRole("alert")).toContainText(
+    "The e-mail address or the password is not right"
+  )
 })
 
 test("refused registration input is explained beside each field", async ({ page }) => {

@@ -74,7 +74,10 @@ test("staff see an item that ran out, the set it blocks, set its threshold, and 
     await expect(row.getByRole("list", { name: `Sets with ${ITEM}` })).toContainText(SET)
     await expect(row).toContainText("Blocked")
     await expect(row).toContainText("0 sellable")
-    await expect(row.getByRole("link", { name: `Restock ${ITEM}` })).toHaveAttribute("href", `/app/inventory/${api.itemId}`)
+    await expect(row.getByRole("link", { name: `Restock ${ITEM}` })).toHaveAttribute(
+      "href",
+      `/app/inventory/${api.itemId}`
+    )
 
     await stock.setThreshold(ITEM, 2.5)
     await expect(row.getByRole("alert")).toHaveText("The low-stock threshold must be a whole number from 0 to 100,000.")
@@ -91,7 +94,9 @@ test("staff see an item that ran out, the set it blocks, set its threshold, and 
     await expect(glance.getByRole("heading", { name: "Today at a glance" })).toBeVisible()
     await expect(glance).toContainText(`Today${orders(summary.today.orders)}`)
     const eurToday = summary.today.revenue.find((r: { currency_code: string }) => r.currency_code === "eur").amount
-    await expect(glance).toContainText(new Intl.NumberFormat("en", { style: "currency", currency: "EUR" }).format(eurToday))
+    await expect(glance).toContainText(
+      new Intl.NumberFormat("en", { style: "currency", currency: "EUR" }).format(eurToday)
+    )
     await expect(glance).toContainText(`Last 7 days${orders(summary.last_7_days.orders)}`)
     await expect(glance).toContainText(`Waiting to be fulfilled${orders(summary.awaiting_fulfillment)}`)
     await expect(glance).toContainText(`Open returns${summary.open_returns}`)

@@ -11,7 +11,11 @@ const staff = {
   password: process.env.ADMIN_PASSWORD ?? "lacremeluxe-admin",
 }
 const MASK_SET = { step: "Step 5 · Mask", title: "Clay Mask Pair", components: ["LCL-MSK-KAOL-50", "LCL-MSK-PINK-75"] }
-const HYDRATE_SET = { step: "Step 3 · Hydrate", title: "Light Hydration Set", components: ["LCL-HYD-HAGEL-50", "LCL-HYD-NIAFL-50"] }
+const HYDRATE_SET = {
+  step: "Step 3 · Hydrate",
+  title: "Light Hydration Set",
+  components: ["LCL-HYD-HAGEL-50", "LCL-HYD-NIAFL-50"],
+}
 const BHA = { handle: "pore-refine-2-bha-liquid-exfoliant", small: "LCL-EXF-BHA-30", large: "LCL-EXF-BHA-100" }
 
 // A click that cannot happen fails within this, not at the test's timeout.
@@ -108,7 +112,8 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   await order.receiveReturn()
   await expect(order.section("Summary")).toContainText("1x items return received")
   const restocked = await stockOfAll(MASK_SET.components)
-  for (const sku of MASK_SET.components) expect(restocked[sku]).toEqual({ stocked: shelf[sku].stocked, reserved: fulfilled[sku].reserved })
+  for (const sku of MASK_SET.components)
+    expect(restocked[sku]).toEqual({ stocked: shelf[sku].stocked, reserved: fulfilled[sku].reserved })
   await order.screenshot("5-return-received", order.section("Summary"))
   for (const sku of MASK_SET.components) {
     await expect(await order.inventoryInStock(sku)).toHaveText(String(shelf[sku].stocked))
@@ -128,7 +133,10 @@ test("a store manager takes a shopper's set order from capture to delivery, refu
   await order.screenshot("6-exchanged", order.section("Summary").getByText("1x added through exchange"))
 })
 
-test("a store manager cancels a shopper's unshipped set order and its components are free again", async ({ page, browser }) => {
+test("a store manager cancels a shopper's unshipped set order and its components are free again", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000)
   const before = await stockOfAll(HYDRATE_SET.components)
   const orderId = await shopperOrders(browser, HYDRATE_SET.step)

@@ -39,7 +39,9 @@ test("a promo code is applied and removed, and an unknown code gets a clear erro
   await expect.poll(async () => money(await total.innerText())).toBeCloseTo(before, 2)
 })
 
-test("changing a quantity updates the total and the header count; removing the last line empties the cart", async ({ page }) => {
+test("changing a quantity updates the total and the header count; removing the last line empties the cart", async ({
+  page,
+}) => {
   await cartWithCleanseSet(page)
   const total = page.getByTestId("cart-total")
   const one = money(await total.innerText())
@@ -62,7 +64,9 @@ test("a quantity chosen before the cart page's script has loaded is applied once
   await expect(page.getByTestId("cart-count")).toContainText("2")
 })
 
-test("the header's cart opens a drawer: quantity, remove, checkout link, Escape closes it, 0 axe violations", async ({ page }) => {
+test("the header's cart opens a drawer: quantity, remove, checkout link, Escape closes it, 0 axe violations", async ({
+  page,
+}) => {
   const guide = new GuidePage(page)
   await guide.goto()
   await guide.shopPanel("Step 1 · Cleanse").getByRole("button", { name: "Add the set to cart" }).click()

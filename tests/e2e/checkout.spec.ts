@@ -6,7 +6,8 @@ import { holdScripts } from "./support/hold-scripts"
 import { waitForMail } from "../support/mail"
 
 const money = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(",", "."))
-const priceOf = async (button: import("@playwright/test").Locator) => (await button.innerText()).replace(/^Order and pay · /, "")
+const priceOf = async (button: import("@playwright/test").Locator) =>
+  (await button.innerText()).replace(/^Order and pay · /, "")
 
 async function putCleanseSetInCart(page: Page) {
   const guide = new GuidePage(page)
@@ -85,6 +86,9 @@ test("the cart and checkout pages have no accessibility violations (axe) and are
     await page.goto(path)
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/)
     const results = await new AxeBuilder({ page }).analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), path).toEqual([])
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+      path
+    ).toEqual([])
   }
 })

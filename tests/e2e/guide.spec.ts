@@ -19,7 +19,9 @@ test("the guide shows every section in order with a table of contents that jumps
   await expect(cleanse.getByTestId("product-card")).toHaveCount(4)
 })
 
-test("'Shop this step' puts the double-cleanse set in the cart in one round trip, at the bundle price", async ({ page }) => {
+test("'Shop this step' puts the double-cleanse set in the cart in one round trip, at the bundle price", async ({
+  page,
+}) => {
   const guide = new GuidePage(page)
   await guide.goto()
   const panel = guide.shopPanel("Step 1 · Cleanse")

@@ -18,7 +18,9 @@ test("the home page shows the six routine steps in guide order, each with priced
 test("a visitor from the United States sees prices in US dollars", async ({ page }) => {
   const home = new HomePage(page)
   await home.goto("us")
-  await expect(home.productsOf(home.step("Cleanse")).first().getByTestId("product-price")).toHaveText(/US\$\s?\d+\.\d{2}|\$\d+\.\d{2}/)
+  await expect(home.productsOf(home.step("Cleanse")).first().getByTestId("product-price")).toHaveText(
+    /US\$\s?\d+\.\d{2}|\$\d+\.\d{2}/
+  )
 })
 
 test("the bare address sends the visitor to the European store", async ({ page }) => {
@@ -67,7 +69,9 @@ test("the region switch is remembered: / leads back to the chosen store", async 
   await expect(page).toHaveURL(/\/de$/)
 })
 
-test("every page is sent with security headers: CSP with frame-ancestors, Referrer-Policy, nosniff", async ({ request }) => {
+test("every page is sent with security headers: CSP with frame-ancestors, Referrer-Policy, nosniff", async ({
+  request,
+}) => {
   for (const path of ["/de", "/de/guide/pore-care", "/de/products/cleanse-set"]) {
     const response = await request.get(path)
     const headers = response.headers()

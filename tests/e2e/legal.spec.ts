@@ -26,7 +26,9 @@ test("the footer's Legal navigation links to the five legal pages", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Right of withdrawal")
 })
 
-test("every legal page shows its title as the heading, has a canonical URL and no accessibility violations (axe)", async ({ page }) => {
+test("every legal page shows its title as the heading, has a canonical URL and no accessibility violations (axe)", async ({
+  page,
+}) => {
   for (const { title, path } of LEGAL_PAGES) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(200)
@@ -34,7 +36,10 @@ test("every legal page shows its title as the heading, has a canonical URL and n
     await expect(page, path).toHaveTitle(`${title} · LACREMELUXE`)
     await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute("href", new RegExp(`${path}$`))
     const results = await new AxeBuilder({ page }).analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), path).toEqual([])
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+      path
+    ).toEqual([])
   }
 })
 
@@ -48,7 +53,10 @@ test("the privacy page lists every cookie the store sets and says no consent ban
   }
 })
 
-test("browsing the shop sets no cookies other than the essential ones the privacy page lists", async ({ page, context }) => {
+test("browsing the shop sets no cookies other than the essential ones the privacy page lists", async ({
+  page,
+  context,
+}) => {
   for (const path of ["/de", "/de/guide/pore-care", "/de/products/cleanse-set", "/de/legal/privacy"]) {
     await page.goto(path)
   }

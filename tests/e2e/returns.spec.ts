@@ -27,7 +27,10 @@ test("a signed-in shopper follows a delivered order and starts a return from the
   const orderPage = new OrderPage(page)
   await expect(orderPage.status).toContainText(`Shipped on`)
   await expect(orderPage.status).toContainText(`tracking number ${TRACKING.tracking_number}`)
-  await expect(orderPage.status.getByRole("link", { name: "Track parcel" })).toHaveAttribute("href", TRACKING.tracking_url)
+  await expect(orderPage.status.getByRole("link", { name: "Track parcel" })).toHaveAttribute(
+    "href",
+    TRACKING.tracking_url
+  )
   await expect(orderPage.status).toContainText("Delivered on")
   await expect(orderPage.returns).toContainText("You can start a return until")
 
@@ -50,7 +53,9 @@ test("a guest finds the order with e-mail and order number, and starts a return"
   await lookup.find(order.email, order.displayId + 100000)
   await expect(lookup.form.getByRole("alert")).toHaveText("We couldn't find an order with that e-mail and number.")
   await lookup.find("not-an-email", order.displayId)
-  await expect(lookup.form.getByText("Please enter the e-mail address you ordered with, like name@example.com.")).toBeVisible()
+  await expect(
+    lookup.form.getByText("Please enter the e-mail address you ordered with, like name@example.com.")
+  ).toBeVisible()
 
   await lookup.find(order.email, `#${order.displayId}`)
   await expect(page).toHaveURL(new RegExp(`/de/order/${order.id}$`))
@@ -59,7 +64,10 @@ test("a guest finds the order with e-mail and order number, and starts a return"
 
   const orderPage = new OrderPage(page)
   await expect(orderPage.status).toContainText("Delivered on")
-  await expect(orderPage.status.getByRole("link", { name: "Track parcel" })).toHaveAttribute("href", TRACKING.tracking_url)
+  await expect(orderPage.status.getByRole("link", { name: "Track parcel" })).toHaveAttribute(
+    "href",
+    TRACKING.tracking_url
+  )
   await page.locator("summary", { hasText: "Start a return" }).click()
   await noAccessibilityViolations(page, "order with the return form")
   await orderPage.startReturn(order.items[0].title, 2)

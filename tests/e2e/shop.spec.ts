@@ -33,7 +33,9 @@ test("sorting by price orders the cards from cheapest to dearest", async ({ page
   await shop.goto("de", "?step=hydrate")
   await shop.filters.getByLabel("Sort by").selectOption("price_asc")
   await expect(page).toHaveURL(/sort=price_asc/)
-  const prices = (await shop.products.getByTestId("product-price").allInnerTexts()).map((t) => Number(t.replace(/[^\d,.]/g, "").replace(",", ".")))
+  const prices = (await shop.products.getByTestId("product-price").allInnerTexts()).map((t) =>
+    Number(t.replace(/[^\d,.]/g, "").replace(",", "."))
+  )
   expect(prices.length).toBeGreaterThan(2)
   expect(prices).toEqual([...prices].sort((a, b) => a - b))
 })
@@ -107,7 +109,12 @@ test("a US visitor sees USD on product pages and sales tax mentioned instead of 
   await expect(page.getByText(/Sales tax is added at checkout/).first()).toBeVisible()
 })
 
-for (const path of ["/de/shop", "/de/shop?q=zzzzqq", "/de/products/pore-clarity-cleansing-oil", "/de/products/complete-routine-set"]) {
+for (const path of [
+  "/de/shop",
+  "/de/shop?q=zzzzqq",
+  "/de/products/pore-clarity-cleansing-oil",
+  "/de/products/complete-routine-set",
+]) {
   test(`${path} has no accessibility violations (axe)`, async ({ page }) => {
     await page.goto(path)
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible()

@@ -146,10 +146,18 @@ export function createFakeStripe({ secretKey = "sk_test_fake", publishableKey = 
 
   function createIntent(params) {
     if (params.amount === undefined) {
-      throw new StripeError(400, { type: "invalid_request_error", param: "amount", message: "Missing required param: amount." })
+      throw new StripeError(400, {
+        type: "invalid_request_error",
+        param: "amount",
+        message: "Missing required param: amount.",
+      })
     }
     if (!params.currency) {
-      throw new StripeError(400, { type: "invalid_request_error", param: "currency", message: "Missing required param: currency." })
+      throw new StripeError(400, {
+        type: "invalid_request_error",
+        param: "currency",
+        message: "Missing required param: currency.",
+      })
     }
     if (params.customer && !customers.has(params.customer)) {
       throw missing("customer", params.customer, "customer")
@@ -292,7 +300,10 @@ export function createFakeStripe({ secretKey = "sk_test_fake", publishableKey = 
     if (intent.status !== "requires_capture") {
       throw unexpectedState(intent, "capture")
     }
-    const amount = params.amount_to_capture === undefined ? intent.amount_capturable : toInt(params.amount_to_capture, "amount_to_capture")
+    const amount =
+      params.amount_to_capture === undefined
+        ? intent.amount_capturable
+        : toInt(params.amount_to_capture, "amount_to_capture")
     if (amount > intent.amount_capturable) {
       throw new StripeError(400, {
         type: "invalid_request_error",
@@ -365,7 +376,12 @@ export function createFakeStripe({ secretKey = "sk_test_fake", publishableKey = 
       transfer_reversal: null,
     }
     refunds.set(created.id, created)
-    emit("charge.refunded", { id: intent.latest_charge, object: "charge", payment_intent: intent.id, amount_refunded: refunded + amount })
+    emit("charge.refunded", {
+      id: intent.latest_charge,
+      object: "charge",
+      payment_intent: intent.id,
+      amount_refunded: refunded + amount,
+    })
     return created
   }
 
@@ -423,21 +439,52 @@ export function createFakeStripe({ secretKey = "sk_test_fake", publishableKey = 
     ["POST", /^\/v1\/payment_intents\/([^/]+)\/capture$/, (p, [id]) => view(captureIntent(intentOf(id), p), p.expand)],
     ["POST", /^\/v1\/payment_intents\/([^/]+)\/cancel$/, (p, [id]) => view(cancelIntent(intentOf(id), p), p.expand)],
     ["POST", /^\/v1\/refunds$/, (p) => refund(p)],
-    ["GET", /^\/v1\/refunds$/, (p) =>
-      list("/v1/refunds", [...refunds.values()].filter((r) => !p.payment_intent || r.payment_intent === p.payment_intent))],
+    [
+      "GET",
+      /^\/v1\/refunds$/,
+      (p) =>
+        list(
+          "/v1/refunds",
+          [...refunds.values()].filter((r) => !p.payment_intent || r.payment_intent === p.payment_intent)
+        ),
+    ],
     ["POST", /^\/v1\/customers$/, (p) => createCustomer(p)],
     ["GET", /^\/v1\/customers\/([^/]+)$/, (_, [id]) => customers.get(id) ?? Promise.reject(missing("customer", id))],
-    ["POST", /^\/v1\/customers\/([^/]+)$/, (p, [id]) =>
-      customers.has(id) ? saveCustomer(customers.get(id), p) : Promise.reject(missing("customer", id))],
-    ["DELETE", /^\/v1\/customers\/([^/]+)$/, (_, [id]) =>
-      customers.delete(id) ? { id, object: "customer", deleted: true } : Promise.reject(missing("customer", id))],
-    ["GET", /^\/v1\/customers\/([^/]+)\/payment_methods$/, (_, [id]) =>
-      list(`/v1/customers/${id}/payment_methods`, [...paymentMethods.values()].filter((m) => m.customer === id))],
-    ["GET", /^\/v1\/payment_methods\/([^/]+)$/, (_, [id]) =>
-      paymentMethods.get(id) ?? Promise.reject(missing("payment_method", id))],
-    ["GET", /^\/v1\/events$/, (p) =>
-      list("/v1/events", events.filter((e) => !p.type || e.type === p.type).slice(0, Number(p.limit ?? 10)))],
-    ["GET", /^\/v1\/events\/([^/]+)$/, (_, [id]) => events.find((e) => e.id === id) ?? Promise.reject(missing("event", id))],
+    [
+      "POST",
+      /^\/v1\/customers\/([^/]+)$/,
+      (p, [id]) => (customers.has(id) ? saveCustomer(customers.get(id), p) : Promise.reject(missing("customer", id))),
+    ],
+    [
+      "DELETE",
+      /^\/v1\/customers\/([^/]+)$/,
+      (_, [id]) =>
+        customers.delete(id) ? { id, object: "customer", deleted: true } : Promise.reject(missing("customer", id)),
+    ],
+    [
+      "GET",
+      /^\/v1\/customers\/([^/]+)\/payment_methods$/,
+      (_, [id]) =>
+        list(
+          `/v1/customers/${id}/payment_methods`,
+          [...paymentMethods.values()].filter((m) => m.customer === id)
+        ),
+    ],
+    [
+      "GET",
+      /^\/v1\/payment_methods\/([^/]+)$/,
+      (_, [id]) => paymentMethods.get(id) ?? Promise.reject(missing("payment_method", id)),
+    ],
+    [
+      "GET",
+      /^\/v1\/events$/,
+      (p) => list("/v1/events", events.filter((e) => !p.type || e.type === p.type).slice(0, Number(p.limit ?? 10))),
+    ],
+    [
+      "GET",
+      /^\/v1\/events\/([^/]+)$/,
+      (_, [id]) => events.find((e) => e.id === id) ?? Promise.reject(missing("event", id)),
+    ],
   ]
 
   /** Stripe.js confirms and reads an intent with the publishable key and the intent's client secret. */
@@ -519,7 +566,8 @@ export function createFakeStripe({ secretKey = "sk_test_fake", publishableKey = 
       intent.last_payment_error = {
         type: "card_error",
         code: "payment_intent_authentication_failure",
-        message: "We are unable to authenticate your payment method. Please choose a different payment method and try again.",
+        message:
+          "We are unable to authenticate your payment method. Please choose a different payment method and try again.",
       }
       emit("payment_intent.payment_failed", intent)
     } else {
@@ -551,7 +599,10 @@ export function createFakeStripe({ secretKey = "sk_test_fake", publishableKey = 
         response.end(JSON.stringify(result.body))
       } catch (error) {
         const status = error instanceof StripeError ? error.status : 500
-        const body = error instanceof StripeError ? { error: error.error } : { error: { type: "api_error", message: String(error) } }
+        const body =
+          error instanceof StripeError
+            ? { error: error.error }
+            : { error: { type: "api_error", message: String(error) } }
         response.writeHead(status, { "content-type": "application/json", "request-id": newId("req") })
         response.end(JSON.stringify(body))
       }

@@ -87,7 +87,11 @@ async function javascriptWeight(pagePath) {
   const html = (await request(`${storefront}${pagePath}`)).body.toString()
   // Modern browsers skip `noModule` scripts (legacy polyfills): they are not part of the weight.
   const scripts = [
-    ...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => m[1].match(/src="([^"]+)"/)?.[1] ?? [])),
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)>/g)]
+        .filter((m) => !/noModule/i.test(m[1]))
+        .flatMap((m) => m[1].match(/src="([^"]+)"/)?.[1] ?? [])
+    ),
   ]
   let raw = 0
   let gzipped = 0
@@ -102,7 +106,9 @@ async function javascriptWeight(pagePath) {
 }
 
 async function main() {
-  console.log(`Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per case; storefront ${storefront}, backend ${backend}\n`)
+  console.log(
+    `Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per case; storefront ${storefront}, backend ${backend}\n`
+  )
   const guide = "/de/guide/pore-care"
   await request(`${storefront}${guide}`) // generate and cache the page first
   await javascriptWeight(guide)
@@ -135,7 +141,13 @@ async function main() {
   const bundleVariant = guideData.guide.sections.find((s) => s.bundle)?.bundle.variant_id
   const newCart = async () =>
     JSON.parse(
-      (await request(`${backend}/store/carts`, { method: "POST", headers, body: JSON.stringify({ region_id: europe.id }) })).body
+      (
+        await request(`${backend}/store/carts`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ region_id: europe.id }),
+        })
+      ).body
     ).cart.id
   // One shopper adds to one cart at a time: each connection has its own cart, and a fresh one
   // every 10 adds (a cart cannot hold more sets than there is stock; creation is not timed).

@@ -132,12 +132,19 @@ export async function fulfil(orderId: string, items?: { id: string; quantity: nu
   const order = await orderState(orderId)
   const before = new Set(order.fulfillments.map((f: { id: string }) => f.id))
   const lines = items ?? order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-  ok("fulfilment", await post(`/admin/orders/${orderId}/fulfillments`, { items: lines, location_id: await warehouseId() }))
+  ok(
+    "fulfilment",
+    await post(`/admin/orders/${orderId}/fulfillments`, { items: lines, location_id: await warehouseId() })
+  )
   const after = await orderState(orderId)
   return after.fulfillments.find((f: { id: string }) => !before.has(f.id))
 }
 
-export async function ship(orderId: string, fulfillmentId: string, label: { tracking_number: string; tracking_url: string }) {
+export async function ship(
+  orderId: string,
+  fulfillmentId: string,
+  label: { tracking_number: string; tracking_url: string }
+) {
   const order = await orderState(orderId)
   const fulfillment = order.fulfillments.find((f: { id: string }) => f.id === fulfillmentId)
   const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
@@ -177,7 +184,9 @@ export async function returnShippingOptions(orderId: string) {
   const country = body.order.shipping_address.country_code
   const options = ok(
     "listing shipping options",
-    await get(`/admin/shipping-options?limit=200&fields=id,name,rules.attribute,rules.value,service_zone.geo_zones.country_code`)
+    await get(
+      `/admin/shipping-options?limit=200&fields=id,name,rules.attribute,rules.value,service_zone.geo_zones.country_code`
+    )
   ).shipping_options as ShippingOptionRow[]
   return options
     .filter((o) => o.rules.some((r) => r.attribute === "is_return" && r.value === "true"))
@@ -189,11 +198,17 @@ type ReturnLine = { id: string; quantity: number; reason_id?: string }
 
 /** Staff's return: begin it at the warehouse, request the items, pick return shipping, confirm. */
 export async function requestReturn(orderId: string, items: ReturnLine[], shippingOptionId?: string) {
-  const begun = ok("begin return", await post(`/admin/returns`, { order_id: orderId, location_id: await warehouseId() }))
+  const begun = ok(
+    "begin return",
+    await post(`/admin/returns`, { order_id: orderId, location_id: await warehouseId() })
+  )
   const returnId = begun.return.id as string
   ok("request return items", await post(`/admin/returns/${returnId}/request-items`, { items }))
   if (shippingOptionId) {
-    ok("return shipping", await post(`/admin/returns/${returnId}/shipping-method`, { shipping_option_id: shippingOptionId }))
+    ok(
+      "return shipping",
+      await post(`/admin/returns/${returnId}/shipping-method`, { shipping_option_id: shippingOptionId })
+    )
   }
   ok("confirm return request", await post(`/admin/returns/${returnId}/request`))
   return returnId
@@ -207,7 +222,8 @@ export async function receiveReturn(
 ) {
   ok("begin receiving", await post(`/admin/returns/${returnId}/receive`))
   if (received.length) ok("receive items", await post(`/admin/returns/${returnId}/receive-items`, { items: received }))
-  if (damaged.length) ok("receive damaged items", await post(`/admin/returns/${returnId}/dismiss-items`, { items: damaged }))
+  if (damaged.length)
+    ok("receive damaged items", await post(`/admin/returns/${returnId}/dismiss-items`, { items: damaged }))
   return ok("confirm receipt", await post(`/admin/returns/${returnId}/receive/confirm`))
 }
 
@@ -222,26 +238,40 @@ export async function returnState(returnId: string) {
 export async function exchange(orderId: string, inbound: { id: string; quantity: number }, outboundSku: string) {
   const begun = ok("begin exchange", await post(`/admin/exchanges`, { order_id: orderId }))
   const exchangeId = begun.exchange.id as string
-  ok("exchange inbound item", await post(`/admin/exchanges/${exchangeId}/inbound/items`, {
-    items: [inbound],
-    location_id: await warehouseId(),
-  }))
-  ok("exchange outbound item", await post(`/admin/exchanges/${exchangeId}/outbound/items`, {
-    items: [{ variant_id: await variantIdBySku(outboundSku), quantity: inbound.quantity }],
-  }))
+  ok(
+    "exchange inbound item",
+    await post(`/admin/exchanges/${exchangeId}/inbound/items`, {
+      items: [inbound],
+      location_id: await warehouseId(),
+    })
+  )
+  ok(
+    "exchange outbound item",
+    await post(`/admin/exchanges/${exchangeId}/outbound/items`, {
+      items: [{ variant_id: await variantIdBySku(outboundSku), quantity: inbound.quantity }],
+    })
+  )
   // Like the dashboard's form: the new item ships with the order's own shipping option (only then
   // does Medusa reserve it), and comes back with a return option when the store has one.
   const { body: placed } = await get(`/admin/orders/${orderId}?fields=shipping_methods.shipping_option_id`)
-  ok("exchange outbound shipping", await post(`/admin/exchanges/${exchangeId}/outbound/shipping-method`, {
-    shipping_option_id: placed.order.shipping_methods[0].shipping_option_id,
-  }))
+  ok(
+    "exchange outbound shipping",
+    await post(`/admin/exchanges/${exchangeId}/outbound/shipping-method`, {
+      shipping_option_id: placed.order.shipping_methods[0].shipping_option_id,
+    })
+  )
   const [returnOption] = await returnShippingOptions(orderId)
   if (returnOption) {
-    ok("exchange inbound shipping", await post(`/admin/exchanges/${exchangeId}/inbound/shipping-method`, {
-      shipping_option_id: returnOption.id,
-    }))
+    ok(
+      "exchange inbound shipping",
+      await post(`/admin/exchanges/${exchangeId}/inbound/shipping-method`, {
+        shipping_option_id: returnOption.id,
+      })
+    )
   }
   const confirmed = ok("confirm exchange", await post(`/admin/exchanges/${exchangeId}/request`))
-  const { body } = await get(`/admin/exchanges/${exchangeId}?fields=id,return_id,order_id,additional_items.quantity,additional_items.item.variant_sku`)
+  const { body } = await get(
+    `/admin/exchanges/${exchangeId}?fields=id,return_id,order_id,additional_items.quantity,additional_items.item.variant_sku`
+  )
   return { exchange: body.exchange, preview: confirmed.order_preview }
 }

@@ -23,12 +23,21 @@ export async function mailsTo(to: string, subject?: string | RegExp): Promise<Re
   return (await receivedMails()).filter(
     (mail) =>
       mail.to.some((address) => address.toLowerCase() === wanted) &&
-      (subject === undefined || (typeof subject === "string" ? mail.subject.includes(subject) : subject.test(mail.subject)))
+      (subject === undefined ||
+        (typeof subject === "string" ? mail.subject.includes(subject) : subject.test(mail.subject)))
   )
 }
 
 /** Waits (bounded) for an e-mail to `to`, optionally with a subject; fails saying what did arrive. */
-export async function waitForMail({ to, subject, timeout = 30_000 }: { to: string; subject?: string | RegExp; timeout?: number }): Promise<ReceivedMail> {
+export async function waitForMail({
+  to,
+  subject,
+  timeout = 30_000,
+}: {
+  to: string
+  subject?: string | RegExp
+  timeout?: number
+}): Promise<ReceivedMail> {
   const deadline = Date.now() + timeout
   for (;;) {
     const [mail] = await mailsTo(to, subject)
@@ -37,7 +46,9 @@ export async function waitForMail({ to, subject, timeout = 30_000 }: { to: strin
     }
     if (Date.now() > deadline) {
       const arrived = (await mailsTo(to)).map((m) => m.subject)
-      throw new Error(`No e-mail to ${to}${subject ? ` with subject ${subject}` : ""} within ${timeout / 1000} s (to that address: ${JSON.stringify(arrived)})`)
+      throw new Error(
+        `No e-mail to ${to}${subject ? ` with subject ${subject}` : ""} within ${timeout / 1000} s (to that address: ${JSON.stringify(arrived)})`
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

@@ -1,7 +1,12 @@
 import { admin, adminToken, regionByName, store, uniqueEmail } from "./api"
 import { addItem, checkout } from "./checkout"
 
-export type PlacedOrder = { id: string; displayId: number; email: string; items: { id: string; title: string; quantity: number }[] }
+export type PlacedOrder = {
+  id: string
+  displayId: number
+  email: string
+  items: { id: string; title: string; quantity: number }[]
+}
 
 /** A variant that is not a set, so each line is one inventory item. */
 async function plainVariant(): Promise<string> {
@@ -12,7 +17,11 @@ async function plainVariant(): Promise<string> {
 }
 
 /** Places an order through the Store API (a guest's, or a registered shopper's with their token). */
-export async function placeOrder({ token, email = uniqueEmail("returns"), quantity = 2 }: { token?: string; email?: string; quantity?: number } = {}): Promise<PlacedOrder> {
+export async function placeOrder({
+  token,
+  email = uniqueEmail("returns"),
+  quantity = 2,
+}: { token?: string; email?: string; quantity?: number } = {}): Promise<PlacedOrder> {
   const region = await regionByName("Europe")
   const { body: created } = await store("/store/carts", { token, body: { region_id: region.id, email } })
   const cartId = created.cart.id
@@ -27,7 +36,11 @@ export async function placeOrder({ token, email = uniqueEmail("returns"), quanti
     id: order.id,
     displayId: order.display_id,
     email,
-    items: order.items.map((i: { id: string; product_title: string; quantity: number }) => ({ id: i.id, title: i.product_title, quantity: i.quantity })),
+    items: order.items.map((i: { id: string; product_title: string; quantity: number }) => ({
+      id: i.id,
+      title: i.product_title,
+      quantity: i.quantity,
+    })),
   }
 }
 
@@ -45,7 +58,11 @@ export async function fulfil(order: PlacedOrder): Promise<string> {
   return fresh.fulfillments.at(-1).id
 }
 
-export const TRACKING = { tracking_number: "LCL123456DE", tracking_url: "https://tracking.example/LCL123456DE", label_url: "https://tracking.example/label/LCL123456DE" }
+export const TRACKING = {
+  tracking_number: "LCL123456DE",
+  tracking_url: "https://tracking.example/LCL123456DE",
+  label_url: "https://tracking.example/label/LCL123456DE",
+}
 
 /** Staff create the shipment with a tracking number and link. */
 export async function ship(order: PlacedOrder, fulfillmentId: string) {

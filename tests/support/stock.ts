@@ -6,7 +6,12 @@ export type InventoryItem = {
   title: string | null
   sku: string
   metadata: Record<string, unknown> | null
-  location_levels: { location_id: string; stocked_quantity: number; reserved_quantity: number; available_quantity: number }[]
+  location_levels: {
+    location_id: string
+    stocked_quantity: number
+    reserved_quantity: number
+    available_quantity: number
+  }[]
 }
 
 /** A SKU's inventory item with its warehouse stock, as Medusa Admin reads it. */

@@ -84,7 +84,11 @@ export async function deliverWebhook(event: Stripe.Event, secret = stack.stripe.
 }
 
 /** Polls until `check` returns a value (webhooks are processed after Medusa's ~5 s delay). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 45_000) {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 45_000
+) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()

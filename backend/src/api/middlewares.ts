@@ -104,12 +104,15 @@ function rateLimit(what: string, rules: Rule[]) {
 function rule(name: string, limit: number, windowMs: number, key: Rule["key"]): Rule {
   return {
     local: new RateLimiter(limit, windowMs),
-    shared: sharedCounts ? new RedisRateLimiter(sharedCounts.redis, `${sharedCounts.namespace}:${name}`, limit, windowMs) : null,
+    shared: sharedCounts
+      ? new RedisRateLimiter(sharedCounts.redis, `${sharedCounts.namespace}:${name}`, limit, windowMs)
+      : null,
     key,
   }
 }
 
-const perClient = (name: string, limit: number, windowMs: number): Rule => rule(name, limit, windowMs, (_req, client) => client)
+const perClient = (name: string, limit: number, windowMs: number): Rule =>
+  rule(name, limit, windowMs, (_req, client) => client)
 const perClientAnd = (name: string, limit: number, windowMs: number, part: (req: MedusaRequest) => string): Rule =>
   rule(name, limit, windowMs, (req, client) => `${client}|${part(req)}`)
 
@@ -185,7 +188,12 @@ export default defineMiddlewares({
     {
       matcher: "/auth/customer/emailpass",
       methods: ["POST"],
-      middlewares: [rateLimit("log-in", [perClientAnd("log-in:account", 10, 15 * MINUTE, identifier), perClient("log-in", 50, 15 * MINUTE)])],
+      middlewares: [
+        rateLimit("log-in", [
+          perClientAnd("log-in:account", 10, 15 * MINUTE, identifier),
+          perClient("log-in", 50, 15 * MINUTE),
+        ]),
+      ],
     },
     {
       matcher: "/auth/customer/emailpass/register",
@@ -195,23 +203,38 @@ export default defineMiddlewares({
     {
       matcher: "/auth/customer/emailpass/reset-password",
       methods: ["POST"],
-      middlewares: [rateLimit("password reset", [perClientAnd("password-reset:account", 5, 60 * MINUTE, identifier), perClient("password-reset", 20, 60 * MINUTE)])],
+      middlewares: [
+        rateLimit("password reset", [
+          perClientAnd("password-reset:account", 5, 60 * MINUTE, identifier),
+          perClient("password-reset", 20, 60 * MINUTE),
+        ]),
+      ],
     },
     {
       matcher: "/store/carts/:id/promotions",
       methods: ["POST"],
       middlewares: [
-        rateLimit("promo code", [perClientAnd("promo-code:cart", 10, 10 * MINUTE, (req) => req.params.id), perClient("promo-code", 60, 10 * MINUTE)]),
+        rateLimit("promo code", [
+          perClientAnd("promo-code:cart", 10, 10 * MINUTE, (req) => req.params.id),
+          perClient("promo-code", 60, 10 * MINUTE),
+        ]),
       ],
     },
     { matcher: "/store/orders/:id/*", middlewares: [optionalCustomer, ownedBy("order")] },
-    { matcher: "/store/orders/:id/returns", methods: ["POST"], middlewares: [validateAndTransformBody(StoreStartReturn)] },
+    {
+      matcher: "/store/orders/:id/returns",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreStartReturn)],
+    },
     { matcher: "/store/returns", methods: ["POST"], middlewares: [shopperReturnsOnly] },
     {
       matcher: "/store/order-lookup",
       methods: ["POST"],
       middlewares: [
-        rateLimit("order lookup", [perClientAnd("order-lookup:email", 10, 15 * MINUTE, identifier), perClient("order-lookup", 50, 15 * MINUTE)]),
+        rateLimit("order lookup", [
+          perClientAnd("order-lookup:email", 10, 15 * MINUTE, identifier),
+          perClient("order-lookup", 50, 15 * MINUTE),
+        ]),
         validateAndTransformBody(StoreOrderLookup),
       ],
     },

@@ -20,8 +20,7 @@ describe("readRuntimeConfig", () => {
   })
 
   it("refuses to start in production with missing or default secrets, saying which", () => {
-    const attempt = () =>
-      readRuntimeConfig({ ...base, NODE_ENV: "production", COOKIE_SECRET: DEVELOPMENT_SECRET })
+    const attempt = () => readRuntimeConfig({ ...base, NODE_ENV: "production", COOKIE_SECRET: DEVELOPMENT_SECRET })
     expect(attempt).toThrow(ConfigError)
     expect(attempt).toThrow(/JWT_SECRET is not set/)
     expect(attempt).toThrow(/COOKIE_SECRET is not set \(or is the development default\)/)
@@ -78,7 +77,13 @@ describe("readAdminAccount", () => {
 })
 
 describe("Stripe settings", () => {
-  const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, REVALIDATE_SECRET: strong }
+  const production = {
+    ...base,
+    NODE_ENV: "production",
+    JWT_SECRET: strong,
+    COOKIE_SECRET: strong,
+    REVALIDATE_SECRET: strong,
+  }
 
   it("leaves Stripe out without a key", () => {
     expect(readRuntimeConfig(base).stripe).toBeUndefined()
@@ -108,7 +113,9 @@ describe("Stripe settings", () => {
   })
 
   it("asks for the webhook secret in production and refuses a publishable key", () => {
-    expect(() => readRuntimeConfig({ ...production, STRIPE_API_KEY: "sk_live_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET is not set/)
+    expect(() => readRuntimeConfig({ ...production, STRIPE_API_KEY: "sk_live_abc" })).toThrow(
+      /STRIPE_WEBHOOK_SECRET is not set/
+    )
     expect(() => readRuntimeConfig({ ...base, STRIPE_API_KEY: "pk_test_abc" })).toThrow(/secret or restricted key/)
   })
 
@@ -118,30 +125,50 @@ describe("Stripe settings", () => {
 })
 
 describe("e-mail settings", () => {
-  const production = { ...base, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, REVALIDATE_SECRET: strong }
+  const production = {
+    ...base,
+    NODE_ENV: "production",
+    JWT_SECRET: strong,
+    COOKIE_SECRET: strong,
+    REVALIDATE_SECRET: strong,
+  }
 
   it("keeps the mail folder in development when SMTP_URL is not set", () => {
     expect(readRuntimeConfig(base).mail).toEqual({ transport: "folder", from: DEVELOPMENT_MAIL_FROM })
   })
 
   it("sends through SMTP in every environment when SMTP_URL is set", () => {
-    expect(readRuntimeConfig({ ...base, SMTP_URL: "smtp://u:p@127.0.0.1:2525", MAIL_FROM: "shop@example.com" }).mail).toEqual({
+    expect(
+      readRuntimeConfig({ ...base, SMTP_URL: "smtp://u:p@127.0.0.1:2525", MAIL_FROM: "shop@example.com" }).mail
+    ).toEqual({
       transport: "smtp",
       url: "smtp://u:p@127.0.0.1:2525",
       from: "shop@example.com",
     })
-    const config = readRuntimeConfig({ ...production, SMTP_URL: "smtps://u:p@mail.example.com", MAIL_FROM: "Shop <shop@example.com>" })
+    const config = readRuntimeConfig({
+      ...production,
+      SMTP_URL: "smtps://u:p@mail.example.com",
+      MAIL_FROM: "Shop <shop@example.com>",
+    })
     expect(config.mail).toMatchObject({ transport: "smtp", from: "Shop <shop@example.com>" })
   })
 
   it("refuses to start in production without SMTP_URL or MAIL_FROM, saying what to set", () => {
-    expect(() => readRuntimeConfig(production)).toThrow(/SMTP_URL is not set\. In production the store sends its order and password-reset e-mails through SMTP/)
-    expect(() => readRuntimeConfig({ ...production, SMTP_URL: "smtp://mail.example.com:587" })).toThrow(/MAIL_FROM is not set/)
+    expect(() => readRuntimeConfig(production)).toThrow(
+      /SMTP_URL is not set\. In production the store sends its order and password-reset e-mails through SMTP/
+    )
+    expect(() => readRuntimeConfig({ ...production, SMTP_URL: "smtp://mail.example.com:587" })).toThrow(
+      /MAIL_FROM is not set/
+    )
   })
 
   it("refuses an SMTP_URL that is not smtp:// or smtps://, and a sender that is not an address", () => {
-    expect(() => readRuntimeConfig({ ...base, SMTP_URL: "http://mail.example.com" })).toThrow(/SMTP_URL must look like smtp:\/\//)
+    expect(() => readRuntimeConfig({ ...base, SMTP_URL: "http://mail.example.com" })).toThrow(
+      /SMTP_URL must look like smtp:\/\//
+    )
     expect(() => readRuntimeConfig({ ...base, SMTP_URL: "not a url" })).toThrow(/SMTP_URL must look like/)
-    expect(() => readRuntimeConfig({ ...base, MAIL_FROM: "orders at example" })).toThrow(/MAIL_FROM must be an e-mail address/)
+    expect(() => readRuntimeConfig({ ...base, MAIL_FROM: "orders at example" })).toThrow(
+      /MAIL_FROM must be an e-mail address/
+    )
   })
 })

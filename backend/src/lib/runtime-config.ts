@@ -54,15 +54,11 @@ export type StripeConfig = {
 
 export const DEVELOPMENT_MAIL_FROM = "LACREMELUXE <orders@lacremeluxe.test>"
 
-export type MailConfig =
-  | { transport: "smtp"; url: string; from: string }
-  | { transport: "folder"; from: string }
+export type MailConfig = { transport: "smtp"; url: string; from: string } | { transport: "folder"; from: string }
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `The backend cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}`
-    )
+    super(`The backend cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}`)
     this.name = "ConfigError"
   }
 }
@@ -139,7 +135,9 @@ function stripeConfig(env: Env, isProduction: boolean, problems: string[]): Stri
   const testApiUrl = env.STRIPE_TEST_API_URL?.trim()
   if (!apiKey) {
     if (webhookSecret || testApiUrl) {
-      problems.push("STRIPE_WEBHOOK_SECRET or STRIPE_TEST_API_URL is set but STRIPE_API_KEY is not; set the key too, or remove them.")
+      problems.push(
+        "STRIPE_WEBHOOK_SECRET or STRIPE_TEST_API_URL is set but STRIPE_API_KEY is not; set the key too, or remove them."
+      )
     }
     return undefined
   }
@@ -173,7 +171,9 @@ function mailConfig(env: Env, isProduction: boolean, problems: string[]): MailCo
   const url = env.SMTP_URL?.trim()
   const from = env.MAIL_FROM?.trim()
   if (from !== undefined && from !== "" && !isMailbox(from)) {
-    problems.push(`MAIL_FROM must be an e-mail address, optionally with a name: "LACREMELUXE <orders@example.com>" (got "${from}").`)
+    problems.push(
+      `MAIL_FROM must be an e-mail address, optionally with a name: "LACREMELUXE <orders@example.com>" (got "${from}").`
+    )
   }
   if (!url) {
     if (isProduction) {
@@ -184,10 +184,14 @@ function mailConfig(env: Env, isProduction: boolean, problems: string[]): MailCo
     return { transport: "folder", from: from || DEVELOPMENT_MAIL_FROM }
   }
   if (!URL.canParse(url) || !/^smtps?:$/.test(new URL(url).protocol) || !new URL(url).hostname) {
-    problems.push("SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465 (the URL could not be read).")
+    problems.push(
+      "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465 (the URL could not be read)."
+    )
   }
   if (isProduction && !from) {
-    problems.push('MAIL_FROM is not set. Set the sender of the store\'s e-mails, e.g. "LACREMELUXE <orders@your-domain>".')
+    problems.push(
+      'MAIL_FROM is not set. Set the sender of the store\'s e-mails, e.g. "LACREMELUXE <orders@your-domain>".'
+    )
   }
   return { transport: "smtp", url, from: from || DEVELOPMENT_MAIL_FROM }
 }

@@ -3,7 +3,4 @@ import ProductModule from "@medusajs/medusa/product"
 import GuideModule from "../modules/guide"
 
 /** A step section's "shop this step" bundle: a product whose variant is an inventory kit. */
-export default defineLink(
-  { linkable: GuideModule.linkable.guideSection, isList: true },
-  ProductModule.linkable.product
-)
+export default defineLink({ linkable: GuideModule.linkable.guideSection, isList: true }, ProductModule.linkable.product)

@@ -13,7 +13,12 @@ export type OrderAfterSale = {
   display_id: number
   currency_code: string
   stage: OrderStage
-  shipments: { id: string; shipped_at: string; delivered_at: string | null; tracking: { number: string; url: string | null }[] }[]
+  shipments: {
+    id: string
+    shipped_at: string
+    delivered_at: string | null
+    tracking: { number: string; url: string | null }[]
+  }[]
   returns: {
     id: string
     status: ShopperReturnStatus

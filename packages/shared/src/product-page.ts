@@ -42,6 +42,12 @@ export type ProductPage = {
   step: { handle: string; name: string } | null
   guide_section: { guide_handle: string; section_handle: string; title: string } | null
   step_bundle: { handle: string; title: string } | null
-  components: { handle: string; title: string; variant_title: string | null; quantity: number; unit_price: number | null }[]
+  components: {
+    handle: string
+    title: string
+    variant_title: string | null
+    quantity: number
+    unit_price: number | null
+  }[]
   components_total: number | null
 }

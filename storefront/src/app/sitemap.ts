@@ -18,7 +18,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return COUNTRIES.flatMap((country) => [
     { url: `${base}${links.home(country)}`, changeFrequency: "weekly" as const, priority: 1 },
     { url: `${base}${links.guide(country, PORE_CARE_GUIDE)}`, changeFrequency: "monthly" as const, priority: 0.9 },
-    ...handles.map((handle) => ({ url: `${base}${links.product(country, handle)}`, changeFrequency: "weekly" as const, priority: 0.7 })),
-    ...LEGAL_SLUGS.map((slug) => ({ url: `${base}${links.legal(country, slug)}`, changeFrequency: "yearly" as const, priority: 0.2 })),
+    ...handles.map((handle) => ({
+      url: `${base}${links.product(country, handle)}`,
+      changeFrequency: "weekly" as const,
+      priority: 0.7,
+    })),
+    ...LEGAL_SLUGS.map((slug) => ({
+      url: `${base}${links.legal(country, slug)}`,
+      changeFrequency: "yearly" as const,
+      priority: 0.2,
+    })),
   ])
 }

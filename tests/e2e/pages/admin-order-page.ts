@@ -66,7 +66,9 @@ export class AdminOrderPage {
 
   async fulfilAll() {
     await this.menu(this.section("Unfulfilled Items"), "Fulfill items")
-    const form = this.page.getByRole("dialog").filter({ has: this.page.getByRole("button", { name: "Create Fulfillment" }) })
+    const form = this.page
+      .getByRole("dialog")
+      .filter({ has: this.page.getByRole("button", { name: "Create Fulfillment" }) })
     // The form fills in the warehouse and the shopper's shipping method once its data has loaded.
     await expect(form.getByText("LACREMELUXE warehouse").first()).toBeVisible()
     await expect(form.getByText(/^(Standard|Express) shipping$/).first()).toBeVisible()
@@ -110,7 +112,9 @@ export class AdminOrderPage {
   /** Picks an option; the dashboard saves each choice at once, and confirming before it has would lose it. */
   private async choose(combobox: Locator, option: string | RegExp, saves: RegExp) {
     await combobox.click()
-    const saved = this.page.waitForResponse((r) => saves.test(new URL(r.url()).pathname) && r.request().method() === "POST")
+    const saved = this.page.waitForResponse(
+      (r) => saves.test(new URL(r.url()).pathname) && r.request().method() === "POST"
+    )
     await this.page.getByRole("option", { name: option }).click()
     expect((await saved).ok()).toBe(true)
   }
@@ -149,7 +153,9 @@ export class AdminOrderPage {
       .then(() => true)
       .catch(() => false)
     if (!marked) {
-      const saved = this.page.waitForResponse((r) => r.url().includes("/receive-items") && r.request().method() === "POST")
+      const saved = this.page.waitForResponse(
+        (r) => r.url().includes("/receive-items") && r.request().method() === "POST"
+      )
       await received.fill(String(quantity))
       await received.blur()
       expect((await saved).ok()).toBe(true)
@@ -187,7 +193,8 @@ export class AdminOrderPage {
     if (!appeared) return
     // The banner re-renders while the order refreshes: click until it is gone (or went by itself).
     await expect(async () => {
-      if (await banner.isVisible()) await this.page.getByRole("button", { name: `Cancel ${kind}` }).click({ timeout: 2_000 })
+      if (await banner.isVisible())
+        await this.page.getByRole("button", { name: `Cancel ${kind}` }).click({ timeout: 2_000 })
       await expect(banner).toBeHidden({ timeout: 3_000 })
     }).toPass({ timeout: 30_000 })
   }

@@ -138,10 +138,10 @@ export async function updateGuideSection(
 
 /** Product categories to link a step to (up to 100, sorted by name). */
 export async function listCategoryOptions(): Promise<CategoryOption[]> {
-  const { product_categories } = await sdk.client.fetch<ProductCategoryListResponse>(
-    "/admin/product-categories",
-    { method: "GET", query: { fields: "id,name,handle", limit: 100 } }
-  )
+  const { product_categories } = await sdk.client.fetch<ProductCategoryListResponse>("/admin/product-categories", {
+    method: "GET",
+    query: { fields: "id,name,handle", limit: 100 },
+  })
   return [...product_categories].sort((a, b) => byText(a.name, b.name))
 }
 
@@ -236,9 +236,7 @@ export function useUpdateGuideSection(handle: string) {
         guide
           ? {
               ...guide,
-              sections: sortSections(
-                guide.sections.map((current) => (current.id === section.id ? section : current))
-              ),
+              sections: sortSections(guide.sections.map((current) => (current.id === section.id ? section : current))),
             }
           : guide
       )

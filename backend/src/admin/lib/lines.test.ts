@@ -3,10 +3,7 @@ import { joinLines, splitLines, sameItems } from "./lines"
 
 describe("splitLines", () => {
   it("returns one item per line", () => {
-    expect(splitLines("Patch test first\nAvoid the eye area")).toEqual([
-      "Patch test first",
-      "Avoid the eye area",
-    ])
+    expect(splitLines("Patch test first\nAvoid the eye area")).toEqual(["Patch test first", "Avoid the eye area"])
   })
 
   it("trims every line and drops blank or whitespace-only lines", () => {
@@ -32,9 +29,7 @@ describe("splitLines", () => {
 
 describe("joinLines", () => {
   it("joins items with one per line", () => {
-    expect(joinLines(["Patch test first", "Avoid the eye area"])).toBe(
-      "Patch test first\nAvoid the eye area"
-    )
+    expect(joinLines(["Patch test first", "Avoid the eye area"])).toBe("Patch test first\nAvoid the eye area")
   })
 
   it("returns an empty string for an empty list", () => {

@@ -60,7 +60,10 @@ export function useDashboardSummary() {
   return useQuery({
     queryKey: stockQueryKeys.summary,
     queryFn: () =>
-      sdk.client.fetch<SummaryResponse>("/admin/dashboard/summary", { method: "GET", query: { tz: SUMMARY_TIME_ZONE } }),
+      sdk.client.fetch<SummaryResponse>("/admin/dashboard/summary", {
+        method: "GET",
+        query: { tz: SUMMARY_TIME_ZONE },
+      }),
     retry: retryUnlessClientError,
   })
 }

@@ -49,7 +49,10 @@ async function errorsBesideFields(section: GuideSection, values: SectionFormValu
     shouldUseNativeValidation: false,
   })
   return Object.fromEntries(
-    Object.entries(errors).map(([field, error]) => [field, (Array.isArray(error) ? error.find(Boolean) : error)?.message])
+    Object.entries(errors).map(([field, error]) => [
+      field,
+      (Array.isArray(error) ? error.find(Boolean) : error)?.message,
+    ])
   )
 }
 
@@ -121,14 +124,18 @@ describe("buildSectionPayload", () => {
 
   it("treats edits of surrounding spaces or blank lines as no change", () => {
     expect(payloadFor(step, { ...toFormValues(step), title: "  Step 1 · Cleanse  " }).changed).toBe(false)
-    expect(payloadFor(step, { ...toFormValues(step), body: "**Cleansing is the first step.**\n\n\n" }).changed).toBe(false)
+    expect(payloadFor(step, { ...toFormValues(step), body: "**Cleansing is the first step.**\n\n\n" }).changed).toBe(
+      false
+    )
     expect(
       payloadFor(step, { ...toFormValues(step), precautions: "Avoid harsh cleansers\n\n\nDon't overdo it\n" }).changed
     ).toBe(false)
   })
 
   it("sends a cleared 'how often', category or bundle as null, and a new choice by id", () => {
-    expect(payloadFor(step, { ...toFormValues(step), how_often: "  ", category_id: NONE, bundle_id: NONE }).payload).toEqual({
+    expect(
+      payloadFor(step, { ...toFormValues(step), how_often: "  ", category_id: NONE, bundle_id: NONE }).payload
+    ).toEqual({
       how_often: null,
       category_id: null,
       bundle_id: null,

@@ -19,10 +19,7 @@ export type SectionFormValues = {
   bundle_id: string
 }
 
-type SectionFields = Pick<
-  GuideSection,
-  "kind" | "title" | "body" | "how_often" | "precautions" | "category" | "bundle"
->
+type SectionFields = Pick<GuideSection, "kind" | "title" | "body" | "how_often" | "precautions" | "category" | "bundle">
 
 export const toFormValues = (section: SectionFields): SectionFormValues => ({
   title: section.title,
@@ -75,9 +72,7 @@ export function buildSectionPayload(
   const changedOnly: UpdateGuideSectionInput = {}
   for (const key of Object.keys(full) as (keyof UpdateGuideSectionInput)[]) {
     const differs =
-      key === "precautions"
-        ? !sameItems(full.precautions ?? [], saved.precautions ?? [])
-        : full[key] !== saved[key]
+      key === "precautions" ? !sameItems(full.precautions ?? [], saved.precautions ?? []) : full[key] !== saved[key]
     if (differs) {
       Object.assign(changedOnly, { [key]: full[key] })
     }

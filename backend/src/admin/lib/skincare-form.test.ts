@@ -100,7 +100,11 @@ describe("toBody", () => {
   })
 
   it("lists skin types and concerns in the vocabulary's order, whatever order they were ticked in", () => {
-    const body = toBody({ ...valid(), skin_types: ["sensitive", "oily", "dry"], concerns: ["uv-exposure", "blackheads"] })
+    const body = toBody({
+      ...valid(),
+      skin_types: ["sensitive", "oily", "dry"],
+      concerns: ["uv-exposure", "blackheads"],
+    })
     expect(body.skin_types).toEqual(["oily", "dry", "sensitive"])
     expect(body.concerns).toEqual(["blackheads", "uv-exposure"])
   })
@@ -137,7 +141,12 @@ describe("the form's schema (the API's own, over the form's values)", () => {
   })
 
   it("treats text made only of spaces and blank lines as empty", async () => {
-    const errors = await errorsBesideFields({ ...valid(), product_type: "   ", key_ingredients: " \n\n ", how_to_use: "\n  \n" })
+    const errors = await errorsBesideFields({
+      ...valid(),
+      product_type: "   ",
+      key_ingredients: " \n\n ",
+      how_to_use: "\n  \n",
+    })
     expect(Object.keys(errors).sort()).toEqual(["how_to_use", "key_ingredients", "product_type"])
   })
 
@@ -155,7 +164,9 @@ describe("the form's schema (the API's own, over the form's values)", () => {
     expect(await errorsBesideFields({ ...valid(), inci: "x".repeat(4001) })).toEqual({
       inci: "The INCI list is longer than 4000 characters.",
     })
-    expect(await errorsBesideFields({ ...valid(), warnings: lines(13) })).toEqual({ warnings: "Give at most 12 warnings." })
+    expect(await errorsBesideFields({ ...valid(), warnings: lines(13) })).toEqual({
+      warnings: "Give at most 12 warnings.",
+    })
   })
 
   it("does not count blank lines or surrounding spaces towards the limits", async () => {

@@ -90,27 +90,22 @@ export function vocabularyLabel<T extends string>(labels: Record<T, string>, val
 // API calls
 // ---------------------------------------------------------------------------------------------
 
-const skincarePath = (productId: string) =>
-  `/admin/products/${encodeURIComponent(productId)}/skincare`
+const skincarePath = (productId: string) => `/admin/products/${encodeURIComponent(productId)}/skincare`
 
 /** The product's skincare profile, or null when it has none yet. */
 export async function retrieveSkincareProfile(productId: string): Promise<SkincareProfile | null> {
-  const { skincare_profile } = await sdk.client.fetch<SkincareProfileResponse>(
-    skincarePath(productId),
-    { method: "GET" }
-  )
+  const { skincare_profile } = await sdk.client.fetch<SkincareProfileResponse>(skincarePath(productId), {
+    method: "GET",
+  })
   return skincare_profile
 }
 
 /** Creates the product's skincare profile, or replaces every field of the saved one. */
-export async function saveSkincareProfile(
-  productId: string,
-  input: SkincareProfileInput
-): Promise<SkincareProfile> {
-  const { skincare_profile } = await sdk.client.fetch<SavedSkincareProfileResponse>(
-    skincarePath(productId),
-    { method: "POST", body: input }
-  )
+export async function saveSkincareProfile(productId: string, input: SkincareProfileInput): Promise<SkincareProfile> {
+  const { skincare_profile } = await sdk.client.fetch<SavedSkincareProfileResponse>(skincarePath(productId), {
+    method: "POST",
+    body: input,
+  })
   return skincare_profile
 }
 

@@ -6,11 +6,7 @@ import { errorMessage } from "../lib/guides"
 import { type DashboardSummary, formatMoney, SUMMARY_TIME_ZONE, useDashboardSummary } from "../lib/low-stock"
 
 const Revenue = ({ revenue }: { revenue: DashboardSummary["today"]["revenue"] }) =>
-  revenue.length === 0 ? (
-    <>no revenue</>
-  ) : (
-    <>{revenue.map((r) => formatMoney(r.amount, r.currency_code)).join(" · ")}</>
-  )
+  revenue.length === 0 ? <>no revenue</> : <>{revenue.map((r) => formatMoney(r.amount, r.currency_code)).join(" · ")}</>
 
 const Figure = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="flex flex-col gap-y-0.5">

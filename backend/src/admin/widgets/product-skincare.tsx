@@ -93,11 +93,7 @@ const ProfileDetails = ({ profile }: { profile: SkincareProfile }) => (
     <Row term="Safe in pregnancy and breastfeeding">{yesNo(profile.pregnancy_safe)}</Row>
     <Row term="Fragrance-free">{yesNo(profile.fragrance_free)}</Row>
     <Row term="How to use" stacked>
-      {profile.how_to_use ? (
-        <p className="whitespace-pre-line text-pretty">{profile.how_to_use}</p>
-      ) : (
-        <None />
-      )}
+      {profile.how_to_use ? <p className="whitespace-pre-line text-pretty">{profile.how_to_use}</p> : <None />}
     </Row>
     <Row term="Warnings" stacked>
       <List items={profile.warnings} />
@@ -110,28 +106,23 @@ const ProfileDetails = ({ profile }: { profile: SkincareProfile }) => (
  * and what the shop's skin-type and concern filters match against, with a drawer to edit it.
  */
 const ProductSkincareWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
-  const { data: profile, isPending, isError, error, refetch, isRefetching } = useSkincareProfile(
-    product.id
-  )
+  const { data: profile, isPending, isError, error, refetch, isRefetching } = useSkincareProfile(product.id)
 
   // The button appears once we know whether there is a profile, so it never says the wrong thing.
-  const action = isPending || isError ? null : (
-    <SkincareFormDrawer
-      productId={product.id}
-      productTitle={product.title}
-      profile={profile ?? null}
-    >
-      {profile ? (
-        <Button size="small" variant="secondary">
-          Edit<span className="sr-only"> skincare profile</span>
-        </Button>
-      ) : (
-        <Button size="small" variant="secondary">
-          Add skincare profile
-        </Button>
-      )}
-    </SkincareFormDrawer>
-  )
+  const action =
+    isPending || isError ? null : (
+      <SkincareFormDrawer productId={product.id} productTitle={product.title} profile={profile ?? null}>
+        {profile ? (
+          <Button size="small" variant="secondary">
+            Edit<span className="sr-only"> skincare profile</span>
+          </Button>
+        ) : (
+          <Button size="small" variant="secondary">
+            Add skincare profile
+          </Button>
+        )}
+      </SkincareFormDrawer>
+    )
 
   return (
     <Container className="divide-y p-0">
@@ -151,12 +142,7 @@ const ProductSkincareWidget = ({ data: product }: DetailWidgetProps<AdminProduct
           <Text size="small" className="text-ui-fg-subtle">
             The skincare profile could not be loaded: {errorMessage(error)}
           </Text>
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => refetch()}
-            isLoading={isRefetching}
-          >
+          <Button size="small" variant="secondary" onClick={() => refetch()} isLoading={isRefetching}>
             Try again
           </Button>
         </div>
@@ -165,8 +151,8 @@ const ProductSkincareWidget = ({ data: product }: DetailWidgetProps<AdminProduct
       ) : (
         <div className="px-6 py-4">
           <Text size="small" className="text-ui-fg-subtle">
-            No skincare profile yet: until it has one, this product is missing from the shop&apos;s
-            skin-type and concern filters and its page shows no usage advice.
+            No skincare profile yet: until it has one, this product is missing from the shop&apos;s skin-type and
+            concern filters and its page shows no usage advice.
           </Text>
         </div>
       )}

@@ -16,11 +16,13 @@ const ProductsMissingSkincareWidget = () => {
   return (
     <Container className="flex flex-col gap-y-2 px-6 py-4" aria-labelledby="missing-skincare-heading">
       <Heading level="h2" id="missing-skincare-heading">
-        {products.length === 1 ? "1 product has no skincare profile" : `${products.length} products have no skincare profile`}
+        {products.length === 1
+          ? "1 product has no skincare profile"
+          : `${products.length} products have no skincare profile`}
       </Heading>
       <Text size="small" className="text-ui-fg-subtle max-w-prose">
-        Without one, a product's page shows no usage advice and the product is missing from the
-        shop's skin-type and concern filters. Open a product and add its profile beside the details.
+        Without one, a product's page shows no usage advice and the product is missing from the shop's skin-type and
+        concern filters. Open a product and add its profile beside the details.
       </Text>
       <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Products without a skincare profile">
         {products.map((product) => (

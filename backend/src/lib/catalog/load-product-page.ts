@@ -33,7 +33,8 @@ type RawProduct = {
   thumbnail?: string | null
   images?: ({ url: string } | null)[] | null
   type?: { value: string } | null
-  categories?: ({ id: string; handle: string; name: string; guide_sections?: (RawSection | null)[] | null } | null)[] | null
+  categories?:
+    ({ id: string; handle: string; name: string; guide_sections?: (RawSection | null)[] | null } | null)[] | null
   skincare_profile?: ProductSkincare | null
   variants?: (RawVariant | null)[] | null
 }
@@ -84,7 +85,7 @@ export async function loadProductPage(
   const variants = (product.variants ?? []).flatMap((variant) => (variant ? [variant] : []))
   const isBundle = product.type?.value === BUNDLE_TYPE
 
-  const kit = isBundle ? variants[0]?.inventory_items ?? [] : []
+  const kit = isBundle ? (variants[0]?.inventory_items ?? []) : []
   const componentSkus = kit.flatMap((item) => (item.inventory?.sku ? [item.inventory.sku] : []))
   const { data: componentVariants } = componentSkus.length
     ? await query.graph({

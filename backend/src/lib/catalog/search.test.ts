@@ -24,9 +24,35 @@ function entry(partial: Partial<CatalogEntry> & { handle: string }): CatalogEntr
   }
 }
 
-const oil = entry({ handle: "oil", title: "Pore Clarity Cleansing Oil", key_ingredients: ["Squalane"], concerns: ["blackheads"], skin_types: ["oily"], price: 24.9, created_at: "2026-01-02T00:00:00.000Z" })
-const bha = entry({ handle: "bha", title: "2% BHA Liquid", step: "exfoliate", key_ingredients: ["Salicylic acid"], inci: "Aqua, Salicylic Acid", concerns: ["visible-pores"], skin_types: ["oily", "combination"], price: 14.9 })
-const retinol = entry({ handle: "retinol", title: "Retinol Night Cream", step: "treat", key_ingredients: ["Retinol"], pregnancy_safe: false, fragrance_free: false, price: 42.9, created_at: "2026-01-03T00:00:00.000Z" })
+const oil = entry({
+  handle: "oil",
+  title: "Pore Clarity Cleansing Oil",
+  key_ingredients: ["Squalane"],
+  concerns: ["blackheads"],
+  skin_types: ["oily"],
+  price: 24.9,
+  created_at: "2026-01-02T00:00:00.000Z",
+})
+const bha = entry({
+  handle: "bha",
+  title: "2% BHA Liquid",
+  step: "exfoliate",
+  key_ingredients: ["Salicylic acid"],
+  inci: "Aqua, Salicylic Acid",
+  concerns: ["visible-pores"],
+  skin_types: ["oily", "combination"],
+  price: 14.9,
+})
+const retinol = entry({
+  handle: "retinol",
+  title: "Retinol Night Cream",
+  step: "treat",
+  key_ingredients: ["Retinol"],
+  pregnancy_safe: false,
+  fragrance_free: false,
+  price: 42.9,
+  created_at: "2026-01-03T00:00:00.000Z",
+})
 const set = entry({ handle: "set", title: "Double Cleanse Set", is_bundle: true, price: 39.9 })
 const all = [oil, bha, retinol, set]
 

@@ -21,7 +21,6 @@ export type CatalogFilters = {
   include_bundles?: boolean
 }
 
-
 const normalise = (text: string) =>
   text
     .toLowerCase()
@@ -111,7 +110,10 @@ export function searchCatalog(
     .filter((entry) => matchesFilters(entry, filters))
     .map((entry) => ({ ...entry, score: query ? relevance(entry, query) : 0 }))
     .filter((entry) => !query || entry.score > 0)
-  const order: Record<CatalogSort, (a: CatalogEntry & { score: number }, b: CatalogEntry & { score: number }) => number> = {
+  const order: Record<
+    CatalogSort,
+    (a: CatalogEntry & { score: number }, b: CatalogEntry & { score: number }) => number
+  > = {
     relevance: (a, b) => b.score - a.score || a.title.localeCompare(b.title),
     price_asc: byPrice(1),
     price_desc: byPrice(-1),

@@ -27,13 +27,15 @@ type RawOrder = {
   status: string
   currency_code: string
   total: unknown
-  items?: ({
-    product_id?: string | null
-    product_title?: string | null
-    product_type?: string | null
-    quantity?: unknown
-    detail?: { fulfilled_quantity?: unknown } | null
-  } | null)[] | null
+  items?:
+    | ({
+        product_id?: string | null
+        product_title?: string | null
+        product_type?: string | null
+        quantity?: unknown
+        detail?: { fulfilled_quantity?: unknown } | null
+      } | null)[]
+    | null
 }
 
 const toOrder = (order: RawOrder): SummaryOrder => ({

@@ -13,7 +13,8 @@ const line = (overrides: Partial<SummaryOrder["items"][number]> = {}): SummaryOr
 })
 const cleanseSet = (quantity: number) =>
   line({ product_id: "prod_set", product_title: "Double Cleanse Set", product_type: "Bundle", quantity })
-const maskSet = (quantity: number) => line({ product_id: "prod_mask", product_title: "Mask Set", product_type: "Bundle", quantity })
+const maskSet = (quantity: number) =>
+  line({ product_id: "prod_mask", product_title: "Mask Set", product_type: "Bundle", quantity })
 
 let next = 0
 const order = (created_at: string, overrides: Partial<SummaryOrder> = {}): SummaryOrder => ({
@@ -91,7 +92,13 @@ describe("summarize", () => {
         order("2026-10-01T10:00:00Z"),
         order("2026-12-01T10:00:00Z", { status: "canceled" }),
       ],
-      [{ status: "requested" }, { status: "partially_received" }, { status: "received" }, { status: "open" }, { status: "canceled" }],
+      [
+        { status: "requested" },
+        { status: "partially_received" },
+        { status: "received" },
+        { status: "open" },
+        { status: "canceled" },
+      ],
       { now, tz: "UTC" }
     )
     expect(summary.awaiting_fulfillment).toBe(2)

@@ -24,9 +24,12 @@ export function isTimeZone(tz: string): boolean {
 
 /** The calendar date ("2026-12-03") of an instant in a time zone. */
 export function localDate(instant: Date | string, tz: string): string {
-  const parts = new Intl.DateTimeFormat("en", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
-    new Date(instant)
-  )
+  const parts = new Intl.DateTimeFormat("en", {
+    timeZone: tz,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(new Date(instant))
   const part = (type: string) => parts.find((p) => p.type === type)?.value
   return `${part("year")}-${part("month")}-${part("day")}`
 }
@@ -72,7 +75,12 @@ function bestSellingSets(orders: SummaryOrder[], since: Date): BestSellingSet[] 
         continue
       }
       const key = item.product_id ?? item.product_title ?? ""
-      const set = sets.get(key) ?? { product_id: item.product_id, title: item.product_title ?? "", quantity: 0, orders: 0 }
+      const set = sets.get(key) ?? {
+        product_id: item.product_id,
+        title: item.product_title ?? "",
+        quantity: 0,
+        orders: 0,
+      }
       set.quantity += item.quantity
       if (!counted.has(key)) {
         set.orders += 1
@@ -81,8 +89,9 @@ function bestSellingSets(orders: SummaryOrder[], since: Date): BestSellingSet[] 
       sets.set(key, set)
     }
   }
-  return [...sets.values()]
-    .sort((a, b) => b.quantity - a.quantity || b.orders - a.orders || a.title.localeCompare(b.title))
+  return [...sets.values()].sort(
+    (a, b) => b.quantity - a.quantity || b.orders - a.orders || a.title.localeCompare(b.title)
+  )
 }
 
 /**

@@ -70,7 +70,9 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
   const sections: SectionRow[] = (guide.sections as RawSection[]).map(({ product_category, product, ...section }) => ({
     ...section,
     precautions: section.precautions ?? [],
-    category: product_category ? { id: product_category.id, handle: product_category.handle, name: product_category.name } : null,
+    category: product_category
+      ? { id: product_category.id, handle: product_category.handle, name: product_category.name }
+      : null,
     bundle_id: product?.id ?? null,
   }))
 
@@ -111,7 +113,16 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
     region,
     salesChannelId,
     filters: { id: productIds },
-    fields: ["handle", "title", "subtitle", "thumbnail", "type.value", "categories.rank", "variants.title", "variants.sku"],
+    fields: [
+      "handle",
+      "title",
+      "subtitle",
+      "thumbnail",
+      "type.value",
+      "categories.rank",
+      "variants.title",
+      "variants.sku",
+    ],
   })
 
   const rows = new Map<string, ProductRow>(
@@ -125,15 +136,15 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
         thumbnail: product.thumbnail ?? null,
         is_bundle: product.type?.value === BUNDLE_TYPE,
         step_rank: Math.min(...(product.categories ?? []).map((c) => c?.rank ?? Infinity)),
-        variants: (product.variants ?? []).flatMap((variant) => (variant ? [variant] : [])).map(
-          (variant): PricedVariant => ({
+        variants: (product.variants ?? [])
+          .flatMap((variant) => (variant ? [variant] : []))
+          .map((variant): PricedVariant => ({
             id: variant.id,
             title: variant.title,
             sku: variant.sku,
             price: variant.calculated_price?.calculated_amount ?? null,
             available: available(variant.id),
-          })
-        ),
+          })),
       },
     ])
   )

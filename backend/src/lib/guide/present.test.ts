@@ -22,7 +22,15 @@ const bySku = new Map([foam, oil, spf].map((p) => [p.variants[0].sku!, { product
 describe("presentBundle", () => {
   it("prices the set against its parts and lists them in routine order", () => {
     const set = product("cleanse-set", 0, 39.9, 5, true)
-    const bundle = presentBundle(set, [{ sku: "SPF-FLUID", quantity: 1 }, { sku: "GENTLE-FOAM", quantity: 2 }, { sku: "CLEANSING-OIL", quantity: 1 }], bySku)!
+    const bundle = presentBundle(
+      set,
+      [
+        { sku: "SPF-FLUID", quantity: 1 },
+        { sku: "GENTLE-FOAM", quantity: 2 },
+        { sku: "CLEANSING-OIL", quantity: 1 },
+      ],
+      bySku
+    )!
     expect(bundle.components.map((c) => c.handle)).toEqual(["cleansing-oil", "gentle-foam", "spf-fluid"])
     expect(bundle.components_total).toBe(89.6)
     expect(bundle.saving).toBe(49.7)
@@ -35,7 +43,9 @@ describe("presentBundle", () => {
   })
 
   it("is out of stock when the kit has no availability", () => {
-    expect(presentBundle(product("s", 0, 10, 0, true), [{ sku: "GENTLE-FOAM", quantity: 1 }], bySku)!.in_stock).toBe(false)
+    expect(presentBundle(product("s", 0, 10, 0, true), [{ sku: "GENTLE-FOAM", quantity: 1 }], bySku)!.in_stock).toBe(
+      false
+    )
   })
 })
 
@@ -43,8 +53,30 @@ describe("presentSections", () => {
   it("orders sections by position and lists a step's products without its bundles", () => {
     const sections = presentSections(
       [
-        { id: "b", handle: "cleanse", kind: "step", title: "Step 1", body: "", position: 2, how_often: "Daily", precautions: [], category: { id: "cat", handle: "cleanse", name: "Cleanse" }, bundle_id: null },
-        { id: "a", handle: "introduction", kind: "intro", title: "Intro", body: "", position: 1, how_often: null, precautions: [], category: null, bundle_id: null },
+        {
+          id: "b",
+          handle: "cleanse",
+          kind: "step",
+          title: "Step 1",
+          body: "",
+          position: 2,
+          how_often: "Daily",
+          precautions: [],
+          category: { id: "cat", handle: "cleanse", name: "Cleanse" },
+          bundle_id: null,
+        },
+        {
+          id: "a",
+          handle: "introduction",
+          kind: "intro",
+          title: "Intro",
+          body: "",
+          position: 1,
+          how_often: null,
+          precautions: [],
+          category: null,
+          bundle_id: null,
+        },
       ],
       new Map([["cat", [oil, product("cleanse-set", 0, 39.9, 5, true)]]]),
       new Map()

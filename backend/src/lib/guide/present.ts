@@ -69,7 +69,9 @@ export function presentBundle(
     return null
   }
   const ordered = [...parts].sort(
-    (a, b) => a.match!.product.step_rank - b.match!.product.step_rank || a.match!.product.title.localeCompare(b.match!.product.title)
+    (a, b) =>
+      a.match!.product.step_rank - b.match!.product.step_rank ||
+      a.match!.product.title.localeCompare(b.match!.product.title)
   )
   const lines = ordered.map(({ component, match }) => ({
     product_id: match!.product.id,
@@ -111,6 +113,6 @@ export function presentSections(
             .filter((product) => !product.is_bundle)
             .map(presentProduct)
         : [],
-      bundle: bundle_id ? bundles.get(bundle_id) ?? null : null,
+      bundle: bundle_id ? (bundles.get(bundle_id) ?? null) : null,
     }))
 }

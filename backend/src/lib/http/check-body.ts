@@ -9,7 +9,9 @@ export function checkBody(schema: z.ZodType) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const result = schema.safeParse(req.body)
     if (!result.success) {
-      res.status(400).json({ type: "invalid_data", message: result.error.issues[0]?.message ?? "The request is not valid." })
+      res
+        .status(400)
+        .json({ type: "invalid_data", message: result.error.issues[0]?.message ?? "The request is not valid." })
       return
     }
     next()

@@ -14,8 +14,10 @@ const MAIL_FOR_EVENT: Record<string, (data: EventData) => OrderMailRequest | und
   "delivery.created": (data) => (id(data.id) ? { kind: "order-delivered", id: id(data.id)! } : undefined),
   "order.canceled": (data) => (id(data.id) ? { kind: "order-canceled", id: id(data.id)! } : undefined),
   "payment.refunded": (data) => (id(data.id) ? { kind: "refund-issued", id: id(data.id)! } : undefined),
-  "order.return_requested": (data) => (id(data.return_id) ? { kind: "return-requested", id: id(data.return_id)! } : undefined),
-  "order.return_received": (data) => (id(data.return_id) ? { kind: "return-received", id: id(data.return_id)! } : undefined),
+  "order.return_requested": (data) =>
+    id(data.return_id) ? { kind: "return-requested", id: id(data.return_id)! } : undefined,
+  "order.return_received": (data) =>
+    id(data.return_id) ? { kind: "return-received", id: id(data.return_id)! } : undefined,
 }
 
 export const ORDER_MAIL_EVENTS = Object.keys(MAIL_FOR_EVENT)

@@ -23,7 +23,7 @@ describe("the order-placed e-mail", () => {
     expect(mail.text).toContain("Included VAT — €6.37")
     expect(mail.text).toContain("Total — €40.86")
     expect(mail.html).toContain("Thank you for your order #42")
-    expect(mail.html).toContain("<td style=\"padding:4px 0;\">1 × Double Cleanse Set (Set)</td>")
+    expect(mail.html).toContain('<td style="padding:4px 0;">1 × Double Cleanse Set (Set)</td>')
   })
 
   it("escapes what comes from the order in the HTML", () => {

@@ -15,7 +15,11 @@ const items = [
 
 describe("the e-mails after an order", () => {
   it("shipped: names the items, the tracking number and links to the carrier's tracking page", () => {
-    const mail = renderOrderShipped({ displayId: 7, items, trackings: [{ number: "DHL-123", url: "https://track.example/DHL-123?a=1&b=2" }] })
+    const mail = renderOrderShipped({
+      displayId: 7,
+      items,
+      trackings: [{ number: "DHL-123", url: "https://track.example/DHL-123?a=1&b=2" }],
+    })
     expect(mail.subject).toBe("Your LACREMELUXE order #7 is on its way")
     expect(mail.text).toContain("1 × Double Cleanse Set (Set)")
     expect(mail.text).toContain("Tracking number: DHL-123")
@@ -50,7 +54,12 @@ describe("the e-mails after an order", () => {
   })
 
   it("return requested: lists what to send back and the warehouse's address", () => {
-    const mail = renderReturnRequested({ displayId: 11, returnNumber: 3, items, address: ["LACREMELUXE Warehouse", "Lagerstraße 1", "04109 Leipzig", "DE"] })
+    const mail = renderReturnRequested({
+      displayId: 11,
+      returnNumber: 3,
+      items,
+      address: ["LACREMELUXE Warehouse", "Lagerstraße 1", "04109 Leipzig", "DE"],
+    })
     expect(mail.subject).toBe("Your return for LACREMELUXE order #11")
     expect(mail.text).toMatch(/Please send these items back:\n\n1 × Double Cleanse Set \(Set\)\n2 × Pore <Clarity> Oil/)
     expect(mail.text).toContain("Send them to\n------------\nLACREMELUXE Warehouse\nLagerstraße 1\n04109 Leipzig\nDE")

@@ -54,8 +54,12 @@ export function renderOrderCanceled(mail: { displayId: number; currencyCode: str
     subject: `Your LACREMELUXE order #${mail.displayId} has been canceled`,
     title: `Order #${mail.displayId} has been canceled`,
     blocks: [
-      paragraph(`Your order #${mail.displayId} of ${money(mail.total, mail.currencyCode)} has been canceled and will not be sent.`),
-      paragraph("Any payment held for it is released or refunded to the payment method you used; your bank may take a few days to show it."),
+      paragraph(
+        `Your order #${mail.displayId} of ${money(mail.total, mail.currencyCode)} has been canceled and will not be sent.`
+      ),
+      paragraph(
+        "Any payment held for it is released or refunded to the payment method you used; your bank may take a few days to show it."
+      ),
     ],
   })
 }
@@ -72,7 +76,12 @@ export function renderRefundIssued(mail: { displayId: number; currencyCode: stri
   })
 }
 
-export function renderReturnRequested(mail: { displayId: number; returnNumber: number; items: MailItem[]; address: string[] }) {
+export function renderReturnRequested(mail: {
+  displayId: number
+  returnNumber: number
+  items: MailItem[]
+  address: string[]
+}) {
   return layout({
     subject: `Your return for LACREMELUXE order #${mail.displayId}`,
     title: `Return #${mail.returnNumber} for order #${mail.displayId}`,
@@ -81,7 +90,9 @@ export function renderReturnRequested(mail: { displayId: number; returnNumber: n
       items(mail.items),
       heading("Send them to"),
       lines(mail.address),
-      paragraph(`Put a note with your order number #${mail.displayId} in the parcel. We will write again when it has arrived.`),
+      paragraph(
+        `Put a note with your order number #${mail.displayId} in the parcel. We will write again when it has arrived.`
+      ),
     ],
   })
 }

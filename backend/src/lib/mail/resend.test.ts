@@ -10,7 +10,11 @@ describe("which failed e-mails are sent again", () => {
       failedMailsToResend(
         [
           { template: "order-placed", data: { kind: "order-placed", id: "order_1" }, created_at: hoursAgo(1) },
-          { template: "refund-issued", data: { kind: "refund-issued", id: "pay_1" }, created_at: hoursAgo(2).toISOString() },
+          {
+            template: "refund-issued",
+            data: { kind: "refund-issued", id: "pay_1" },
+            created_at: hoursAgo(2).toISOString(),
+          },
           // A second refund of the same payment: one request sends every refund not yet sent.
           { template: "refund-issued", data: { kind: "refund-issued", id: "pay_1" }, created_at: hoursAgo(1) },
         ],

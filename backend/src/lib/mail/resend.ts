@@ -15,7 +15,11 @@ export const RESEND_WINDOW_HOURS = 72
  * e-mails are not among them: their one-time link is not stored and expires in 15 minutes; the
  * event's own retries cover them, and a shopper can ask again.
  */
-export function failedMailsToResend(failed: FailedNotification[], now: Date, windowHours = RESEND_WINDOW_HOURS): OrderMailRequest[] {
+export function failedMailsToResend(
+  failed: FailedNotification[],
+  now: Date,
+  windowHours = RESEND_WINDOW_HOURS
+): OrderMailRequest[] {
   const since = now.getTime() - windowHours * 3600_000
   const seen = new Set<string>()
   const requests: OrderMailRequest[] = []

@@ -22,7 +22,14 @@ const shippedAll = (o: Partial<OrderFacts> = {}) =>
   order({
     items: order().items.map((item) => ({ ...item, shipped: item.quantity })),
     fulfillments: [
-      { id: "ful_1", createdAt: day(0), shippedAt: day(1), deliveredAt: null, canceledAt: null, labels: [{ trackingNumber: "TRACK1", trackingUrl: "https://track.example/TRACK1" }] },
+      {
+        id: "ful_1",
+        createdAt: day(0),
+        shippedAt: day(1),
+        deliveredAt: null,
+        canceledAt: null,
+        labels: [{ trackingNumber: "TRACK1", trackingUrl: "https://track.example/TRACK1" }],
+      },
     ],
     ...o,
   })
@@ -31,12 +38,20 @@ describe("an order's state after purchase", () => {
   it("is processing until staff fulfil it, and no return can be started before shipment", () => {
     const state = afterSale(order(), day(0))
     expect(state.stage).toBe("processing")
-    expect(state.returnWindow).toEqual({ endsAt: null, canStart: false, refusal: "A return can be started once your order has shipped." })
+    expect(state.returnWindow).toEqual({
+      endsAt: null,
+      canStart: false,
+      refusal: "A return can be started once your order has shipped.",
+    })
     expect(state.returnable).toEqual([])
   })
 
   it("is preparing once fulfilled but not yet shipped", () => {
-    const facts = order({ fulfillments: [{ id: "ful_1", createdAt: day(0), shippedAt: null, deliveredAt: null, canceledAt: null, labels: [] }] })
+    const facts = order({
+      fulfillments: [
+        { id: "ful_1", createdAt: day(0), shippedAt: null, deliveredAt: null, canceledAt: null, labels: [] },
+      ],
+    })
     expect(afterSale(facts, day(0)).stage).toBe("preparing")
   })
 
@@ -46,7 +61,10 @@ describe("an order's state after purchase", () => {
     expect(state.shipments[0].tracking).toEqual([{ number: "TRACK1", url: "https://track.example/TRACK1" }])
     expect(state.returnWindow.endsAt).toEqual(day(1 + 4 + 14))
     expect(state.returnWindow.canStart).toBe(true)
-    expect(state.returnable.map((r) => [r.id, r.quantity])).toEqual([["item_oil", 2], ["item_mask", 1]])
+    expect(state.returnable.map((r) => [r.id, r.quantity])).toEqual([
+      ["item_oil", 2],
+      ["item_mask", 1],
+    ])
   })
 
   it("delivered: the window runs from the delivery date staff marked, and closes after 14 days", () => {
@@ -70,11 +88,25 @@ describe("an order's state after purchase", () => {
 
   it("an order with a return started cannot start another; a canceled return does not count", () => {
     const requested = shippedAll({
-      returns: [{ id: "ret_1", status: "requested", createdAt: day(3), receivedAt: null, items: [{ itemId: "item_mask", quantity: 1, receivedQuantity: 0 }] }],
+      returns: [
+        {
+          id: "ret_1",
+          status: "requested",
+          createdAt: day(3),
+          receivedAt: null,
+          items: [{ itemId: "item_mask", quantity: 1, receivedQuantity: 0 }],
+        },
+      ],
     })
     const state = afterSale(requested, day(4))
     expect(state.returns).toEqual([
-      { id: "ret_1", status: "requested", requestedAt: day(3), receivedAt: null, items: [{ itemId: "item_mask", title: "Clay Mask", quantity: 1, receivedQuantity: 0 }] },
+      {
+        id: "ret_1",
+        status: "requested",
+        requestedAt: day(3),
+        receivedAt: null,
+        items: [{ itemId: "item_mask", title: "Clay Mask", quantity: 1, receivedQuantity: 0 }],
+      },
     ])
     expect(state.returnWindow.refusal).toBe("A return has already been started for this order.")
     const received = shippedAll({ returns: [{ ...requested.returns[0], status: "received", receivedAt: day(6) }] })
@@ -85,7 +117,15 @@ describe("an order's state after purchase", () => {
   })
 
   it("refunds are listed and added up", () => {
-    const state = afterSale(shippedAll({ refunds: [{ amount: 12, createdAt: day(5) }, { amount: 3.5, createdAt: day(6) }] }), day(7))
+    const state = afterSale(
+      shippedAll({
+        refunds: [
+          { amount: 12, createdAt: day(5) },
+          { amount: 3.5, createdAt: day(6) },
+        ],
+      }),
+      day(7)
+    )
     expect(state.refundedTotal).toBe(15.5)
   })
 
@@ -105,17 +145,24 @@ describe("a shopper's return request", () => {
   })
 
   it("more than was bought or shipped is refused with the most that can go back", () => {
-    expect(refuseReturnRequest(state, facts, [{ id: "item_oil", quantity: 3 }])).toBe('You can return at most 2 of "Cleansing Oil".')
+    expect(refuseReturnRequest(state, facts, [{ id: "item_oil", quantity: 3 }])).toBe(
+      'You can return at most 2 of "Cleansing Oil".'
+    )
   })
 
   it("an item that is not in the order is refused", () => {
-    expect(refuseReturnRequest(state, facts, [{ id: "item_other", quantity: 1 }])).toBe("The item item_other is not part of this order.")
+    expect(refuseReturnRequest(state, facts, [{ id: "item_other", quantity: 1 }])).toBe(
+      "The item item_other is not part of this order."
+    )
   })
 
   it("the same item twice in one request is refused", () => {
-    expect(refuseReturnRequest(state, facts, [{ id: "item_oil", quantity: 1 }, { id: "item_oil", quantity: 1 }])).toBe(
-      "Each item can be listed only once in a return."
-    )
+    expect(
+      refuseReturnRequest(state, facts, [
+        { id: "item_oil", quantity: 1 },
+        { id: "item_oil", quantity: 1 },
+      ])
+    ).toBe("Each item can be listed only once in a return.")
   })
 
   it("before shipment the window's sentence is the answer", () => {

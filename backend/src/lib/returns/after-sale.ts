@@ -47,7 +47,6 @@ export type OrderFacts = {
   deliveryDays: number | null
 }
 
-
 export type Shipment = {
   id: string
   shippedAt: Date
@@ -122,7 +121,13 @@ export function returnWindow(facts: OrderFacts, shipments: Shipment[], now: Date
   const live = liveReturns(facts.returns)
   if (live.length) {
     const received = live.some((r) => r.status !== "requested")
-    return { endsAt, canStart: false, refusal: received ? "A return for this order has already been received." : "A return has already been started for this order." }
+    return {
+      endsAt,
+      canStart: false,
+      refusal: received
+        ? "A return for this order has already been received."
+        : "A return has already been started for this order.",
+    }
   }
   if (now.getTime() > endsAt.getTime()) {
     return {
@@ -163,7 +168,12 @@ export function afterSale(facts: OrderFacts, now: Date): AfterSale {
       status: r.status as ReturnView["status"],
       requestedAt: r.createdAt,
       receivedAt: r.receivedAt,
-      items: r.items.map((i) => ({ itemId: i.itemId, title: titles.get(i.itemId) ?? "", quantity: i.quantity, receivedQuantity: i.receivedQuantity })),
+      items: r.items.map((i) => ({
+        itemId: i.itemId,
+        title: titles.get(i.itemId) ?? "",
+        quantity: i.quantity,
+        receivedQuantity: i.receivedQuantity,
+      })),
     }))
     .sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime())
   const window = returnWindow(facts, shipments, now)

@@ -49,7 +49,15 @@ type RawOrder = {
   currency_code: string
   region?: Maybe<{ metadata?: unknown }>
   shipping_address?: Maybe<{ country_code?: Maybe<string> }>
-  items?: Maybe<Maybe<{ id: string; title: string; product_title?: Maybe<string>; variant_title?: Maybe<string>; quantity: Quantity }>[]>
+  items?: Maybe<
+    Maybe<{
+      id: string
+      title: string
+      product_title?: Maybe<string>
+      variant_title?: Maybe<string>
+      quantity: Quantity
+    }>[]
+  >
   fulfillments?: Maybe<
     Maybe<{
       id: string
@@ -61,7 +69,11 @@ type RawOrder = {
       items?: Maybe<Maybe<{ line_item_id?: Maybe<string>; quantity: Quantity }>[]>
     }>[]
   >
-  payment_collections?: Maybe<Maybe<{ payments?: Maybe<Maybe<{ refunds?: Maybe<Maybe<{ amount: Quantity; created_at: string | Date }>[]> }>[]> }>[]>
+  payment_collections?: Maybe<
+    Maybe<{
+      payments?: Maybe<Maybe<{ refunds?: Maybe<Maybe<{ amount: Quantity; created_at: string | Date }>[]> }>[]>
+    }>[]
+  >
   returns?: RawReturn[]
 }
 
@@ -134,14 +146,21 @@ function factsOf(order: RawOrder): LoadedOrder {
         shippedAt: date(f.shipped_at),
         deliveredAt: date(f.delivered_at),
         canceledAt: date(f.canceled_at),
-        labels: listOf(f.labels).map((l) => ({ trackingNumber: l.tracking_number ?? "", trackingUrl: l.tracking_url || null })),
+        labels: listOf(f.labels).map((l) => ({
+          trackingNumber: l.tracking_number ?? "",
+          trackingUrl: l.tracking_url || null,
+        })),
       })),
       returns: returns.map((r) => ({
         id: r.id,
         status: r.status,
         createdAt: new Date(r.created_at),
         receivedAt: date(r.received_at),
-        items: listOf(r.items).map((i) => ({ itemId: i.item_id, quantity: num(i.quantity), receivedQuantity: num(i.received_quantity) })),
+        items: listOf(r.items).map((i) => ({
+          itemId: i.item_id,
+          quantity: num(i.quantity),
+          receivedQuantity: num(i.received_quantity),
+        })),
       })),
       refunds,
       deliveryDays: deliveryDaysOf(order.region?.metadata),
@@ -151,7 +170,16 @@ function factsOf(order: RawOrder): LoadedOrder {
 
 // Read on their own: through the order, Medusa rewrites "returns.items.quantity" into the order
 // line's quantity (its field mapping for "items."), and the return's own quantities are lost.
-const RETURN_FIELDS = ["id", "order_id", "status", "created_at", "received_at", "items.item_id", "items.quantity", "items.received_quantity"]
+const RETURN_FIELDS = [
+  "id",
+  "order_id",
+  "status",
+  "created_at",
+  "received_at",
+  "items.item_id",
+  "items.quantity",
+  "items.received_quantity",
+]
 
 /** Several orders' after-sale facts (unknown ids are left out). */
 export async function loadOrdersFacts(container: MedusaContainer, orderIds: string[]): Promise<LoadedOrder[]> {
@@ -162,7 +190,9 @@ export async function loadOrdersFacts(container: MedusaContainer, orderIds: stri
     query.graph({ entity: "return", fields: RETURN_FIELDS, filters: { order_id: orderIds } }),
   ])
   const all = returns as unknown as RawReturn[]
-  return (orders as unknown as RawOrder[]).map((order) => factsOf({ ...order, returns: all.filter((r) => r.order_id === order.id) }))
+  return (orders as unknown as RawOrder[]).map((order) =>
+    factsOf({ ...order, returns: all.filter((r) => r.order_id === order.id) })
+  )
 }
 
 /** An order's after-sale facts, or a 404 sentence for an unknown id. */
@@ -188,7 +218,10 @@ export type ReturnDestination = {
  * service zone that ships to that country, and the warehouse behind it. Chosen by the server,
  * never by the shopper.
  */
-export async function returnDestination(container: MedusaContainer, countryCode: string | null): Promise<ReturnDestination | null> {
+export async function returnDestination(
+  container: MedusaContainer,
+  countryCode: string | null
+): Promise<ReturnDestination | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "shipping_option",
@@ -207,7 +240,9 @@ export async function returnDestination(container: MedusaContainer, countryCode:
     rules?: Maybe<Maybe<{ attribute: string; value: unknown }>[]>
     service_zone?: Maybe<{
       geo_zones?: Maybe<Maybe<{ country_code?: Maybe<string> }>[]>
-      fulfillment_set?: Maybe<{ location?: Maybe<{ id: string; name: string; address?: Maybe<Record<string, Maybe<string>>> }> }>
+      fulfillment_set?: Maybe<{
+        location?: Maybe<{ id: string; name: string; address?: Maybe<Record<string, Maybe<string>>> }>
+      }>
     }>
   }
   const option = (data as unknown as RawOption[]).find(
@@ -224,7 +259,12 @@ export async function returnDestination(container: MedusaContainer, countryCode:
     optionId: option.id,
     locationId: location.id,
     name: location.name,
-    address: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.country_code?.toUpperCase()].filter((line): line is string => Boolean(line)),
+    address: [
+      a.address_1,
+      a.address_2,
+      [a.postal_code, a.city].filter(Boolean).join(" "),
+      a.country_code?.toUpperCase(),
+    ].filter((line): line is string => Boolean(line)),
   }
 }
 
@@ -247,7 +287,12 @@ export function presentAfterSale(order: LoadedOrder, now: Date): OrderAfterSale 
       status: r.status,
       requested_at: r.requestedAt.toISOString(),
       received_at: r.receivedAt?.toISOString() ?? null,
-      items: r.items.map((i) => ({ item_id: i.itemId, title: i.title, quantity: i.quantity, received_quantity: i.receivedQuantity })),
+      items: r.items.map((i) => ({
+        item_id: i.itemId,
+        title: i.title,
+        quantity: i.quantity,
+        received_quantity: i.receivedQuantity,
+      })),
     })),
     refunds: state.refunds.map((r) => ({ amount: r.amount, created_at: r.createdAt.toISOString() })),
     refunded_total: state.refundedTotal,
@@ -256,12 +301,21 @@ export function presentAfterSale(order: LoadedOrder, now: Date): OrderAfterSale 
       can_start: state.returnWindow.canStart,
       refusal: state.returnWindow.refusal,
     },
-    returnable_items: state.returnable.map((r) => ({ id: r.id, title: r.title, variant_title: r.variantTitle, quantity: r.quantity })),
+    returnable_items: state.returnable.map((r) => ({
+      id: r.id,
+      title: r.title,
+      variant_title: r.variantTitle,
+      quantity: r.quantity,
+    })),
   }
 }
 
 /** One order's after-sale state, with where a return goes (the warehouse's address). */
-export async function loadAfterSale(container: MedusaContainer, orderId: string, now = new Date()): Promise<OrderAfterSale> {
+export async function loadAfterSale(
+  container: MedusaContainer,
+  orderId: string,
+  now = new Date()
+): Promise<OrderAfterSale> {
   const order = await loadOrderFacts(container, orderId)
   const answer = presentAfterSale(order, now)
   const destination = await returnDestination(container, order.countryCode)

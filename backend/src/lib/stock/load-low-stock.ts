@@ -60,7 +60,9 @@ export async function loadStockSets(container: MedusaContainer): Promise<StockSe
     title: bundle.title,
     components: ((bundle.variants ?? []) as { inventory_items?: KitLink[] | null }[]).flatMap((variant) =>
       (variant?.inventory_items ?? []).flatMap((link) =>
-        link?.inventory ? [{ inventory_item_id: link.inventory.id, required_quantity: Number(link.required_quantity ?? 1) }] : []
+        link?.inventory
+          ? [{ inventory_item_id: link.inventory.id, required_quantity: Number(link.required_quantity ?? 1) }]
+          : []
       )
     ),
   }))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { DEFAULT_LOW_STOCK_THRESHOLD, lowStockReport, sellableUnits, thresholdOf, type StockItem, type StockSet } from "./low-stock"
+import {
+  DEFAULT_LOW_STOCK_THRESHOLD,
+  lowStockReport,
+  sellableUnits,
+  thresholdOf,
+  type StockItem,
+  type StockSet,
+} from "./low-stock"
 
 const item = (id: string, available: number, metadata: Record<string, unknown> | null = null): StockItem => ({
   id,
@@ -19,7 +26,11 @@ const cleanseSet: StockSet = {
     { inventory_item_id: "foam", required_quantity: 1 },
   ],
 }
-const twinSet: StockSet = { id: "prod_twin", title: "Twin Mask Set", components: [{ inventory_item_id: "foam", required_quantity: 2 }] }
+const twinSet: StockSet = {
+  id: "prod_twin",
+  title: "Twin Mask Set",
+  components: [{ inventory_item_id: "foam", required_quantity: 2 }],
+}
 
 describe("thresholdOf", () => {
   it("defaults to 10, and reads a whole number staff set", () => {
@@ -53,7 +64,10 @@ describe("sellableUnits", () => {
 
 describe("lowStockReport", () => {
   it("lists items under their threshold, out of stock first, with the sets each blocks or will block", () => {
-    const report = lowStockReport([item("oil", 40), item("foam", 1), item("toner", 0), item("serum", 9)], [cleanseSet, twinSet])
+    const report = lowStockReport(
+      [item("oil", 40), item("foam", 1), item("toner", 0), item("serum", 9)],
+      [cleanseSet, twinSet]
+    )
     expect(report.map((i) => [i.id, i.threshold])).toEqual([
       ["toner", 10],
       ["foam", 10],
@@ -67,7 +81,10 @@ describe("lowStockReport", () => {
   })
 
   it("uses each item's own threshold", () => {
-    const report = lowStockReport([item("oil", 40, { low_stock_threshold: 50 }), item("foam", 5, { low_stock_threshold: 0 })], [])
+    const report = lowStockReport(
+      [item("oil", 40, { low_stock_threshold: 50 }), item("foam", 5, { low_stock_threshold: 0 })],
+      []
+    )
     expect(report.map((i) => [i.id, i.threshold])).toEqual([["oil", 50]])
   })
 })

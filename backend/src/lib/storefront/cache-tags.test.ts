@@ -7,7 +7,13 @@ describe("tagsForEvent", () => {
   })
 
   it("refreshes the catalog and the guide when a product, price or stock changes", () => {
-    for (const event of ["product.updated", "skincare-profile.saved", "product-variant.updated", "inventory-level.updated", "order.placed"]) {
+    for (const event of [
+      "product.updated",
+      "skincare-profile.saved",
+      "product-variant.updated",
+      "inventory-level.updated",
+      "order.placed",
+    ]) {
       expect(tagsForEvent(event), event).toEqual(["catalog", "guide"])
     }
   })

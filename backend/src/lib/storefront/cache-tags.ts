@@ -3,7 +3,8 @@ import { GUIDE_CHANGED_EVENT } from "../../modules/guide/events"
 import { SKINCARE_PROFILE_SAVED_EVENT } from "../../modules/skincare/events"
 
 /** Which storefront cache tags an event makes stale. Pure: unit-tested beside it. */
-const CATALOG_EVENT = /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
+const CATALOG_EVENT =
+  /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
 
 export const REVALIDATING_EVENTS = [
   GUIDE_CHANGED_EVENT,

@@ -12,7 +12,10 @@ type Options = { directory: string; from?: string }
 class MailFolderNotificationService extends AbstractNotificationProviderService {
   static identifier = "mail-folder"
 
-  constructor(_container: unknown, protected readonly options: Options) {
+  constructor(
+    _container: unknown,
+    protected readonly options: Options
+  ) {
     super()
   }
 

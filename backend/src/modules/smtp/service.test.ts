@@ -43,8 +43,13 @@ describe("the SMTP notification provider", () => {
     await control({ refuse: null, down: true })
     await expect(provider.send(notification("y@example.test") as never)).rejects.toThrow(/421/)
     await control({ down: false })
-    const wrongPassword = new SmtpNotificationService({}, { url: urls.smtpUrl.replace("provider-test", "wrong"), from: "orders@shop.test" })
-    await expect(wrongPassword.send(notification("z@example.test") as never)).rejects.toThrow(/Invalid username or password|535/)
+    const wrongPassword = new SmtpNotificationService(
+      {},
+      { url: urls.smtpUrl.replace("provider-test", "wrong"), from: "orders@shop.test" }
+    )
+    await expect(wrongPassword.send(notification("z@example.test") as never)).rejects.toThrow(
+      /Invalid username or password|535/
+    )
     expect(server.messages.map((m) => m.to[0])).toEqual(["mara@example.test"])
   })
 })

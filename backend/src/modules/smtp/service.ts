@@ -15,7 +15,10 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
   static identifier = "smtp"
   private readonly transporter: Transporter
 
-  constructor(_container: unknown, protected readonly options: Options) {
+  constructor(
+    _container: unknown,
+    protected readonly options: Options
+  ) {
     super()
     const transport: SMTPTransport.Options = {
       url: options.url,
@@ -29,14 +32,20 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
 
   static validateOptions(options: Record<string, unknown>) {
     if (!options.url || !options.from) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The smtp notification provider needs the url and from options.")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The smtp notification provider needs the url and from options."
+      )
     }
   }
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
     const content = notification.content ?? {}
     if (!content.subject || (!content.text && !content.html)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The e-mail "${notification.template}" has no subject or body to send.`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The e-mail "${notification.template}" has no subject or body to send.`
+      )
     }
     const info = await this.transporter.sendMail({
       from: notification.from || this.options.from,

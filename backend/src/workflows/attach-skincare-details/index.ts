@@ -1,9 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { SKINCARE_MODULE } from "../../modules/skincare"
 import { createSkincareProfilesStep } from "../steps/create-skincare-profiles"
@@ -21,9 +17,7 @@ export const attachSkincareDetailsWorkflow = createWorkflow(
       transform({ input }, ({ input }) => input.products.map((product) => product.profile))
     )
     const sizes = createVariantSizesStep(
-      transform({ input }, ({ input }) =>
-        input.variants.map((variant) => ({ volume_ml: variant.volume_ml }))
-      )
+      transform({ input }, ({ input }) => input.variants.map((variant) => ({ volume_ml: variant.volume_ml })))
     )
     const links = transform({ input, profiles, sizes }, ({ input, profiles, sizes }) => [
       ...input.products.map((product, index) => ({

@@ -7,7 +7,6 @@ import { createSkincareProfilesStep } from "../steps/create-skincare-profiles"
 import type { SkincareProfileInput } from "../../modules/skincare/types"
 import { updateSkincareProfileStep } from "../steps/update-skincare-profile"
 
-
 export type SaveSkincareProfileInput = { product_id: string; profile: SkincareProfileInput }
 
 /**
@@ -24,10 +23,15 @@ export const saveSkincareProfileWorkflow = createWorkflow(
       filters: { id: input.product_id },
       options: { throwIfKeyNotFound: true },
     })
-    const existingId = transform({ products }, ({ products }) => (products[0]?.skincare_profile?.id as string | undefined) ?? null)
+    const existingId = transform(
+      { products },
+      ({ products }) => (products[0]?.skincare_profile?.id as string | undefined) ?? null
+    )
 
     const updated = when({ existingId }, ({ existingId }) => existingId !== null).then(() =>
-      updateSkincareProfileStep(transform({ existingId, input }, ({ existingId, input }) => ({ id: existingId!, ...input.profile })))
+      updateSkincareProfileStep(
+        transform({ existingId, input }, ({ existingId, input }) => ({ id: existingId!, ...input.profile }))
+      )
     )
     const created = when({ existingId }, ({ existingId }) => existingId === null).then(() => {
       const profiles = createSkincareProfilesStep(transform({ input }, ({ input }) => [input.profile]))

@@ -31,7 +31,9 @@ export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (
       backendUrl: input.backend_url,
       country: input.metadata?.country,
     })
-    return resetUrl ? { to: input.entity_id, token: input.token, ...renderPasswordReset({ email: input.entity_id, resetUrl }) } : null
+    return resetUrl
+      ? { to: input.entity_id, token: input.token, ...renderPasswordReset({ email: input.entity_id, resetUrl }) }
+      : null
   })
   // The key is derived from the one-time token: the same request is never mailed twice, and the
   // token itself is not stored with the notification.

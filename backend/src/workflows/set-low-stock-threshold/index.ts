@@ -21,7 +21,10 @@ export const setLowStockThresholdWorkflow = createWorkflow(
     const updates = transform({ items, input }, ({ items, input }) => [
       {
         id: input.inventory_item_id,
-        metadata: { ...((items[0]?.metadata as Record<string, unknown> | null) ?? {}), [LOW_STOCK_THRESHOLD_KEY]: input.threshold },
+        metadata: {
+          ...((items[0]?.metadata as Record<string, unknown> | null) ?? {}),
+          [LOW_STOCK_THRESHOLD_KEY]: input.threshold,
+        },
       },
     ])
     const updated = updateInventoryItemsWorkflow.runAsStep({ input: { updates } })

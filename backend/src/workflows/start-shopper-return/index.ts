@@ -17,7 +17,12 @@ export const startShopperReturnWorkflow = createWorkflow("start-shopper-return",
   const destination = checkShopperReturnStep(input)
   const returnInput = transform({ input, destination }, ({ input, destination }) => ({
     order_id: input.order_id,
-    items: input.items.map((item) => ({ id: item.id, quantity: item.quantity, reason_id: item.reason_id, note: item.note })),
+    items: input.items.map((item) => ({
+      id: item.id,
+      quantity: item.quantity,
+      reason_id: item.reason_id,
+      note: item.note,
+    })),
     return_shipping: { option_id: destination.option_id },
     location_id: destination.location_id,
     receive_now: false,

@@ -8,7 +8,10 @@ export const createSkincareProfilesStep = createStep(
   async (profiles: SkincareProfileInput[], { container }) => {
     const skincare = container.resolve<SkincareModuleService>(SKINCARE_MODULE)
     const created = await skincare.createSkincareProfiles(profiles)
-    return new StepResponse(created, created.map((profile) => profile.id))
+    return new StepResponse(
+      created,
+      created.map((profile) => profile.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

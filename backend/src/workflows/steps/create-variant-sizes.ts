@@ -7,7 +7,10 @@ export const createVariantSizesStep = createStep(
   async (sizes: { volume_ml: number }[], { container }) => {
     const skincare = container.resolve<SkincareModuleService>(SKINCARE_MODULE)
     const created = await skincare.createVariantSizes(sizes)
-    return new StepResponse(created, created.map((size) => size.id))
+    return new StepResponse(
+      created,
+      created.map((size) => size.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

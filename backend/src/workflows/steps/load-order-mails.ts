@@ -18,10 +18,13 @@ const LOADERS: Record<OrderMailKind, MailLoader> = {
 }
 
 /** Reads and renders the e-mails asked for (nothing to undo: it only reads). */
-export const loadOrderMailsStep = createStep("load-order-mails", async (requests: OrderMailRequest[], { container }) => {
-  const mails: OutgoingMail[] = []
-  for (const request of requests) {
-    mails.push(...(await LOADERS[request.kind](container, request.id)))
+export const loadOrderMailsStep = createStep(
+  "load-order-mails",
+  async (requests: OrderMailRequest[], { container }) => {
+    const mails: OutgoingMail[] = []
+    for (const request of requests) {
+      mails.push(...(await LOADERS[request.kind](container, request.id)))
+    }
+    return new StepResponse(mails)
   }
-  return new StepResponse(mails)
-})
+)

@@ -20,10 +20,9 @@ export const sendMailsOnceStep = createStep("send-mails-once", async (mails: Out
       const done = await locking.execute(
         `mail:${mail.idempotencyKey}`,
         async () => {
-          const [previous] = await notifications.listNotifications(
-            { idempotency_key: mail.idempotencyKey } as never,
-            { select: ["id", "status"] }
-          )
+          const [previous] = await notifications.listNotifications({ idempotency_key: mail.idempotencyKey } as never, {
+            select: ["id", "status"],
+          })
           if (previous && previous.status !== NotificationStatus.FAILURE) {
             return false
           }

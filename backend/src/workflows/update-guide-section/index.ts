@@ -11,43 +11,40 @@ import type { UpdateGuideSectionInput } from "./types"
  * Validation runs first; each write is undone if a later one fails. The storefront is told to
  * regenerate the guide through the guide.changed event.
  */
-export const updateGuideSectionWorkflow = createWorkflow(
-  "update-guide-section",
-  (input: UpdateGuideSectionInput) => {
-    validateSectionUpdateStep(input)
-    const section = updateGuideSectionStep(
-      transform({ input }, ({ input }) => {
-        const changes: Record<string, unknown> = { id: input.section_id }
-        for (const field of ["title", "body", "how_often", "precautions"] as const) {
-          if (input[field] !== undefined) {
-            changes[field] = input[field]
-          }
+export const updateGuideSectionWorkflow = createWorkflow("update-guide-section", (input: UpdateGuideSectionInput) => {
+  validateSectionUpdateStep(input)
+  const section = updateGuideSectionStep(
+    transform({ input }, ({ input }) => {
+      const changes: Record<string, unknown> = { id: input.section_id }
+      for (const field of ["title", "body", "how_often", "precautions"] as const) {
+        if (input[field] !== undefined) {
+          changes[field] = input[field]
         }
-        return changes as { id: string }
-      })
-    )
-    when({ input }, ({ input }) => input.category_id !== undefined).then(() => {
-      replaceSectionLinkStep(
-        transform({ input }, ({ input }) => ({
-          section_id: input.section_id,
-          target: "product_category" as const,
-          target_id: input.category_id ?? null,
-        }))
-      ).config({ name: "replace-section-category" })
+      }
+      return changes as { id: string }
     })
-    when({ input }, ({ input }) => input.bundle_id !== undefined).then(() => {
-      replaceSectionLinkStep(
-        transform({ input }, ({ input }) => ({
-          section_id: input.section_id,
-          target: "product" as const,
-          target_id: input.bundle_id ?? null,
-        }))
-      ).config({ name: "replace-section-bundle" })
-    })
-    emitEventStep({
-      eventName: GUIDE_CHANGED_EVENT,
-      data: transform({ input }, ({ input }) => ({ id: input.guide_id, section_id: input.section_id })),
-    })
-    return new WorkflowResponse(section)
-  }
-)
+  )
+  when({ input }, ({ input }) => input.category_id !== undefined).then(() => {
+    replaceSectionLinkStep(
+      transform({ input }, ({ input }) => ({
+        section_id: input.section_id,
+        target: "product_category" as const,
+        target_id: input.category_id ?? null,
+      }))
+    ).config({ name: "replace-section-category" })
+  })
+  when({ input }, ({ input }) => input.bundle_id !== undefined).then(() => {
+    replaceSectionLinkStep(
+      transform({ input }, ({ input }) => ({
+        section_id: input.section_id,
+        target: "product" as const,
+        target_id: input.bundle_id ?? null,
+      }))
+    ).config({ name: "replace-section-bundle" })
+  })
+  emitEventStep({
+    eventName: GUIDE_CHANGED_EVENT,
+    data: transform({ input }, ({ input }) => ({ id: input.guide_id, section_id: input.section_id })),
+  })
+  return new WorkflowResponse(section)
+})

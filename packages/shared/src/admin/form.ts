@@ -5,7 +5,10 @@ import { z } from "zod"
  * body by `toBody`, then checked by the API's own `schema`, so the form shows the API's sentences
  * beside its fields and submits what the API will accept.
  */
-export const formSchema = <Values, Schema extends z.ZodType>(toBody: (values: Values) => z.input<Schema>, schema: Schema) =>
+export const formSchema = <Values, Schema extends z.ZodType>(
+  toBody: (values: Values) => z.input<Schema>,
+  schema: Schema
+) =>
   z
     .custom<Values>()
     .transform(toBody)

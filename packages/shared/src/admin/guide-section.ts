@@ -16,7 +16,7 @@ export const AdminUpdateGuideSection = z
   .strictObject({
     title: text("The title", 200).optional(),
     body: text("The text", 20_000).optional(),
-    how_often: text("The \"how often\" line", 300).nullable().optional(),
+    how_often: text('The "how often" line', 300).nullable().optional(),
     precautions: z
       .array(text("A precaution", 500), { error: "precautions must be a list of sentences." })
       .refine((items) => items.length <= MAX_PRECAUTIONS, `A section can have at most ${MAX_PRECAUTIONS} precautions.`)

@@ -15,7 +15,8 @@ const valid = {
   fragrance_free: true,
 }
 
-const messageFor = (input: unknown) => AdminSaveSkincareProfile.safeParse(input).error?.issues.map((issue) => issue.message)
+const messageFor = (input: unknown) =>
+  AdminSaveSkincareProfile.safeParse(input).error?.issues.map((issue) => issue.message)
 
 describe("AdminSaveSkincareProfile", () => {
   it("accepts a whole profile, trimmed; INCI and warnings may be empty", () => {

@@ -23,17 +23,27 @@ import { clientHeaders, endSession, personal, startSession } from "../server/ses
 const OUR_PROBLEM = "Something went wrong on our side. Nothing was changed; please try again in a moment."
 
 function valuesOf(form: FormData, omit: string[] = ["password", "password_again", "token"]) {
-  return Object.fromEntries([...form].filter(([key]) => !omit.includes(key)).map(([key, value]) => [key, String(value)]))
+  return Object.fromEntries(
+    [...form].filter(([key]) => !omit.includes(key)).map(([key, value]) => [key, String(value)])
+  )
 }
 
-function parse<T extends z.ZodType>(schema: T, form: FormData): { ok: true; data: z.infer<T> } | { ok: false; state: FormState } {
+function parse<T extends z.ZodType>(
+  schema: T,
+  form: FormData
+): { ok: true; data: z.infer<T> } | { ok: false; state: FormState } {
   const parsed = schema.safeParse(Object.fromEntries(form))
   if (parsed.success) {
     return { ok: true, data: parsed.data }
   }
   return {
     ok: false,
-    state: { status: "invalid", fieldErrors: fieldErrors(parsed.error), values: valuesOf(form), message: "Please check the highlighted fields." },
+    state: {
+      status: "invalid",
+      fieldErrors: fieldErrors(parsed.error),
+      values: valuesOf(form),
+      message: "Please check the highlighted fields.",
+    },
   }
 }
 
@@ -86,7 +96,10 @@ export async function loginAction(_previous: FormState, form: FormData): Promise
     return {
       status: "failed",
       values: valuesOf(form),
-      message: refusal(error, "The e-mail address or the password is not right. Please try again, or reset your password."),
+      message: refusal(
+        error,
+        "The e-mail address or the password is not right. Please try again, or reset your password."
+      ),
     }
   }
   await keepGuestCart(token)
@@ -238,7 +251,9 @@ export async function deleteAddressAction(form: FormData): Promise<void> {
   if (!/^caddr_\w+$/.test(id) || !(await signedIn())) {
     return
   }
-  await medusa().store.customer.deleteAddress(id, await personal()).catch((error) => console.error("address not deleted", error))
+  await medusa()
+    .store.customer.deleteAddress(id, await personal())
+    .catch((error) => console.error("address not deleted", error))
   revalidatePath("/[countryCode]/account", "page")
 }
 
@@ -255,7 +270,11 @@ export async function deleteAccountAction(_previous: FormState, form: FormData):
   try {
     await signIn(customer.email, input.data.password)
   } catch (error) {
-    return { status: "failed", values: valuesOf(form), fieldErrors: { password: refusal(error, "This is not your password.") } }
+    return {
+      status: "failed",
+      values: valuesOf(form),
+      fieldErrors: { password: refusal(error, "This is not your password.") },
+    }
   }
   try {
     await medusa().client.fetch("/store/customers/me", { method: "DELETE", headers: await personal() })

@@ -42,7 +42,13 @@ export async function updateLineAction(_previous: CartFormState, form: FormData)
     if (input.data.quantity === 0) {
       await medusa().store.cart.deleteLineItem(id, input.data.lineId, {}, await personal())
     } else {
-      await medusa().store.cart.updateLineItem(id, input.data.lineId, { quantity: input.data.quantity }, {}, await personal())
+      await medusa().store.cart.updateLineItem(
+        id,
+        input.data.lineId,
+        { quantity: input.data.quantity },
+        {},
+        await personal()
+      )
     }
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {

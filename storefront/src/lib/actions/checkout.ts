@@ -35,19 +35,36 @@ async function saveCheckout(form: FormData): Promise<Saved> {
   if (!parsed.success) {
     return {
       ok: false,
-      state: { status: "invalid", fieldErrors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." },
+      state: {
+        status: "invalid",
+        fieldErrors: fieldErrors(parsed.error),
+        values,
+        message: "Please check the highlighted fields.",
+      },
     }
   }
   const cartId = await getCartId()
   if (!cartId) {
-    return { ok: false, state: { status: "failed", values, message: "Your cart has expired. Please add your products again." } }
+    return {
+      ok: false,
+      state: { status: "failed", values, message: "Your cart has expired. Please add your products again." },
+    }
   }
   const { shipping_option_id, email, province, ...address } = parsed.data
   const shippingAddress = { ...address, province: medusaProvince(address.country_code, province) }
   try {
-    await medusa().store.cart.update(cartId, { email, shipping_address: shippingAddress, billing_address: shippingAddress }, {}, await personal())
+    await medusa().store.cart.update(
+      cartId,
+      { email, shipping_address: shippingAddress, billing_address: shippingAddress },
+      {},
+      await personal()
+    )
     await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {}, await personal())
-    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: "id,region_id,*payment_collection" }, await personal())
+    const { cart } = await medusa().store.cart.retrieve(
+      cartId,
+      { fields: "id,region_id,*payment_collection" },
+      await personal()
+    )
     const payment = await paymentChoiceFor(cart.region_id!)
     if (payment.kind === "none") {
       return { ok: false, state: { status: "failed", values, message: NOT_CONFIGURED } }
@@ -71,7 +88,9 @@ async function saveToAddressBook(address: Record<string, string | undefined>) {
   }
   const same = customer.addresses.some(
     (saved) =>
-      saved.address1 === address.address_1 && saved.postalCode === address.postal_code && saved.countryCode === address.country_code
+      saved.address1 === address.address_1 &&
+      saved.postalCode === address.postal_code &&
+      saved.countryCode === address.country_code
   )
   if (!same) {
     await medusa()
@@ -88,7 +107,11 @@ export async function placeOrderAction(_previous: CheckoutFormState, form: FormD
   }
   const completion = await completeCart(saved.cartId)
   if (!completion.ok) {
-    return { status: "failed", message: completion.message, values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])) }
+    return {
+      status: "failed",
+      message: completion.message,
+      values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])),
+    }
   }
   redirect(links.order(storeCountryOf(form), completion.orderId))
 }
@@ -134,9 +157,19 @@ export async function completeOrderAction(storeCountry: string): Promise<Checkou
 }
 
 const Choices = z.object({
-  shipping_option_id: z.string().regex(/^so_\w+$/).optional(),
-  country_code: z.string().regex(/^[a-z]{2}$/).optional(),
-  province: z.string().regex(/^[A-Z]{2}$/).optional().or(z.literal("")),
+  shipping_option_id: z
+    .string()
+    .regex(/^so_\w+$/)
+    .optional(),
+  country_code: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
+  province: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .or(z.literal("")),
 })
 
 /**

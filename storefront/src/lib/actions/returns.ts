@@ -36,7 +36,12 @@ export async function lookUpOrderAction(_state: FormState, form: FormData): Prom
   const values = { email: String(form.get("email") ?? ""), order_number: String(form.get("order_number") ?? "") }
   const parsed = LookupInput.safeParse(values)
   if (!parsed.success) {
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." }
+    return {
+      status: "invalid",
+      fieldErrors: fieldErrors(parsed.error),
+      values,
+      message: "Please check the highlighted fields.",
+    }
   }
   let orderId: string
   try {
@@ -57,13 +62,23 @@ export async function lookUpOrderAction(_state: FormState, form: FormData): Prom
 export async function startReturnAction(_state: FormState, form: FormData): Promise<FormState> {
   const orderId = String(form.get("order_id") ?? "")
   const raw = returnFormValues(form)
-  const values = Object.fromEntries([...form].filter(([key]) => key !== "order_id").map(([key, value]) => [key, String(value)]))
+  const values = Object.fromEntries(
+    [...form].filter(([key]) => key !== "order_id").map(([key, value]) => [key, String(value)])
+  )
   const parsed = ReturnInput.safeParse(raw)
   if (!parsed.success) {
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error), values, message: "Please check the highlighted fields." }
+    return {
+      status: "invalid",
+      fieldErrors: fieldErrors(parsed.error),
+      values,
+      message: "Please check the highlighted fields.",
+    }
   }
   if (!/^order_\w+$/.test(orderId) || !(await mayFollowOrder(orderId))) {
-    return { status: "failed", message: "This order is not yours to return, or your access to it has expired. Please look it up again." }
+    return {
+      status: "failed",
+      message: "This order is not yours to return, or your access to it has expired. Please look it up again.",
+    }
   }
   try {
     await medusa().client.fetch(`/store/orders/${orderId}/returns`, {
@@ -81,6 +96,8 @@ export async function startReturnAction(_state: FormState, form: FormData): Prom
   } catch (error) {
     return { status: "failed", message: refusal(error), values }
   }
-  revalidatePath(form.get("from") === "account" ? links.accountOrder(country(form), orderId) : links.order(country(form), orderId))
+  revalidatePath(
+    form.get("from") === "account" ? links.accountOrder(country(form), orderId) : links.order(country(form), orderId)
+  )
   return { status: "done", message: "Your return is started. Send the items to the address shown below." }
 }

@@ -30,7 +30,6 @@ export type CheckoutCart = {
 
 const FIELDS = `id,email,region_id,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
-
 /** How checkout takes payment in this region (see `choosePayment`). */
 export async function paymentChoiceFor(regionId: string): Promise<PaymentChoice> {
   const { payment_providers } = await medusa().store.payment.listPaymentProviders({ region_id: regionId }, {})
@@ -54,7 +53,12 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
   }
   if (!cart.shipping_address?.country_code) {
     // Shipping methods depend on the destination: start from the store's country in the URL.
-    ;({ cart } = await medusa().store.cart.update(cart.id, { shipping_address: { country_code: countryCode } }, { fields: FIELDS }, await personal()))
+    ;({ cart } = await medusa().store.cart.update(
+      cart.id,
+      { shipping_address: { country_code: countryCode } },
+      { fields: FIELDS },
+      await personal()
+    ))
   }
   const [{ shipping_options: answered }, payment, customer] = await Promise.all([
     medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, await personal()),
@@ -64,7 +68,12 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
   const shipping_options = cheapestFirst(answered)
   if (!cart.shipping_methods?.length && shipping_options[0]) {
     // The cheapest method is preselected, so the summary and the button show the real total.
-    ;({ cart } = await medusa().store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id }, { fields: FIELDS }, await personal()))
+    ;({ cart } = await medusa().store.cart.addShippingMethod(
+      cart.id,
+      { option_id: shipping_options[0].id },
+      { fields: FIELDS },
+      await personal()
+    ))
   }
   const shipsTo = (await regionForCountry(countryCode))?.countries ?? []
   return {

@@ -8,7 +8,12 @@ import { personal, sessionToken } from "../server/session"
 export type AfterSaleView = {
   orderId: string
   stage: OrderStage
-  shipments: { id: string; shippedAt: string; deliveredAt: string | null; tracking: { number: string; url: string | null }[] }[]
+  shipments: {
+    id: string
+    shippedAt: string
+    deliveredAt: string | null
+    tracking: { number: string; url: string | null }[]
+  }[]
   returns: {
     id: string
     status: ShopperReturnStatus
@@ -29,18 +34,37 @@ function present(raw: OrderAfterSale): AfterSaleView {
     orderId: raw.order_id,
     stage: raw.stage,
     currencyCode: raw.currency_code,
-    shipments: raw.shipments.map((s) => ({ id: s.id, shippedAt: s.shipped_at, deliveredAt: s.delivered_at, tracking: s.tracking })),
+    shipments: raw.shipments.map((s) => ({
+      id: s.id,
+      shippedAt: s.shipped_at,
+      deliveredAt: s.delivered_at,
+      tracking: s.tracking,
+    })),
     returns: raw.returns.map((r) => ({
       id: r.id,
       status: r.status,
       requestedAt: r.requested_at,
       receivedAt: r.received_at,
-      items: r.items.map((i) => ({ itemId: i.item_id, title: i.title, quantity: i.quantity, receivedQuantity: i.received_quantity })),
+      items: r.items.map((i) => ({
+        itemId: i.item_id,
+        title: i.title,
+        quantity: i.quantity,
+        receivedQuantity: i.received_quantity,
+      })),
     })),
     refunds: raw.refunds.map((r) => ({ amount: r.amount, createdAt: r.created_at })),
     refundedTotal: raw.refunded_total,
-    returnWindow: { endsAt: raw.return_window.ends_at, canStart: raw.return_window.can_start, refusal: raw.return_window.refusal },
-    returnable: raw.returnable_items.map((i) => ({ id: i.id, title: i.title, variantTitle: i.variant_title, quantity: i.quantity })),
+    returnWindow: {
+      endsAt: raw.return_window.ends_at,
+      canStart: raw.return_window.can_start,
+      refusal: raw.return_window.refusal,
+    },
+    returnable: raw.returnable_items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      variantTitle: i.variant_title,
+      quantity: i.quantity,
+    })),
     returnAddress: raw.return_address ?? null,
   }
 }
@@ -51,10 +75,13 @@ function present(raw: OrderAfterSale): AfterSaleView {
  */
 export async function orderAfterSale(orderId: string): Promise<AfterSaleView | null> {
   try {
-    const { after_sale } = await medusa().client.fetch<{ after_sale: OrderAfterSale }>(`/store/orders/${encodeURIComponent(orderId)}/after-sale`, {
-      headers: await personal(),
-      cache: "no-store",
-    })
+    const { after_sale } = await medusa().client.fetch<{ after_sale: OrderAfterSale }>(
+      `/store/orders/${encodeURIComponent(orderId)}/after-sale`,
+      {
+        headers: await personal(),
+        cache: "no-store",
+      }
+    )
     return present(after_sale)
   } catch (error) {
     if (error instanceof FetchError && (error.status === 404 || error.status === 401)) {
@@ -66,10 +93,13 @@ export async function orderAfterSale(orderId: string): Promise<AfterSaleView | n
 
 /** The signed-in shopper's orders' states, by order id, for the account's history. */
 export async function customerOrderStates(): Promise<Map<string, AfterSaleView>> {
-  const { order_states } = await medusa().client.fetch<{ order_states: OrderAfterSale[] }>("/store/customers/me/order-states", {
-    headers: await personal(),
-    cache: "no-store",
-  })
+  const { order_states } = await medusa().client.fetch<{ order_states: OrderAfterSale[] }>(
+    "/store/customers/me/order-states",
+    {
+      headers: await personal(),
+      cache: "no-store",
+    }
+  )
   return new Map(order_states.map((raw) => [raw.order_id, present(raw)]))
 }
 
@@ -77,10 +107,9 @@ export type ReturnReason = { id: string; label: string }
 
 /** The reasons a shopper may give (staff keep them in Medusa Admin; giving one is optional). */
 export async function returnReasons(): Promise<ReturnReason[]> {
-  const { return_reasons } = await medusa().client.fetch<{ return_reasons: { id: string; label: string; parent_return_reason_id?: string | null }[] }>(
-    "/store/return-reasons",
-    { query: { fields: "id,label,parent_return_reason_id" } }
-  )
+  const { return_reasons } = await medusa().client.fetch<{
+    return_reasons: { id: string; label: string; parent_return_reason_id?: string | null }[]
+  }>("/store/return-reasons", { query: { fields: "id,label,parent_return_reason_id" } })
   return return_reasons.map((r) => ({ id: r.id, label: r.label }))
 }
 

@@ -23,8 +23,7 @@ export type CartView = {
   promoCodes: string[]
 }
 
-const FIELDS =
-  `id,currency_code,completed_at,promotions.code,${TOTALS_FIELDS},items.id,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.total`
+const FIELDS = `id,currency_code,completed_at,promotions.code,${TOTALS_FIELDS},items.id,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.total`
 
 /** The visitor's cart as the cart page shows it. */
 export async function getCartView(): Promise<CartView | null> {

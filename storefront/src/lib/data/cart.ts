@@ -43,7 +43,12 @@ async function cartInRegion(region: Region): Promise<HttpTypes.StoreCart> {
     return existing
   }
   if (existing) {
-    const { cart } = await medusa().store.cart.update(existing.id, { region_id: region.id }, { fields: CART_FIELDS }, await personal())
+    const { cart } = await medusa().store.cart.update(
+      existing.id,
+      { region_id: region.id },
+      { fields: CART_FIELDS },
+      await personal()
+    )
     return cart
   }
   const { cart } = await medusa().store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, await personal())

@@ -11,7 +11,11 @@ let client: Medusa | undefined
 export function medusa(): Medusa {
   if (!client) {
     const { backendUrl, publishableKey } = backendConfig()
-    client = new Medusa({ baseUrl: backendUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+    client = new Medusa({
+      baseUrl: backendUrl,
+      publishableKey,
+      auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+    })
   }
   return client
 }

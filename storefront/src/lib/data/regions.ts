@@ -12,14 +12,11 @@ export type Region = {
 }
 
 async function listRegions(): Promise<Region[]> {
-  const { regions } = await medusa().client.fetch<HttpTypes.StoreRegionListResponse>(
-    "/store/regions",
-    {
-      query: { fields: "id,name,currency_code,*countries" },
-      next: { tags: [CACHE_TAGS.regions], revalidate: PUBLIC_REVALIDATE_SECONDS },
-      cache: "force-cache",
-    }
-  )
+  const { regions } = await medusa().client.fetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
+    query: { fields: "id,name,currency_code,*countries" },
+    next: { tags: [CACHE_TAGS.regions], revalidate: PUBLIC_REVALIDATE_SECONDS },
+    cache: "force-cache",
+  })
   return regions.map((region) => ({
     id: region.id,
     name: region.name,

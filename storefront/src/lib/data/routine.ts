@@ -16,7 +16,10 @@ export type RoutineStep = {
   products: ProductCard[]
 }
 
-const cached = { next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS }, cache: "force-cache" as const }
+const cached = {
+  next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
+  cache: "force-cache" as const,
+}
 
 async function listStepCategories() {
   const { product_categories } = await medusa().client.fetch<HttpTypes.StoreProductCategoryListResponse>(
@@ -48,27 +51,22 @@ function toCard(product: HttpTypes.StoreProduct): ProductCard {
 /** The six steps of the routine in guide order, each with its products priced for the region. */
 export async function getRoutine(region: Region): Promise<RoutineStep[]> {
   const steps = await listStepCategories()
-  const { products } = await medusa().client.fetch<HttpTypes.StoreProductListResponse>(
-    "/store/products",
-    {
-      query: {
-        category_id: steps.map((step) => step.id),
-        region_id: region.id,
-        fields: "id,handle,title,subtitle,thumbnail,*categories,*variants.calculated_price",
-        limit: 200,
-        order: "title",
-      },
-      ...cached,
-    }
-  )
+  const { products } = await medusa().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: {
+      category_id: steps.map((step) => step.id),
+      region_id: region.id,
+      fields: "id,handle,title,subtitle,thumbnail,*categories,*variants.calculated_price",
+      limit: 200,
+      order: "title",
+    },
+    ...cached,
+  })
   return steps.map((step, position) => ({
     id: step.id,
     handle: step.handle,
     name: step.name,
     description: step.description,
     position: position + 1,
-    products: products
-      .filter((product) => product.categories?.some((category) => category.id === step.id))
-      .map(toCard),
+    products: products.filter((product) => product.categories?.some((category) => category.id === step.id)).map(toCard),
   }))
 }

@@ -13,7 +13,13 @@ describe("account forms", () => {
     })
     expect(ok.success && ok.data.email).toBe("mara@example.com")
 
-    const bad = RegisterInput.safeParse({ first_name: "", last_name: "L", email: "mara@", password: "short", password_again: "other" })
+    const bad = RegisterInput.safeParse({
+      first_name: "",
+      last_name: "L",
+      email: "mara@",
+      password: "short",
+      password_again: "other",
+    })
     expect(bad.success).toBe(false)
     const errors = fieldErrors(bad.error!)
     expect(errors.first_name).toBe("Please enter your first name.")

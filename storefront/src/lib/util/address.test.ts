@@ -26,7 +26,9 @@ describe("checkout address", () => {
   it("needs a US state, and knows Dutch and Irish postal codes", () => {
     const us = CheckoutInput.safeParse({ ...valid, country_code: "us", postal_code: "94103" })
     expect(fieldErrors(us.error!)).toEqual({ province: "Please choose your state." })
-    expect(CheckoutInput.safeParse({ ...valid, country_code: "us", postal_code: "94103", province: "CA" }).success).toBe(true)
+    expect(
+      CheckoutInput.safeParse({ ...valid, country_code: "us", postal_code: "94103", province: "CA" }).success
+    ).toBe(true)
     expect(CheckoutInput.safeParse({ ...valid, country_code: "nl", postal_code: "1012 AB" }).success).toBe(true)
     expect(CheckoutInput.safeParse({ ...valid, country_code: "ie", postal_code: "D02 X285" }).success).toBe(true)
   })

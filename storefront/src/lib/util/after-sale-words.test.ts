@@ -25,13 +25,31 @@ describe("an order's state in words", () => {
     const view: AfterSaleView = {
       ...base,
       stage: "delivered",
-      shipments: [{ id: "ful_1", shippedAt: "2026-12-03T09:00:00Z", deliveredAt: "2026-12-05T15:00:00Z", tracking: [{ number: "LCL1", url: "https://track.example/LCL1" }] }],
-      returns: [{ id: "ret_1", status: "received", requestedAt: "2026-12-07T10:00:00Z", receivedAt: "2026-12-10T10:00:00Z", items: [] }],
+      shipments: [
+        {
+          id: "ful_1",
+          shippedAt: "2026-12-03T09:00:00Z",
+          deliveredAt: "2026-12-05T15:00:00Z",
+          tracking: [{ number: "LCL1", url: "https://track.example/LCL1" }],
+        },
+      ],
+      returns: [
+        {
+          id: "ret_1",
+          status: "received",
+          requestedAt: "2026-12-07T10:00:00Z",
+          receivedAt: "2026-12-10T10:00:00Z",
+          items: [],
+        },
+      ],
       refunds: [{ amount: 12, createdAt: "2026-12-11T10:00:00Z" }],
       refundedTotal: 12,
     }
     expect(afterSaleLines(view)).toEqual([
-      { text: "Shipped on 3 Dec (tracking number LCL1)", link: { href: "https://track.example/LCL1", label: "Track parcel" } },
+      {
+        text: "Shipped on 3 Dec (tracking number LCL1)",
+        link: { href: "https://track.example/LCL1", label: "Track parcel" },
+      },
       { text: "Delivered on 5 Dec" },
       { text: "Return received on 10 Dec" },
       { text: "€12.00 refunded on 11 Dec" },
@@ -43,14 +61,21 @@ describe("an order's state in words", () => {
     const view: AfterSaleView = {
       ...base,
       stage: "shipped",
-      shipments: [{ id: "ful_1", shippedAt: "2026-12-03T09:00:00Z", deliveredAt: null, tracking: [{ number: "X", url: "javascript:alert(1)" }] }],
+      shipments: [
+        {
+          id: "ful_1",
+          shippedAt: "2026-12-03T09:00:00Z",
+          deliveredAt: null,
+          tracking: [{ number: "X", url: "javascript:alert(1)" }],
+        },
+      ],
     }
     expect(afterSaleLines(view)).toEqual([{ text: "Shipped on 3 Dec (tracking number X)", link: undefined }])
   })
 
   it("names the last day a return can be started", () => {
-    expect(returnWindowWords({ ...base, returnWindow: { endsAt: "2026-12-19T15:00:00Z", canStart: true, refusal: null } })).toBe(
-      "You can start a return until 19 December 2026."
-    )
+    expect(
+      returnWindowWords({ ...base, returnWindow: { endsAt: "2026-12-19T15:00:00Z", canStart: true, refusal: null } })
+    ).toBe("You can start a return until 19 December 2026.")
   })
 })

@@ -3,7 +3,8 @@ import { formatMoney } from "./money"
 
 export type StatusLine = { text: string; link?: { href: string; label: string } }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })
 
 const RETURN_WORDS: Record<AfterSaleView["returns"][number]["status"], string> = {
   requested: "Return started",

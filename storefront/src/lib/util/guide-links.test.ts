@@ -15,7 +15,15 @@ describe("resolveGuideLink", () => {
   })
 
   it("drops script and data links, protocol-relative links and malformed store links", () => {
-    for (const href of ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "//evil.example", "vbscript:x", "category:../admin", "product:"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      " JavaScript:alert(1)",
+      "data:text/html,<script>",
+      "//evil.example",
+      "vbscript:x",
+      "category:../admin",
+      "product:",
+    ]) {
       expect(resolveGuideLink(href, "de"), href).toBeNull()
     }
   })

@@ -5,7 +5,10 @@
  * a component that acts on change calls this once on mount to catch up. `only` narrows the
  * controls looked at.
  */
-export function changedBeforeHydration(form: HTMLFormElement, only: (control: HTMLInputElement | HTMLSelectElement) => boolean = () => true): boolean {
+export function changedBeforeHydration(
+  form: HTMLFormElement,
+  only: (control: HTMLInputElement | HTMLSelectElement) => boolean = () => true
+): boolean {
   return Array.from(form.elements).some((element) => {
     if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
       return only(element) && element.checked !== element.defaultChecked

@@ -79,7 +79,9 @@ describe("legal pages", () => {
         expect(line, `${region.name} ${option.name}`).toContain(`${symbol}${option.price.toFixed(2)}`)
         expect(line, `${region.name} ${option.name}`).toContain(option.description)
         if (option.free_from !== undefined) {
-          expect(line, `${region.name} ${option.name}`).toContain(`Free when the goods in your order come to ${symbol}${option.free_from.toFixed(2)} or more`)
+          expect(line, `${region.name} ${option.name}`).toContain(
+            `Free when the goods in your order come to ${symbol}${option.free_from.toFixed(2)} or more`
+          )
         } else {
           expect(line, `${region.name} ${option.name}`).not.toContain("Free")
         }
@@ -92,7 +94,9 @@ describe("legal pages", () => {
 
   it("the withdrawal page has the model instructions, the model form and the hygiene exception for opened cosmetics", () => {
     const withdrawal = readPage("withdrawal")
-    expect(withdrawal).toContain("You have the right to withdraw from this contract within 14 days without giving any reason.")
+    expect(withdrawal).toContain(
+      "You have the right to withdraw from this contract within 14 days without giving any reason."
+    )
     expect(section(withdrawal, "Model withdrawal form")).toContain("hereby give notice that I/We")
     expect(section(withdrawal, "When the right of withdrawal does not apply")).toContain(
       "sealed goods which are not suitable for return for reasons of health protection or hygiene"
@@ -107,7 +111,13 @@ describe("legal pages", () => {
     expect(resolveLegalLink("legal:shipping-returns", "us")).toBe("/us/legal/shipping-returns")
     expect(resolveLegalLink("https://stripe.com/privacy", "de")).toBe("https://stripe.com/privacy")
     expect(resolveLegalLink("mailto:someone@example.org", "de")).toBe("mailto:someone@example.org")
-    for (const href of ["legal:cookies", "legal:../imprint", "javascript:alert(1)", "data:text/html,x", "//evil.example"]) {
+    for (const href of [
+      "legal:cookies",
+      "legal:../imprint",
+      "javascript:alert(1)",
+      "data:text/html,x",
+      "//evil.example",
+    ]) {
       expect(resolveLegalLink(href, "de"), href).toBeNull()
     }
     for (const { slug } of LEGAL_PAGES) {

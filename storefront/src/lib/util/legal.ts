@@ -16,7 +16,8 @@ export const LEGAL_PAGES = [
   {
     slug: "privacy",
     label: "Privacy and cookies",
-    description: "What personal data we process and why, how long we keep it, your rights, and the essential cookies we set.",
+    description:
+      "What personal data we process and why, how long we keep it, your rights, and the essential cookies we set.",
   },
   {
     slug: "withdrawal",

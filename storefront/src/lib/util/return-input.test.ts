@@ -3,7 +3,10 @@ import { LookupInput, ReturnInput, returnFormValues } from "./return-input"
 
 describe("order lookup input", () => {
   it("accepts the number with or without '#', and the e-mail in any case", () => {
-    expect(LookupInput.parse({ email: " Mara@Example.com ", order_number: "#1042" })).toEqual({ email: "mara@example.com", order_number: 1042 })
+    expect(LookupInput.parse({ email: " Mara@Example.com ", order_number: "#1042" })).toEqual({
+      email: "mara@example.com",
+      order_number: 1042,
+    })
   })
 
   it("explains a malformed e-mail or number", () => {
@@ -23,12 +26,27 @@ describe("return form input", () => {
   }
 
   it("keeps the lines with a quantity, and leaves out an empty reason and note", () => {
-    const values = form([["qty:item_1", "2"], ["qty:item_2", "0"], ["reason_id", ""], ["note", " "]])
-    expect(ReturnInput.parse(values)).toEqual({ items: [{ id: "item_1", quantity: 2 }], reason_id: undefined, note: undefined })
+    const values = form([
+      ["qty:item_1", "2"],
+      ["qty:item_2", "0"],
+      ["reason_id", ""],
+      ["note", " "],
+    ])
+    expect(ReturnInput.parse(values)).toEqual({
+      items: [{ id: "item_1", quantity: 2 }],
+      reason_id: undefined,
+      note: undefined,
+    })
   })
 
   it("asks for at least one item", () => {
-    const result = ReturnInput.safeParse(form([["qty:item_1", "0"], ["reason_id", ""], ["note", ""]]))
+    const result = ReturnInput.safeParse(
+      form([
+        ["qty:item_1", "0"],
+        ["reason_id", ""],
+        ["note", ""],
+      ])
+    )
     expect(result.error?.issues.map((i) => i.message)).toEqual(["Choose at least one item and how many to return."])
   })
 })

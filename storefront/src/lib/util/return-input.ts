@@ -3,7 +3,11 @@ import { z } from "zod"
 /** What the order lookup and return forms accept. Pure: unit-tested, shared by the server actions. */
 
 export const LookupInput = z.object({
-  email: z.string().trim().toLowerCase().email("Please enter the e-mail address you ordered with, like name@example.com."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email("Please enter the e-mail address you ordered with, like name@example.com."),
   order_number: z
     .string()
     .trim()

@@ -46,8 +46,7 @@ export function productJsonLd(product: ProductPage, countryCode: string) {
         sku: variant.sku ?? undefined,
         price: variant.price!.toFixed(2),
         priceCurrency: product.currency_code.toUpperCase(),
-        availability:
-          variant.available > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+        availability: variant.available > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
         url,
       })),
   }

@@ -16,7 +16,15 @@ type OptionSelectProps = {
 }
 
 /** Medusa's Select as a form field's control. */
-export const OptionSelect = ({ control, name, value, onChange, triggerRef, options, placeholder }: OptionSelectProps) => (
+export const OptionSelect = ({
+  control,
+  name,
+  value,
+  onChange,
+  triggerRef,
+  options,
+  placeholder,
+}: OptionSelectProps) => (
   <Select name={name} value={value} onValueChange={onChange}>
     <Select.Trigger ref={triggerRef} {...control}>
       <Select.Value placeholder={placeholder} />

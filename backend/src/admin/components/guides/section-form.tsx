@@ -14,14 +14,7 @@ import {
   useCategoryOptions,
   useUpdateGuideSection,
 } from "../../lib/guides"
-import {
-  NONE,
-  buildSectionPayload,
-  sameValues,
-  sectionFormSchema,
-  toBody,
-  toFormValues,
-} from "../../lib/section-form"
+import { NONE, buildSectionPayload, sameValues, sectionFormSchema, toBody, toFormValues } from "../../lib/section-form"
 import { SectionKindBadge } from "./section-kind-badge"
 
 /** A select's options: "None", then the loaded ones, plus the saved one if it isn't among them. */
@@ -148,8 +141,8 @@ export const SectionForm = ({ guideHandle, section }: SectionFormProps) => {
             label="Body"
             hint={
               <>
-                Markdown: paragraphs, **bold**, lists and links. Link a product type to its store
-                category with [clay mask](category:mask).
+                Markdown: paragraphs, **bold**, lists and links. Link a product type to its store category with [clay
+                mask](category:mask).
               </>
             }
           >

@@ -69,18 +69,12 @@ const GuideCard = ({ guide }: { guide: Guide }) => {
               {guide.sections.map((section) => (
                 <Table.Row key={section.id}>
                   <Table.Cell className="tabular-nums">{section.position}</Table.Cell>
-                  <Table.Cell className="max-w-[320px]">
-                    {section.title}
-                  </Table.Cell>
+                  <Table.Cell className="max-w-[320px]">{section.title}</Table.Cell>
                   <Table.Cell>
                     <SectionKindBadge kind={section.kind} />
                   </Table.Cell>
-                  <Table.Cell>
-                    {isStep(section) && section.category ? section.category.name : <Dash />}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {isStep(section) && section.bundle ? section.bundle.title : <Dash />}
-                  </Table.Cell>
+                  <Table.Cell>{isStep(section) && section.category ? section.category.name : <Dash />}</Table.Cell>
+                  <Table.Cell>{isStep(section) && section.bundle ? section.bundle.title : <Dash />}</Table.Cell>
                   <Table.Cell className="text-right">
                     <Button size="small" variant="transparent" asChild>
                       <Link to={`${guideUrl(guide.handle)}#section-${section.id}`}>
@@ -106,15 +100,20 @@ const GuidesPage = () => {
       <Container className="px-6 py-4">
         <Heading level="h1">Guides</Heading>
         <Text size="small" className="text-ui-fg-subtle mt-1">
-          The store&apos;s editorial guides. Edit a section&apos;s text and, for steps, the product
-          category and the &ldquo;shop this step&rdquo; bundle.
+          The store&apos;s editorial guides. Edit a section&apos;s text and, for steps, the product category and the
+          &ldquo;shop this step&rdquo; bundle.
         </Text>
       </Container>
 
       {isPending ? (
         <Loading what="guides" />
       ) : isError ? (
-        <LoadFailed title="The guides could not be loaded" error={error} retry={() => refetch()} retrying={isRefetching} />
+        <LoadFailed
+          title="The guides could not be loaded"
+          error={error}
+          retry={() => refetch()}
+          retrying={isRefetching}
+        />
       ) : guides.length === 0 ? (
         <Container className="px-6 py-4">
           <Text size="small" className="text-ui-fg-subtle">

@@ -50,7 +50,12 @@ const LowStockPage = () => {
       {isPending ? (
         <Loading what="stock" />
       ) : isError ? (
-        <LoadFailed title="The stock could not be loaded" error={error} retry={() => refetch()} retrying={isRefetching} />
+        <LoadFailed
+          title="The stock could not be loaded"
+          error={error}
+          retry={() => refetch()}
+          retrying={isRefetching}
+        />
       ) : data.items.length === 0 ? (
         <Container className="px-6 py-4">
           <Text size="small" className="text-ui-fg-subtle">
@@ -64,9 +69,15 @@ const LowStockPage = () => {
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell scope="col">Item</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="text-right">Stocked</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="text-right">Reserved</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="text-right">Available</Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="text-right">
+                    Stocked
+                  </Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="text-right">
+                    Reserved
+                  </Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="text-right">
+                    Available
+                  </Table.HeaderCell>
                   <Table.HeaderCell scope="col">Threshold</Table.HeaderCell>
                   <Table.HeaderCell scope="col">Sets</Table.HeaderCell>
                   <Table.HeaderCell scope="col" className="text-right">
@@ -79,7 +90,9 @@ const LowStockPage = () => {
                   <Table.Row key={item.id} data-testid="low-stock-item" className="[&_td]:py-3 [&_td]:align-top">
                     <Table.Cell className="max-w-[280px]">
                       <div className="flex flex-col">
-                        <Text size="small" weight="plus" className="whitespace-normal">{itemName(item)}</Text>
+                        <Text size="small" weight="plus" className="whitespace-normal">
+                          {itemName(item)}
+                        </Text>
                         {item.sku ? (
                           <Text size="xsmall" className="text-ui-fg-subtle">
                             {item.sku}
@@ -90,10 +103,17 @@ const LowStockPage = () => {
                     <Table.Cell className="text-right tabular-nums">{item.stocked}</Table.Cell>
                     <Table.Cell className="text-right tabular-nums">{item.reserved}</Table.Cell>
                     <Table.Cell className="text-right tabular-nums">
-                      <span className={item.available <= 0 ? "text-ui-fg-error font-medium" : undefined}>{item.available}</span>
+                      <span className={item.available <= 0 ? "text-ui-fg-error font-medium" : undefined}>
+                        {item.available}
+                      </span>
                     </Table.Cell>
                     <Table.Cell>
-                      <ThresholdForm key={`${item.id}-${item.threshold}`} id={item.id} title={itemName(item)} threshold={item.threshold} />
+                      <ThresholdForm
+                        key={`${item.id}-${item.threshold}`}
+                        id={item.id}
+                        title={itemName(item)}
+                        threshold={item.threshold}
+                      />
                     </Table.Cell>
                     <Table.Cell className="whitespace-normal">
                       <SetsAtRisk item={item} />

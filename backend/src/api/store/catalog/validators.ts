@@ -6,7 +6,13 @@ import { StoreRegionQuery } from "../validators"
 const list = <T extends z.ZodTypeAny>(item: T, name: string) =>
   z
     .preprocess(
-      (value) => (value === undefined || value === "" ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter(Boolean)),
+      (value) =>
+        value === undefined || value === ""
+          ? undefined
+          : (Array.isArray(value) ? value : [value])
+              .flatMap((v) => String(v).split(","))
+              .map((v) => v.trim())
+              .filter(Boolean),
       z.array(item).max(10, `At most 10 values for ${name}.`)
     )
     .optional()

@@ -3,8 +3,14 @@ import { StoreOrderLookup } from "./validators"
 
 describe("StoreOrderLookup", () => {
   it("accepts the e-mail in any case and the number with or without '#'", () => {
-    expect(StoreOrderLookup.parse({ email: " Mara@Example.COM ", display_id: "#42" })).toEqual({ email: "mara@example.com", display_id: 42 })
-    expect(StoreOrderLookup.parse({ email: "mara@example.com", display_id: 42 })).toEqual({ email: "mara@example.com", display_id: 42 })
+    expect(StoreOrderLookup.parse({ email: " Mara@Example.COM ", display_id: "#42" })).toEqual({
+      email: "mara@example.com",
+      display_id: 42,
+    })
+    expect(StoreOrderLookup.parse({ email: "mara@example.com", display_id: 42 })).toEqual({
+      email: "mara@example.com",
+      display_id: 42,
+    })
   })
 
   it("explains a malformed e-mail or order number", () => {

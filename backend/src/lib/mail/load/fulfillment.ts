@@ -27,7 +27,9 @@ async function loadFulfillment(container: Parameters<MailLoader>[0], fulfillment
     return undefined
   }
   const lineItems = new Map<string, Row>((order.items ?? []).map((item: Row) => [item.id, item]))
-  const items = (fulfillment.items ?? []).map((item: Row) => mailItem(lineItems.get(item.line_item_id) ?? item, item.quantity))
+  const items = (fulfillment.items ?? []).map((item: Row) =>
+    mailItem(lineItems.get(item.line_item_id) ?? item, item.quantity)
+  )
   return { fulfillment, order, items }
 }
 
@@ -39,7 +41,10 @@ export const loadOrderShipped: MailLoader = async (container, fulfillmentId) => 
   const { fulfillment, order, items } = found
   const trackings = (fulfillment.labels ?? [])
     .filter((label: Row) => label.tracking_number)
-    .map((label: Row) => ({ number: String(label.tracking_number), url: label.tracking_url ? String(label.tracking_url) : null }))
+    .map((label: Row) => ({
+      number: String(label.tracking_number),
+      url: label.tracking_url ? String(label.tracking_url) : null,
+    }))
   return [
     {
       to: order.email,

@@ -13,7 +13,11 @@ export const loadOrderCanceled: MailLoader = async (container, orderId) => {
       idempotencyKey: `order-canceled:${order.id}`,
       data: { kind: "order-canceled", id: order.id },
       orderId: order.id,
-      ...renderOrderCanceled({ displayId: Number(order.display_id), currencyCode: order.currency_code, total: Number(order.total ?? 0) }),
+      ...renderOrderCanceled({
+        displayId: Number(order.display_id),
+        currencyCode: order.currency_code,
+        total: Number(order.total ?? 0),
+      }),
     },
   ]
 }

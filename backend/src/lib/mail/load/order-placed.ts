@@ -35,7 +35,14 @@ export const loadOrderPlaced: MailLoader = async (container, orderId) => {
     currencyCode: order.currency_code,
     items: (order.items ?? []).flatMap((item: Record<string, unknown> | null) =>
       item
-        ? [{ title: String(item.product_title ?? item.title), variantTitle: (item.variant_title as string) ?? null, quantity: Number(item.quantity), total: Number(item.total) }]
+        ? [
+            {
+              title: String(item.product_title ?? item.title),
+              variantTitle: (item.variant_title as string) ?? null,
+              quantity: Number(item.quantity),
+              total: Number(item.total),
+            },
+          ]
         : []
     ),
     // European prices include VAT: their subtotal is shown with it; US subtotals are before tax.

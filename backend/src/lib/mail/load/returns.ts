@@ -27,7 +27,16 @@ async function warehouseAddress(container: Parameters<MailLoader>[0], locationId
   const location = await graph(
     container,
     "stock_location",
-    ["name", "address.company", "address.address_1", "address.address_2", "address.postal_code", "address.city", "address.province", "address.country_code"],
+    [
+      "name",
+      "address.company",
+      "address.address_1",
+      "address.address_2",
+      "address.postal_code",
+      "address.city",
+      "address.province",
+      "address.country_code",
+    ],
     locationId
   )
   const a = location?.address

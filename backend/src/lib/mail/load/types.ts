@@ -9,7 +9,12 @@ export type MailLoader = (container: MedusaContainer, id: string) => Promise<Out
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Row = Record<string, any>
 
-export async function graph(container: MedusaContainer, entity: string, fields: string[], id: string): Promise<Row | undefined> {
+export async function graph(
+  container: MedusaContainer,
+  entity: string,
+  fields: string[],
+  id: string
+): Promise<Row | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity, fields, filters: { id } } as never)
   return (data as Row[])[0]

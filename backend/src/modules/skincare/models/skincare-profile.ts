@@ -22,9 +22,6 @@ const SkincareProfile = model
     pregnancy_safe: model.boolean().default(false),
     fragrance_free: model.boolean().default(false),
   })
-  .indexes([
-    { on: ["pregnancy_safe"] },
-    { on: ["fragrance_free"] },
-  ])
+  .indexes([{ on: ["pregnancy_safe"] }, { on: ["fragrance_free"] }])
 
 export default SkincareProfile

@@ -19,7 +19,10 @@ export const createGuideSectionsStep = createStep(
   async (sections: GuideSectionInput[], { container }) => {
     const guides = container.resolve<GuideModuleService>(GUIDE_MODULE)
     const created = await guides.createGuideSections(sections)
-    return new StepResponse(created, created.map((section) => section.id))
+    return new StepResponse(
+      created,
+      created.map((section) => section.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

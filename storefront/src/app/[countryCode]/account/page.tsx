@@ -20,12 +20,20 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!customer) {
     redirect(`/${countryCode}/account/login`)
   }
-  const [orders, states, region] = await Promise.all([customerOrders(), customerOrderStates(), regionForCountry(countryCode)])
+  const [orders, states, region] = await Promise.all([
+    customerOrders(),
+    customerOrderStates(),
+    regionForCountry(countryCode),
+  ])
   const withStatus = orders.map((order) => {
     const state = states.get(order.id)
     return { ...order, statusWords: state ? afterSaleSummary(state) : order.fulfillmentStatus.replace(/_/g, " ") }
   })
-  const notice = query.welcome ? "Welcome! Your account is ready." : query.reset ? "Your new password is saved." : undefined
+  const notice = query.welcome
+    ? "Welcome! Your account is ready."
+    : query.reset
+      ? "Your new password is saved."
+      : undefined
   return (
     <AccountTemplate
       countryCode={countryCode}

@@ -34,5 +34,7 @@ export default async function ShopPage({ params, searchParams }: Props) {
   }
   const filters = parseShopParams(await searchParams)
   const listing = await listCatalog(filters, region)
-  return <ShopTemplate listing={listing} filters={filters} countryCode={countryCode} currencyCode={region.currencyCode} />
+  return (
+    <ShopTemplate listing={listing} filters={filters} countryCode={countryCode} currencyCode={region.currencyCode} />
+  )
 }

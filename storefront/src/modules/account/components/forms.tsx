@@ -19,7 +19,6 @@ import { FormMessage } from "@/modules/common/components/form-message"
 
 type Action = (previous: FormState, form: FormData) => Promise<FormState>
 
-
 /** One account form: its fields, the result above them, a button that says what it is doing. */
 function AccountForm({
   action,
@@ -68,7 +67,14 @@ function NewPasswordFields({ prefix, label, state }: { prefix: string; label: st
         hint={`Choose ${PASSWORD_RULE}.`}
         state={state}
       />
-      <FormField prefix={prefix} name="password_again" label={`${label} again`} type="password" autoComplete="new-password" state={state} />
+      <FormField
+        prefix={prefix}
+        name="password_again"
+        label={`${label} again`}
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
     </>
   )
 }
@@ -79,7 +85,14 @@ export function LoginForm({ countryCode }: { countryCode: string }) {
       {(state) => (
         <>
           <FormField prefix="login" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
-          <FormField prefix="login" name="password" label="Password" type="password" autoComplete="current-password" state={state} />
+          <FormField
+            prefix="login"
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            state={state}
+          />
           <p className="text-sm">
             <Link href={`/${countryCode}/account/reset-password`} className="text-accent underline">
               Forgot your password?
@@ -93,7 +106,13 @@ export function LoginForm({ countryCode }: { countryCode: string }) {
 
 export function RegisterForm({ countryCode }: { countryCode: string }) {
   return (
-    <AccountForm action={registerAction} name="Create an account" submit="Create my account" busy="Creating your account…" countryCode={countryCode}>
+    <AccountForm
+      action={registerAction}
+      name="Create an account"
+      submit="Create my account"
+      busy="Creating your account…"
+      countryCode={countryCode}
+    >
       {(state) => (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
@@ -117,14 +136,22 @@ export function ResetRequestForm({ countryCode }: { countryCode: string }) {
       busy="Sending…"
       countryCode={countryCode}
     >
-      {(state) => <FormField prefix="reset" name="email" label="E-mail" type="email" autoComplete="email" state={state} />}
+      {(state) => (
+        <FormField prefix="reset" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
+      )}
     </AccountForm>
   )
 }
 
 export function NewPasswordForm({ countryCode, email, token }: { countryCode: string; email: string; token: string }) {
   return (
-    <AccountForm action={resetPasswordAction} name="Choose a new password" submit="Save my new password" busy="Saving…" countryCode={countryCode}>
+    <AccountForm
+      action={resetPasswordAction}
+      name="Choose a new password"
+      submit="Save my new password"
+      busy="Saving…"
+      countryCode={countryCode}
+    >
       {(state) => (
         <>
           <input type="hidden" name="email" value={email} />
@@ -148,24 +175,64 @@ export function ProfileForm({
   profile: { firstName: string; lastName: string; phone: string | null }
 }) {
   return (
-    <AccountForm action={updateProfileAction} name="Your details" submit="Save my details" busy="Saving…" countryCode={countryCode}>
+    <AccountForm
+      action={updateProfileAction}
+      name="Your details"
+      submit="Save my details"
+      busy="Saving…"
+      countryCode={countryCode}
+    >
       {(state) => (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField prefix="profile" name="first_name" label="First name" autoComplete="given-name" state={state} defaultValue={profile.firstName} />
-            <FormField prefix="profile" name="last_name" label="Last name" autoComplete="family-name" state={state} defaultValue={profile.lastName} />
+            <FormField
+              prefix="profile"
+              name="first_name"
+              label="First name"
+              autoComplete="given-name"
+              state={state}
+              defaultValue={profile.firstName}
+            />
+            <FormField
+              prefix="profile"
+              name="last_name"
+              label="Last name"
+              autoComplete="family-name"
+              state={state}
+              defaultValue={profile.lastName}
+            />
           </div>
-          <FormField prefix="profile" name="phone" label="Phone (optional)" type="tel" autoComplete="tel" state={state} defaultValue={profile.phone} />
+          <FormField
+            prefix="profile"
+            name="phone"
+            label="Phone (optional)"
+            type="tel"
+            autoComplete="tel"
+            state={state}
+            defaultValue={profile.phone}
+          />
         </>
       )}
     </AccountForm>
   )
 }
 
-export function AddressForm({ countryCode, countries }: { countryCode: string; countries: { code: string; name: string }[] }) {
+export function AddressForm({
+  countryCode,
+  countries,
+}: {
+  countryCode: string
+  countries: { code: string; name: string }[]
+}) {
   const [country, setCountry] = useState(countryCode)
   return (
-    <AccountForm action={addAddressAction} name="Add an address" submit="Save this address" busy="Saving…" countryCode={countryCode}>
+    <AccountForm
+      action={addAddressAction}
+      name="Add an address"
+      submit="Save this address"
+      busy="Saving…"
+      countryCode={countryCode}
+    >
       {(state) => (
         <>
           <AddressFields
@@ -193,7 +260,14 @@ export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
     >
       {(state) => (
         <>
-          <FormField prefix="delete" name="password" label="Your password" type="password" autoComplete="current-password" state={state} />
+          <FormField
+            prefix="delete"
+            name="password"
+            label="Your password"
+            type="password"
+            autoComplete="current-password"
+            state={state}
+          />
           <div>
             <label className="flex items-start gap-2 text-sm">
               <input

@@ -40,12 +40,21 @@ export function AccountTemplate({
       ) : null}
 
       <section aria-labelledby="orders-heading" className={`mt-8 ${card}`}>
-        <h2 id="orders-heading" className="font-serif text-2xl">Your orders</h2>
+        <h2 id="orders-heading" className="font-serif text-2xl">
+          Your orders
+        </h2>
         {orders.length ? (
           <ul className="mt-4 divide-y divide-ink/10" aria-label="Order history">
             {orders.map((order) => (
-              <li key={order.id} className="flex flex-wrap items-center justify-between gap-4 py-3" data-testid="order-row">
-                <Link href={`/${countryCode}/account/orders/${order.id}`} className="font-semibold text-accent underline">
+              <li
+                key={order.id}
+                className="flex flex-wrap items-center justify-between gap-4 py-3"
+                data-testid="order-row"
+              >
+                <Link
+                  href={`/${countryCode}/account/orders/${order.id}`}
+                  className="font-semibold text-accent underline"
+                >
                   Order #{order.displayId}
                 </Link>
                 <span className="text-sm text-muted">
@@ -58,23 +67,35 @@ export function AccountTemplate({
           </ul>
         ) : (
           <p className="mt-4">
-            No orders yet. <Link href={`/${countryCode}/guide/pore-care`} className="text-accent underline">Start with the pore-care guide</Link>.
+            No orders yet.{" "}
+            <Link href={`/${countryCode}/guide/pore-care`} className="text-accent underline">
+              Start with the pore-care guide
+            </Link>
+            .
           </p>
         )}
       </section>
 
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="details-heading" className={card}>
-          <h2 id="details-heading" className="mb-4 font-serif text-2xl">Your details</h2>
+          <h2 id="details-heading" className="mb-4 font-serif text-2xl">
+            Your details
+          </h2>
           <ProfileForm countryCode={countryCode} profile={customer} />
         </section>
 
         <section aria-labelledby="addresses-heading" className={card}>
-          <h2 id="addresses-heading" className="font-serif text-2xl">Saved addresses</h2>
+          <h2 id="addresses-heading" className="font-serif text-2xl">
+            Saved addresses
+          </h2>
           {customer.addresses.length ? (
             <ul className="mt-4 space-y-3" aria-label="Saved addresses">
               {customer.addresses.map((address) => (
-                <li key={address.id} className="flex items-start justify-between gap-4 rounded-xl bg-cream p-3" data-testid="saved-address">
+                <li
+                  key={address.id}
+                  className="flex items-start justify-between gap-4 rounded-xl bg-cream p-3"
+                  data-testid="saved-address"
+                >
                   <address className="not-italic">
                     {[address.display.name, ...address.display.lines].map((line) => (
                       <span key={line} className="block">
@@ -84,7 +105,11 @@ export function AccountTemplate({
                   </address>
                   <form action={deleteAddressAction}>
                     <input type="hidden" name="address_id" value={address.id} />
-                    <button type="submit" className="text-sm underline" aria-label={`Delete the address ${address.address1}`}>
+                    <button
+                      type="submit"
+                      className="text-sm underline"
+                      aria-label={`Delete the address ${address.address1}`}
+                    >
                       Delete
                     </button>
                   </form>
@@ -104,10 +129,12 @@ export function AccountTemplate({
       </div>
 
       <section aria-labelledby="delete-heading" className={`mt-8 ${card}`}>
-        <h2 id="delete-heading" className="font-serif text-2xl">Delete your account</h2>
+        <h2 id="delete-heading" className="font-serif text-2xl">
+          Delete your account
+        </h2>
         <p className="mt-2 text-sm text-muted">
-          Your profile, saved addresses and log-in are deleted. Orders you placed are kept for as long as tax law requires, but
-          no longer belong to an account.
+          Your profile, saved addresses and log-in are deleted. Orders you placed are kept for as long as tax law
+          requires, but no longer belong to an account.
         </p>
         <div className="mt-4">
           <DeleteAccountForm countryCode={countryCode} />

@@ -36,7 +36,11 @@ export function AddToCartForm({ countryCode, variantId, label, buttonText, disab
       >
         {disabled ? (disabledText ?? "Out of stock") : pending ? "Adding…" : buttonText}
       </button>
-      <p role="status" aria-live="polite" className={state.status === "failed" ? "text-sm text-red-800" : "text-sm text-emerald-800"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={state.status === "failed" ? "text-sm text-red-800" : "text-sm text-emerald-800"}
+      >
         {state.status === "idle" ? "" : state.message}
       </p>
     </form>

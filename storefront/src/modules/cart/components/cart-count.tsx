@@ -33,7 +33,11 @@ export function CartCount() {
   }, [])
 
   return (
-    <span data-testid="cart-count" aria-live="polite" className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-accent px-2 text-xs font-semibold leading-6 text-cream">
+    <span
+      data-testid="cart-count"
+      aria-live="polite"
+      className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-accent px-2 text-xs font-semibold leading-6 text-cream"
+    >
       <span className="sr-only">Items in cart: </span>
       {count ?? 0}
     </span>

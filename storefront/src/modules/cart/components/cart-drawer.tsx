@@ -17,7 +17,15 @@ type Loaded = { status: "loading" } | { status: "ready"; cart: CartView | null }
  * behind is inert. Its content is the visitor's own cart, fetched fresh on open and after
  * every change.
  */
-export function CartDrawer({ countryCode, cartHref, onClose }: { countryCode: string; cartHref: string; onClose: () => void }) {
+export function CartDrawer({
+  countryCode,
+  cartHref,
+  onClose,
+}: {
+  countryCode: string
+  cartHref: string
+  onClose: () => void
+}) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" })
 
@@ -47,8 +55,14 @@ export function CartDrawer({ countryCode, cartHref, onClose }: { countryCode: st
     >
       <div className="flex h-full flex-col">
         <div className="flex items-center justify-between border-b border-ink/10 px-6 py-4">
-          <h2 id="cart-drawer-title" className="font-serif text-2xl">Your cart</h2>
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded-full px-3 py-1 text-sm underline">
+          <h2 id="cart-drawer-title" className="font-serif text-2xl">
+            Your cart
+          </h2>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-full px-3 py-1 text-sm underline"
+          >
             Close
           </button>
         </div>
@@ -56,13 +70,21 @@ export function CartDrawer({ countryCode, cartHref, onClose }: { countryCode: st
           {loaded.status === "loading" ? <p className="py-6 text-muted">Loading your cart…</p> : null}
           {loaded.status === "error" ? (
             <p role="alert" className="py-6">
-              Your cart could not be loaded just now. <a href={cartHref} className="text-accent underline">Open the cart page</a>.
+              Your cart could not be loaded just now.{" "}
+              <a href={cartHref} className="text-accent underline">
+                Open the cart page
+              </a>
+              .
             </p>
           ) : null}
           {empty ? (
             <p className="py-6">
               Your cart is empty.{" "}
-              <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} onClick={() => dialog.current?.close()} className="text-accent underline">
+              <Link
+                href={links.guide(countryCode, PORE_CARE_GUIDE)}
+                onClick={() => dialog.current?.close()}
+                className="text-accent underline"
+              >
                 Start with the pore-care guide
               </Link>
               .
@@ -74,12 +96,19 @@ export function CartDrawer({ countryCode, cartHref, onClose }: { countryCode: st
         </div>
         {cart && cart.lines.length ? (
           <div className="border-t border-ink/10 px-6 py-4 text-sm">
-            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel="Shipping (chosen at checkout)" />
+            <TotalsList
+              totals={cart.totals}
+              currencyCode={cart.currencyCode}
+              shippingLabel="Shipping (chosen at checkout)"
+            />
             <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
               <a href={cartHref} className="underline">
                 View cart and promo codes
               </a>
-              <a href={links.checkout(countryCode)} className="rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent">
+              <a
+                href={links.checkout(countryCode)}
+                className="rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent"
+              >
                 Go to checkout
               </a>
             </div>

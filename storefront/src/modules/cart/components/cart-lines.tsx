@@ -37,7 +37,8 @@ export function CartLines({
             </p>
             {line.variantTitle ? <p className="text-sm text-muted">{line.variantTitle}</p> : null}
             <p className="text-sm text-muted">
-              {line.quantity} × <span data-testid="cart-line-unit-price">{formatMoney(line.unitPrice, currencyCode)}</span>
+              {line.quantity} ×{" "}
+              <span data-testid="cart-line-unit-price">{formatMoney(line.unitPrice, currencyCode)}</span>
             </p>
             <div className="mt-2">
               <LineControls lineId={line.id} quantity={line.quantity} title={line.title} />

@@ -42,7 +42,14 @@ export function LineControls({ lineId, quantity, title }: { lineId: string; quan
           ))}
         </select>
       </label>
-      <button type="submit" name="quantity" value="0" disabled={pending} className="underline" aria-label={`Remove ${title}`}>
+      <button
+        type="submit"
+        name="quantity"
+        value="0"
+        disabled={pending}
+        className="underline"
+        aria-label={`Remove ${title}`}
+      >
         Remove
       </button>
       {state.status === "failed" ? (

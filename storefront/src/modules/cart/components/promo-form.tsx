@@ -31,18 +31,28 @@ export function PromoForm({ applied }: { applied: string[] }) {
             className="mt-1 block w-full rounded-lg border border-ink/20 px-3 py-2 font-normal uppercase"
           />
         </label>
-        <button type="submit" disabled={pending} className="rounded-full bg-ink px-5 py-2 text-sm font-semibold text-cream hover:bg-accent disabled:bg-ink/40">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-full bg-ink px-5 py-2 text-sm font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
+        >
           Apply
         </button>
       </form>
-      <p id="promo-message" role="status" className={state.status === "failed" ? "mt-2 text-sm text-red-800" : "mt-2 text-sm text-emerald-800"}>
+      <p
+        id="promo-message"
+        role="status"
+        className={state.status === "failed" ? "mt-2 text-sm text-red-800" : "mt-2 text-sm text-emerald-800"}
+      >
         {state.status === "idle" ? "" : state.message}
       </p>
       {applied.length ? (
         <ul className="mt-2 space-y-1 text-sm" aria-label="Applied promo codes">
           {applied.map((code) => (
             <li key={code} className="flex gap-3">
-              <span className="font-semibold" data-testid="applied-promo">{code}</span>
+              <span className="font-semibold" data-testid="applied-promo">
+                {code}
+              </span>
               <RemovePromo code={code} />
             </li>
           ))}

@@ -27,13 +27,21 @@ export function CartTemplate({ cart, countryCode }: { cart: CartView | null; cou
           </div>
           <PromoForm applied={cart.promoCodes} />
           <div className="mt-6 border-t border-ink/10 pt-4">
-            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel="Shipping (chosen at checkout)" />
+            <TotalsList
+              totals={cart.totals}
+              currencyCode={cart.currencyCode}
+              shippingLabel="Shipping (chosen at checkout)"
+            />
           </div>
           <p className="mt-2 text-sm text-muted">
-            {cart.currencyCode === "eur" ? "Prices include VAT." : "Sales tax is calculated at checkout."} Shipping is chosen at checkout.
+            {cart.currencyCode === "eur" ? "Prices include VAT." : "Sales tax is calculated at checkout."} Shipping is
+            chosen at checkout.
           </p>
           <p className="mt-6">
-            <Link href={`/${countryCode}/checkout`} className="inline-flex rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent">
+            <Link
+              href={`/${countryCode}/checkout`}
+              className="inline-flex rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent"
+            >
               Go to checkout
             </Link>
           </p>

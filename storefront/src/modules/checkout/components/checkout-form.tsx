@@ -1,7 +1,16 @@
 "use client"
 
 import dynamic from "next/dynamic"
-import { useActionState, useCallback, useEffect, useRef, useState, useTransition, type ComponentProps, type FormEvent } from "react"
+import {
+  useActionState,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useTransition,
+  type ComponentProps,
+  type FormEvent,
+} from "react"
 import {
   completeOrderAction,
   placeOrderAction,
@@ -25,7 +34,6 @@ const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.Str
   ssr: false,
   loading: () => <p className="text-sm text-muted">Loading the secure payment form…</p>,
 })
-
 
 function Field(props: Omit<ComponentProps<typeof FormField>, "prefix">) {
   return <FormField prefix="checkout" {...props} />
@@ -86,7 +94,10 @@ export function CheckoutForm({
         setState(prepared)
         return
       }
-      const refused = await handle.confirm(prepared.clientSecret, `${window.location.origin}${links.checkoutReturn(countryCode)}`)
+      const refused = await handle.confirm(
+        prepared.clientSecret,
+        `${window.location.origin}${links.checkoutReturn(countryCode)}`
+      )
       if (refused) {
         setState({ status: "failed", message: refused, values })
         return
@@ -154,7 +165,10 @@ export function CheckoutForm({
     <form
       ref={formRef}
       {...(payment.kind === "stripe" ? { onSubmit: payWithStripe } : { action: formAction })}
-      aria-label="Checkout" className="space-y-8" noValidate>
+      aria-label="Checkout"
+      className="space-y-8"
+      noValidate
+    >
       <input type="hidden" name="store_country" value={countryCode} />
       {state.message ? (
         <p role="alert" className="rounded-xl bg-red-50 p-4 text-red-900 ring-1 ring-red-200">
@@ -179,9 +193,7 @@ export function CheckoutForm({
                   onChange={(event) => fillFromSaved(event.target.form, option)}
                   className="mt-1 h-4 w-4 accent-accent"
                 />
-                <span>
-                  {[option.display.name, ...option.display.lines].join(", ")}
-                </span>
+                <span>{[option.display.name, ...option.display.lines].join(", ")}</span>
               </label>
             ))}
           </div>
@@ -208,7 +220,10 @@ export function CheckoutForm({
       <fieldset className="space-y-2">
         <legend className="font-serif text-2xl">3. Shipping method</legend>
         {cart.shippingChoices.map((choice) => (
-          <label key={choice.id} className="flex items-center justify-between gap-4 rounded-xl bg-white p-4 ring-1 ring-ink/10">
+          <label
+            key={choice.id}
+            className="flex items-center justify-between gap-4 rounded-xl bg-white p-4 ring-1 ring-ink/10"
+          >
             <span className="flex items-center gap-3">
               <input
                 type="radio"
@@ -223,8 +238,14 @@ export function CheckoutForm({
             <span>{choice.amount === 0 ? "Free" : formatMoney(choice.amount, cart.currencyCode)}</span>
           </label>
         ))}
-        {state.fieldErrors?.shipping_option_id ? <p className="text-sm text-red-800">{state.fieldErrors.shipping_option_id}</p> : null}
-        {choiceMessage ? <p role="status" className="text-sm text-red-800">{choiceMessage}</p> : null}
+        {state.fieldErrors?.shipping_option_id ? (
+          <p className="text-sm text-red-800">{state.fieldErrors.shipping_option_id}</p>
+        ) : null}
+        {choiceMessage ? (
+          <p role="status" className="text-sm text-red-800">
+            {choiceMessage}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="font-serif text-2xl">4. Payment</legend>

@@ -22,7 +22,8 @@ function stripeFor(publishableKey: string) {
   return loaded.get(publishableKey)!
 }
 
-const UNAVAILABLE = "The payment form could not load. Please check your connection and reload the page; your cart is saved."
+const UNAVAILABLE =
+  "The payment form could not load. Please check your connection and reload the page; your cart is saved."
 
 function PaymentFields({ onReady }: { onReady: (handle: StripeHandle | null) => void }) {
   const stripe = useStripe()
@@ -81,7 +82,11 @@ export function StripePayment({
     )
   }, [stripe])
   if (unavailable) {
-    return <p role="alert" className="text-sm text-red-800">{UNAVAILABLE}</p>
+    return (
+      <p role="alert" className="text-sm text-red-800">
+        {UNAVAILABLE}
+      </p>
+    )
   }
   return (
     <Elements

@@ -19,7 +19,11 @@ export function CheckoutTemplate({
       <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
         <h1 className="font-serif text-4xl">Checkout</h1>
         <p className="mt-6 text-lg">
-          Your cart is empty. <Link href={links.home(countryCode)} className="text-accent underline">Back to the routine</Link>.
+          Your cart is empty.{" "}
+          <Link href={links.home(countryCode)} className="text-accent underline">
+            Back to the routine
+          </Link>
+          .
         </p>
       </main>
     )
@@ -30,7 +34,9 @@ export function CheckoutTemplate({
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
         <CheckoutForm cart={cart} countryCode={countryCode} notice={notice} />
         <aside aria-labelledby="summary-heading" className="h-fit rounded-2xl bg-white p-6 ring-1 ring-ink/10">
-          <h2 id="summary-heading" className="font-serif text-2xl">Your order</h2>
+          <h2 id="summary-heading" className="font-serif text-2xl">
+            Your order
+          </h2>
           <ul className="mt-4 space-y-2 text-sm">
             {cart.lines.map((line) => (
               <li key={line.id} className="flex justify-between gap-4">

@@ -2,7 +2,10 @@ import { US_STATES } from "@/lib/util/address"
 import { FormField, type FormFeedback } from "./form-field"
 
 export type AddressDefaults = Partial<
-  Record<"first_name" | "last_name" | "address_1" | "address_2" | "postal_code" | "city" | "province" | "phone", string | null>
+  Record<
+    "first_name" | "last_name" | "address_1" | "address_2" | "postal_code" | "city" | "province" | "phone",
+    string | null
+  >
 >
 
 /**
@@ -28,7 +31,15 @@ export function AddressFields({
   onStateChange?: (form: HTMLFormElement | null) => void
 }) {
   const field = (name: keyof AddressDefaults, label: string, autoComplete: string, type?: string) => (
-    <FormField prefix={prefix} name={name} label={label} autoComplete={autoComplete} type={type} state={state} defaultValue={defaults[name]} />
+    <FormField
+      prefix={prefix}
+      name={name}
+      label={label}
+      autoComplete={autoComplete}
+      type={type}
+      state={state}
+      defaultValue={defaults[name]}
+    />
   )
   const select = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2"
   return (

@@ -5,7 +5,11 @@ export function FormMessage({ status, message }: { status: string; message?: str
   return (
     <p
       role={done ? "status" : "alert"}
-      className={done ? "rounded-xl bg-green-50 p-3 text-green-900 ring-1 ring-green-200" : "rounded-xl bg-red-50 p-3 text-red-900 ring-1 ring-red-200"}
+      className={
+        done
+          ? "rounded-xl bg-green-50 p-3 text-green-900 ring-1 ring-green-200"
+          : "rounded-xl bg-red-50 p-3 text-red-900 ring-1 ring-red-200"
+      }
     >
       {message}
     </p>

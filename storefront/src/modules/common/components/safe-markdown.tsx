@@ -12,7 +12,9 @@ const ELEMENTS: Components = {
   ul: ({ children }) => <ul className="my-4 list-disc space-y-1 pl-6">{children}</ul>,
   ol: ({ children }) => <ol className="my-4 list-decimal space-y-1 pl-6">{children}</ol>,
   li: ({ children }) => <li className="leading-relaxed">{children}</li>,
-  blockquote: ({ children }) => <blockquote className="my-4 border-l-4 border-blush pl-4 italic">{children}</blockquote>,
+  blockquote: ({ children }) => (
+    <blockquote className="my-4 border-l-4 border-blush pl-4 italic">{children}</blockquote>
+  ),
 }
 
 /**
@@ -48,7 +50,13 @@ export function SafeMarkdown({
     },
   }
   return (
-    <ReactMarkdown skipHtml allowedElements={[...allowed]} unwrapDisallowed urlTransform={(url) => url} components={components}>
+    <ReactMarkdown
+      skipHtml
+      allowedElements={[...allowed]}
+      unwrapDisallowed
+      urlTransform={(url) => url}
+      components={components}
+    >
       {text}
     </ReactMarkdown>
   )

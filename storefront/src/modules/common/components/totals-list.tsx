@@ -2,7 +2,15 @@ import { formatMoney } from "@/lib/util/money"
 import type { DisplayTotals } from "@/lib/util/totals"
 
 /** Subtotal, discount, shipping, tax and total, worded for the region's tax rules. */
-export function TotalsList({ totals, currencyCode, shippingLabel = "Shipping" }: { totals: DisplayTotals; currencyCode: string; shippingLabel?: string }) {
+export function TotalsList({
+  totals,
+  currencyCode,
+  shippingLabel = "Shipping",
+}: {
+  totals: DisplayTotals
+  currencyCode: string
+  shippingLabel?: string
+}) {
   const money = (amount: number) => formatMoney(amount, currencyCode)
   return (
     <dl className="grid grid-cols-2 gap-y-1">
@@ -11,7 +19,9 @@ export function TotalsList({ totals, currencyCode, shippingLabel = "Shipping" }:
       {totals.discount ? (
         <>
           <dt>Discount</dt>
-          <dd className="text-right" data-testid="cart-discount">−{money(totals.discount)}</dd>
+          <dd className="text-right" data-testid="cart-discount">
+            −{money(totals.discount)}
+          </dd>
         </>
       ) : null}
       <dt>{shippingLabel}</dt>
@@ -23,7 +33,9 @@ export function TotalsList({ totals, currencyCode, shippingLabel = "Shipping" }:
         </>
       )}
       <dt className="font-semibold">Total</dt>
-      <dd className="text-right font-semibold" data-testid="cart-total">{money(totals.total)}</dd>
+      <dd className="text-right font-semibold" data-testid="cart-total">
+        {money(totals.total)}
+      </dd>
       {totals.taxIncluded ? (
         <dd className="col-span-2 text-right text-sm text-muted">
           {/* Before an address is known the VAT rate is not either: say only that it is included. */}

@@ -25,7 +25,10 @@ export function GuideSectionView({
         {section.title}
       </h2>
       {section.how_often ? (
-        <p className="mt-3 inline-flex rounded-full bg-white px-4 py-1 text-sm ring-1 ring-ink/10" data-testid="how-often">
+        <p
+          className="mt-3 inline-flex rounded-full bg-white px-4 py-1 text-sm ring-1 ring-ink/10"
+          data-testid="how-often"
+        >
           <span className="font-semibold">How often:&nbsp;</span>
           {section.how_often}
         </p>
@@ -34,7 +37,11 @@ export function GuideSectionView({
         <Markdown text={section.body} countryCode={countryCode} />
       </div>
       {section.precautions.length ? (
-        <div role="note" aria-label="Precautions" className="mt-4 max-w-3xl rounded-2xl border-l-4 border-accent bg-white p-4">
+        <div
+          role="note"
+          aria-label="Precautions"
+          className="mt-4 max-w-3xl rounded-2xl border-l-4 border-accent bg-white p-4"
+        >
           <p className="font-semibold">Good to know</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {section.precautions.map((precaution) => (
@@ -44,7 +51,10 @@ export function GuideSectionView({
         </div>
       ) : null}
       {section.products.length ? (
-        <ul aria-label={`Products for ${section.category?.name ?? section.title}`} className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+        <ul
+          aria-label={`Products for ${section.category?.name ?? section.title}`}
+          className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4"
+        >
           {section.products.map((product) => (
             <li key={product.id}>
               <ProductCard product={product} currencyCode={currencyCode} countryCode={countryCode} />
@@ -52,7 +62,9 @@ export function GuideSectionView({
           ))}
         </ul>
       ) : null}
-      {section.bundle ? <ShopThisStep bundle={section.bundle} currencyCode={currencyCode} countryCode={countryCode} /> : null}
+      {section.bundle ? (
+        <ShopThisStep bundle={section.bundle} currencyCode={currencyCode} countryCode={countryCode} />
+      ) : null}
     </section>
   )
 }

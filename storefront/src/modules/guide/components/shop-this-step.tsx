@@ -15,7 +15,11 @@ export function ShopThisStep({
 }) {
   const headingId = `${bundle.handle}-title`
   return (
-    <aside aria-labelledby={headingId} data-testid="shop-this-step" className="mt-8 rounded-3xl bg-blush/60 p-6 ring-1 ring-accent/10 sm:p-8">
+    <aside
+      aria-labelledby={headingId}
+      data-testid="shop-this-step"
+      className="mt-8 rounded-3xl bg-blush/60 p-6 ring-1 ring-accent/10 sm:p-8"
+    >
       <p className="text-sm font-semibold uppercase tracking-widest text-accent">Shop this step</p>
       <h3 id={headingId} className="mt-1 font-serif text-2xl">
         <Link href={links.product(countryCode, bundle.handle)} className="hover:underline">
@@ -31,7 +35,9 @@ export function ShopThisStep({
               {component.title}
               {component.variant_title ? <span className="text-muted"> · {component.variant_title}</span> : null}
             </Link>
-            <span className="text-sm text-muted">{formatMoney(component.unit_price * component.quantity, currencyCode)}</span>
+            <span className="text-sm text-muted">
+              {formatMoney(component.unit_price * component.quantity, currencyCode)}
+            </span>
           </li>
         ))}
       </ul>
@@ -43,7 +49,10 @@ export function ShopThisStep({
           <span className="font-serif text-3xl" data-testid="bundle-price">
             {formatMoney(bundle.price, currencyCode)}
           </span>{" "}
-          <span className="rounded-full bg-accent px-2 py-1 text-sm font-semibold text-cream" data-testid="bundle-saving">
+          <span
+            className="rounded-full bg-accent px-2 py-1 text-sm font-semibold text-cream"
+            data-testid="bundle-saving"
+          >
             You save {formatMoney(bundle.saving, currencyCode)}
           </span>
         </p>

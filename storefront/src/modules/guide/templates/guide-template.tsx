@@ -24,7 +24,12 @@ export function GuideTemplate({ guide, countryCode }: { guide: Guide; countryCod
         </nav>
         <div className="space-y-16">
           {guide.sections.map((section) => (
-            <GuideSectionView key={section.id} section={section} currencyCode={guide.currency_code} countryCode={countryCode} />
+            <GuideSectionView
+              key={section.id}
+              section={section}
+              currencyCode={guide.currency_code}
+              countryCode={countryCode}
+            />
           ))}
         </div>
       </div>

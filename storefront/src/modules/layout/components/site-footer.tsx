@@ -15,18 +15,49 @@ export function SiteFooter({ countryCode }: { countryCode: string }) {
         <nav aria-label="Shop">
           <p className="font-semibold">Shop</p>
           <ul className="mt-2 space-y-1">
-            <li><Link href={shopHref(countryCode, {})} className="hover:underline">All products</Link></li>
-            <li><Link href={shopHref(countryCode, { pregnancy_safe: "true" })} className="hover:underline">Pregnancy-safe</Link></li>
-            <li><Link href={shopHref(countryCode, { fragrance_free: "true" })} className="hover:underline">Fragrance-free</Link></li>
-            <li><Link href={links.cart(countryCode)} className="hover:underline">Cart</Link></li>
-            <li><Link href={links.orderLookup(countryCode)} className="hover:underline">Find your order</Link></li>
+            <li>
+              <Link href={shopHref(countryCode, {})} className="hover:underline">
+                All products
+              </Link>
+            </li>
+            <li>
+              <Link href={shopHref(countryCode, { pregnancy_safe: "true" })} className="hover:underline">
+                Pregnancy-safe
+              </Link>
+            </li>
+            <li>
+              <Link href={shopHref(countryCode, { fragrance_free: "true" })} className="hover:underline">
+                Fragrance-free
+              </Link>
+            </li>
+            <li>
+              <Link href={links.cart(countryCode)} className="hover:underline">
+                Cart
+              </Link>
+            </li>
+            <li>
+              <Link href={links.orderLookup(countryCode)} className="hover:underline">
+                Find your order
+              </Link>
+            </li>
           </ul>
         </nav>
         <nav aria-label="Learn">
           <p className="font-semibold">Learn</p>
           <ul className="mt-2 space-y-1">
-            <li><Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">The pore-care guide</Link></li>
-            <li><Link href={`${links.guide(countryCode, PORE_CARE_GUIDE)}#tips-and-precautions`} className="hover:underline">Tips and precautions</Link></li>
+            <li>
+              <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="hover:underline">
+                The pore-care guide
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={`${links.guide(countryCode, PORE_CARE_GUIDE)}#tips-and-precautions`}
+                className="hover:underline"
+              >
+                Tips and precautions
+              </Link>
+            </li>
           </ul>
         </nav>
         <nav aria-label="Legal">
@@ -34,7 +65,9 @@ export function SiteFooter({ countryCode }: { countryCode: string }) {
           <ul className="mt-2 space-y-1">
             {LEGAL_PAGES.map((page) => (
               <li key={page.slug}>
-                <Link href={links.legal(countryCode, page.slug)} className="hover:underline">{page.label}</Link>
+                <Link href={links.legal(countryCode, page.slug)} className="hover:underline">
+                  {page.label}
+                </Link>
               </li>
             ))}
           </ul>

@@ -9,7 +9,10 @@ import { SearchBox } from "@/modules/shop/components/search-box"
 export function SiteHeader({ countryCode, regionName }: { countryCode: string; regionName: string }) {
   return (
     <header className="border-b border-ink/10 bg-cream">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
@@ -51,7 +54,10 @@ export function SiteHeader({ countryCode, regionName }: { countryCode: string; r
         <ol className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm sm:px-6">
           {STEPS.map((step, index) => (
             <li key={step.handle}>
-              <Link href={shopHref(countryCode, { step: [step.handle] })} className="whitespace-nowrap text-muted hover:text-ink hover:underline">
+              <Link
+                href={shopHref(countryCode, { step: [step.handle] })}
+                className="whitespace-nowrap text-muted hover:text-ink hover:underline"
+              >
                 {index + 1}. {step.name}
               </Link>
             </li>

@@ -26,7 +26,9 @@ export function OrderDetails({ order }: { order: PlacedOrder }) {
       </div>
       {order.address ? (
         <section aria-labelledby="ship-to" className="mt-8">
-          <h2 id="ship-to" className="font-serif text-2xl">Shipping to</h2>
+          <h2 id="ship-to" className="font-serif text-2xl">
+            Shipping to
+          </h2>
           <address className="mt-2 not-italic">
             {order.address.name}
             {order.address.lines.map((line) => (

@@ -6,7 +6,6 @@ import { IDLE, type FormState } from "@/lib/actions/form-state"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
-
 /** E-mail and order number, sent as a POST (server action): neither ever appears in a URL. */
 export function OrderLookupForm({ countryCode }: { countryCode: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(lookUpOrderAction, IDLE)
@@ -23,7 +22,11 @@ export function OrderLookupForm({ countryCode }: { countryCode: string }) {
         required
         state={state}
       />
-      <button type="submit" disabled={pending} className="rounded-full bg-ink px-6 py-2 font-semibold text-cream disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-full bg-ink px-6 py-2 font-semibold text-cream disabled:opacity-60"
+      >
         {pending ? "Looking…" : "Find my order"}
       </button>
     </form>

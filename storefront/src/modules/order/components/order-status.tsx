@@ -24,7 +24,9 @@ export function OrderStatus({
   return (
     <>
       <section aria-labelledby="status-heading" className="mt-8">
-        <h2 id="status-heading" className="font-serif text-2xl">Order status</h2>
+        <h2 id="status-heading" className="font-serif text-2xl">
+          Order status
+        </h2>
         <ul className="mt-2 space-y-1" aria-label="Order status">
           {afterSaleLines(view).map((line) => (
             <li key={line.text}>
@@ -43,7 +45,9 @@ export function OrderStatus({
       </section>
 
       <section aria-labelledby="returns-heading" className="mt-8">
-        <h2 id="returns-heading" className="font-serif text-2xl">Returns</h2>
+        <h2 id="returns-heading" className="font-serif text-2xl">
+          Returns
+        </h2>
         {view.returns.map((ret) => (
           <div key={ret.id} className="mt-3 rounded-xl bg-cream p-4" data-testid="return">
             <p className="font-semibold">Return: {RETURN_STATUS[ret.status]}</p>
@@ -56,9 +60,7 @@ export function OrderStatus({
             </ul>
             {ret.status === "requested" && view.returnAddress ? (
               <div className="mt-3 text-sm">
-                <p>
-                  Please pack the items well and send them within 14 days to:
-                </p>
+                <p>Please pack the items well and send them within 14 days to:</p>
                 <address className="mt-1 not-italic" aria-label="Return address">
                   {[view.returnAddress.name, ...view.returnAddress.lines].map((line) => (
                     <span key={line} className="block">
@@ -75,7 +77,13 @@ export function OrderStatus({
         {view.returnWindow.canStart && view.returnable.length ? (
           <details className="mt-4 rounded-xl bg-white p-4 ring-1 ring-ink/10">
             <summary className="cursor-pointer font-semibold">Start a return</summary>
-            <ReturnForm orderId={view.orderId} countryCode={countryCode} from={from} returnable={view.returnable} reasons={reasons} />
+            <ReturnForm
+              orderId={view.orderId}
+              countryCode={countryCode}
+              from={from}
+              returnable={view.returnable}
+              reasons={reasons}
+            />
           </details>
         ) : null}
       </section>

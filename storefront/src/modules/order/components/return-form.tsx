@@ -84,7 +84,11 @@ export function ReturnForm({
           className={control}
         />
       </FormField>
-      <button type="submit" disabled={pending} className="rounded-full bg-ink px-6 py-2 font-semibold text-cream disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-full bg-ink px-6 py-2 font-semibold text-cream disabled:opacity-60"
+      >
         {pending ? "Starting your return…" : "Start the return"}
       </button>
     </form>

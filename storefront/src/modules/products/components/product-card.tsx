@@ -13,17 +13,31 @@ export function ProductCard({
   countryCode: string
 }) {
   return (
-    <article data-testid="product-card" className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5">
+    <article
+      data-testid="product-card"
+      className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5"
+    >
       {product.thumbnail ? (
         // The catalog's own SVG packshots: a plain <img> serves them as they are.
         // eslint-disable-next-line @next/next/no-img-element
-        <img src={product.thumbnail} alt="" width={600} height={600} loading="lazy" decoding="async" className="aspect-square w-full bg-blush object-cover" />
+        <img
+          src={product.thumbnail}
+          alt=""
+          width={600}
+          height={600}
+          loading="lazy"
+          decoding="async"
+          className="aspect-square w-full bg-blush object-cover"
+        />
       ) : (
         <div className="aspect-square w-full bg-blush" aria-hidden="true" />
       )}
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h3 className="font-serif text-lg leading-snug">
-          <Link href={links.product(countryCode, product.handle)} className="after:absolute after:inset-0 hover:underline">
+          <Link
+            href={links.product(countryCode, product.handle)}
+            className="after:absolute after:inset-0 hover:underline"
+          >
             {product.title}
           </Link>
         </h3>

@@ -13,7 +13,9 @@ function Facts({ product }: { product: ProductPage }) {
   return (
     <div className="mt-10 space-y-8">
       <section aria-labelledby="key-ingredients">
-        <h2 id="key-ingredients" className="font-serif text-2xl">Key ingredients</h2>
+        <h2 id="key-ingredients" className="font-serif text-2xl">
+          Key ingredients
+        </h2>
         <ul className="mt-3 flex flex-wrap gap-2">
           {profile.key_ingredients.map((ingredient) => (
             <li key={ingredient} className="rounded-full bg-white px-3 py-1 text-sm ring-1 ring-ink/10">
@@ -23,12 +25,18 @@ function Facts({ product }: { product: ProductPage }) {
         </ul>
       </section>
       <section aria-labelledby="how-to-use">
-        <h2 id="how-to-use" className="font-serif text-2xl">How to use</h2>
-        <p className="mt-2 font-semibold" data-testid="when-to-use">{whenToUse(profile)}</p>
+        <h2 id="how-to-use" className="font-serif text-2xl">
+          How to use
+        </h2>
+        <p className="mt-2 font-semibold" data-testid="when-to-use">
+          {whenToUse(profile)}
+        </p>
         <p className="mt-2 whitespace-pre-line leading-relaxed">{profile.how_to_use}</p>
       </section>
       <section aria-labelledby="suits">
-        <h2 id="suits" className="font-serif text-2xl">Suits</h2>
+        <h2 id="suits" className="font-serif text-2xl">
+          Suits
+        </h2>
         <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
           <dt className="text-muted">Skin types</dt>
           <dd>{profile.skin_types.map(label).join(", ")}</dd>
@@ -42,7 +50,9 @@ function Facts({ product }: { product: ProductPage }) {
       </section>
       {profile.warnings.length ? (
         <section aria-labelledby="warnings" className="rounded-2xl border-l-4 border-accent bg-white p-4">
-          <h2 id="warnings" className="font-semibold">Warnings</h2>
+          <h2 id="warnings" className="font-semibold">
+            Warnings
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {profile.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
@@ -67,7 +77,10 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <ol className="flex flex-wrap gap-2">
           <li>
-            <Link href={links.home(countryCode)} className="hover:underline">Home</Link> /
+            <Link href={links.home(countryCode)} className="hover:underline">
+              Home
+            </Link>{" "}
+            /
           </li>
           {product.step ? (
             <li>
@@ -84,12 +97,20 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
         <div>
           {product.thumbnail ? (
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={product.thumbnail} alt={product.title} width={600} height={600} className="w-full rounded-3xl bg-blush" />
+            <img
+              src={product.thumbnail}
+              alt={product.title}
+              width={600}
+              height={600}
+              className="w-full rounded-3xl bg-blush"
+            />
           ) : null}
         </div>
         <div>
           {product.skincare ? (
-            <p className="text-sm font-semibold uppercase tracking-widest text-accent">{product.skincare.product_type}</p>
+            <p className="text-sm font-semibold uppercase tracking-widest text-accent">
+              {product.skincare.product_type}
+            </p>
           ) : product.is_bundle ? (
             <p className="text-sm font-semibold uppercase tracking-widest text-accent">Set</p>
           ) : null}
@@ -99,17 +120,23 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
 
           {product.is_bundle ? (
             <section aria-labelledby="in-the-set" className="mt-6">
-              <h2 id="in-the-set" className="font-serif text-2xl">In this set</h2>
+              <h2 id="in-the-set" className="font-serif text-2xl">
+                In this set
+              </h2>
               <ul className="mt-3 space-y-2" data-testid="bundle-components">
                 {product.components.map((component) => (
                   <li key={component.handle} className="flex justify-between gap-4">
                     <Link href={links.product(countryCode, component.handle)} className="underline underline-offset-2">
                       {component.quantity > 1 ? `${component.quantity} × ` : ""}
                       {component.title}
-                      {component.variant_title ? <span className="text-muted"> · {component.variant_title}</span> : null}
+                      {component.variant_title ? (
+                        <span className="text-muted"> · {component.variant_title}</span>
+                      ) : null}
                     </Link>
                     {component.unit_price !== null ? (
-                      <span className="text-sm text-muted">{formatMoney(component.unit_price * component.quantity, currency)}</span>
+                      <span className="text-sm text-muted">
+                        {formatMoney(component.unit_price * component.quantity, currency)}
+                      </span>
                     ) : null}
                   </li>
                 ))}
@@ -123,10 +150,16 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
           ) : null}
 
           <section aria-labelledby="sizes" className="mt-6">
-            <h2 id="sizes" className="sr-only">Sizes</h2>
+            <h2 id="sizes" className="sr-only">
+              Sizes
+            </h2>
             <ul className="space-y-4">
               {product.variants.map((variant) => (
-                <li key={variant.id} className="rounded-2xl bg-white p-4 ring-1 ring-ink/10" data-testid="product-variant">
+                <li
+                  key={variant.id}
+                  className="rounded-2xl bg-white p-4 ring-1 ring-ink/10"
+                  data-testid="product-variant"
+                >
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <p className="font-semibold">{variant.title}</p>
                     <p>
@@ -134,12 +167,18 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
                         {variant.price === null ? "Not sold in this region" : formatMoney(variant.price, currency)}
                       </span>
                       {variant.price_per_100ml !== null ? (
-                        <span className="ml-2 text-sm text-muted">({formatMoney(variant.price_per_100ml, currency)} / 100 ml)</span>
+                        <span className="ml-2 text-sm text-muted">
+                          ({formatMoney(variant.price_per_100ml, currency)} / 100 ml)
+                        </span>
                       ) : null}
                     </p>
                   </div>
                   <p className="mt-1 text-sm text-muted">
-                    {variant.available > 0 ? (variant.available < 10 ? `Only ${variant.available} left` : "In stock") : "Out of stock"}
+                    {variant.available > 0
+                      ? variant.available < 10
+                        ? `Only ${variant.available} left`
+                        : "In stock"
+                      : "Out of stock"}
                     {currency === "eur" ? " · Price includes VAT" : " · Sales tax is added at checkout"}
                   </p>
                   <div className="mt-3">
@@ -161,7 +200,10 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
               {product.step_bundle ? (
                 <li>
                   Save with the set for this step:{" "}
-                  <Link href={links.product(countryCode, product.step_bundle.handle)} className="font-semibold text-accent underline">
+                  <Link
+                    href={links.product(countryCode, product.step_bundle.handle)}
+                    className="font-semibold text-accent underline"
+                  >
                     {product.step_bundle.title}
                   </Link>
                 </li>
@@ -170,7 +212,11 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
                 <li>
                   Read why and how in the guide:{" "}
                   <Link
-                    href={links.step(countryCode, product.guide_section.guide_handle, product.step?.handle ?? product.guide_section.section_handle)}
+                    href={links.step(
+                      countryCode,
+                      product.guide_section.guide_handle,
+                      product.step?.handle ?? product.guide_section.section_handle
+                    )}
                     className="font-semibold text-accent underline"
                   >
                     {product.guide_section.title}

@@ -1,7 +1,15 @@
 import type { RoutineStep } from "@/lib/data/routine"
 import { ProductCard } from "@/modules/products/components/product-card"
 
-export function StepSection({ step, currencyCode, countryCode }: { step: RoutineStep; currencyCode: string; countryCode: string }) {
+export function StepSection({
+  step,
+  currencyCode,
+  countryCode,
+}: {
+  step: RoutineStep
+  currencyCode: string
+  countryCode: string
+}) {
   const headingId = `${step.handle}-title`
   return (
     <section id={step.handle} aria-labelledby={headingId} data-testid="routine-step" className="scroll-mt-8">

@@ -5,7 +5,15 @@ import type { Region } from "@/lib/data/regions"
 import type { RoutineStep } from "@/lib/data/routine"
 import { StepSection } from "../components/step-section"
 
-export function RoutineTemplate({ steps, region, countryCode }: { steps: RoutineStep[]; region: Region; countryCode: string }) {
+export function RoutineTemplate({
+  steps,
+  region,
+  countryCode,
+}: {
+  steps: RoutineStep[]
+  region: Region
+  countryCode: string
+}) {
   return (
     <>
       <main id="main" className="mx-auto max-w-6xl px-4 pb-24 sm:px-6">
@@ -15,8 +23,8 @@ export function RoutineTemplate({ steps, region, countryCode }: { steps: Routine
             Clean, barely-there pores in six steps
           </h1>
           <p className="mt-4 max-w-2xl text-lg text-muted">
-            Pore size is set by your genes, but regular cleansing, exfoliation and daily sun protection
-            make pores look much smaller. Here is the routine, and what to use at each step.
+            Pore size is set by your genes, but regular cleansing, exfoliation and daily sun protection make pores look
+            much smaller. Here is the routine, and what to use at each step.
           </p>
           <p className="mt-6">
             <Link

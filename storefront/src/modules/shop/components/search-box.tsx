@@ -71,18 +71,28 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
           <ul aria-label="Search results" className="mt-1">
             {answer.results.map((result) => (
               <li key={result.handle}>
-                <Link href={`/${countryCode}/products/${result.handle}`} className="flex justify-between gap-3 rounded-lg px-2 py-2 text-sm hover:bg-blush">
+                <Link
+                  href={`/${countryCode}/products/${result.handle}`}
+                  className="flex justify-between gap-3 rounded-lg px-2 py-2 text-sm hover:bg-blush"
+                >
                   <span>
                     {result.title}
-                    {result.product_type ? <span className="block text-xs text-muted">{result.product_type}</span> : null}
+                    {result.product_type ? (
+                      <span className="block text-xs text-muted">{result.product_type}</span>
+                    ) : null}
                   </span>
-                  {result.price !== null ? <span className="shrink-0">{formatMoney(result.price, answer.currency_code)}</span> : null}
+                  {result.price !== null ? (
+                    <span className="shrink-0">{formatMoney(result.price, answer.currency_code)}</span>
+                  ) : null}
                 </Link>
               </li>
             ))}
           </ul>
           {answer.count > answer.results.length ? (
-            <button type="submit" className="mt-1 w-full rounded-lg px-2 py-2 text-left text-sm font-semibold text-accent hover:bg-blush">
+            <button
+              type="submit"
+              className="mt-1 w-full rounded-lg px-2 py-2 text-left text-sm font-semibold text-accent hover:bg-blush"
+            >
               See all {answer.count} results
             </button>
           ) : null}

@@ -25,9 +25,17 @@ function CheckboxGroup({
         {options.map((option) => (
           <li key={option.value}>
             <label className="flex items-center gap-2">
-              <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} className="h-4 w-4 accent-accent" />
+              <input
+                type="checkbox"
+                name={name}
+                value={option.value}
+                defaultChecked={checked.includes(option.value)}
+                className="h-4 w-4 accent-accent"
+              />
               {option.label}
-              {counts?.[option.value] !== undefined ? <span className="text-muted">({counts[option.value]})</span> : null}
+              {counts?.[option.value] !== undefined ? (
+                <span className="text-muted">({counts[option.value]})</span>
+              ) : null}
             </label>
           </li>
         ))}
@@ -69,7 +77,11 @@ export function ShopTemplate({
           {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
           <label className="block text-sm font-semibold">
             Sort by
-            <select name="sort" defaultValue={filters.sort} className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-2 py-2 font-normal">
+            <select
+              name="sort"
+              defaultValue={filters.sort}
+              className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-2 py-2 font-normal"
+            >
               {SORTS.map((sort) => (
                 <option key={sort.value} value={sort.value}>
                   {sort.label}
@@ -94,21 +106,48 @@ export function ShopTemplate({
               className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-2 py-2 font-normal"
             />
           </label>
-          <CheckboxGroup legend="Skin type" name="skin_type" options={SKIN_TYPES.map((v) => ({ value: v, label: label(v) }))} checked={filters.skin_type} counts={listing.facets.skin_type} />
-          <CheckboxGroup legend="Concern" name="concern" options={CONCERNS.map((v) => ({ value: v, label: label(v) }))} checked={filters.concern} counts={listing.facets.concern} />
+          <CheckboxGroup
+            legend="Skin type"
+            name="skin_type"
+            options={SKIN_TYPES.map((v) => ({ value: v, label: label(v) }))}
+            checked={filters.skin_type}
+            counts={listing.facets.skin_type}
+          />
+          <CheckboxGroup
+            legend="Concern"
+            name="concern"
+            options={CONCERNS.map((v) => ({ value: v, label: label(v) }))}
+            checked={filters.concern}
+            counts={listing.facets.concern}
+          />
           <fieldset className="space-y-1 border-t border-ink/10 pt-4 text-sm">
             <legend className="font-semibold">Suitability</legend>
             <label className="flex items-center gap-2">
-              <input type="checkbox" name="pregnancy_safe" value="true" defaultChecked={Boolean(filters.pregnancy_safe)} className="h-4 w-4 accent-accent" />
+              <input
+                type="checkbox"
+                name="pregnancy_safe"
+                value="true"
+                defaultChecked={Boolean(filters.pregnancy_safe)}
+                className="h-4 w-4 accent-accent"
+              />
               Pregnancy-safe
             </label>
             <label className="flex items-center gap-2">
-              <input type="checkbox" name="fragrance_free" value="true" defaultChecked={Boolean(filters.fragrance_free)} className="h-4 w-4 accent-accent" />
+              <input
+                type="checkbox"
+                name="fragrance_free"
+                value="true"
+                defaultChecked={Boolean(filters.fragrance_free)}
+                className="h-4 w-4 accent-accent"
+              />
               Fragrance-free
             </label>
           </fieldset>
           <div className="flex gap-3 border-t border-ink/10 pt-4">
-            <button type="submit" className="rounded-full bg-ink px-5 py-2 text-sm font-semibold text-cream hover:bg-accent">
+            <button
+              type="submit"
+              className="rounded-full bg-ink px-5 py-2 text-sm font-semibold text-cream hover:bg-accent"
+            >
               Apply filters
             </button>
             <Link href={shopHref(countryCode, { q: filters.q })} className="self-center text-sm underline">
@@ -145,7 +184,10 @@ export function ShopTemplate({
               <ul className="mt-4 flex flex-wrap gap-2">
                 {(listing.suggestions?.steps ?? listing.steps).map((step) => (
                   <li key={step.handle}>
-                    <Link href={shopHref(countryCode, { step: [step.handle] })} className="inline-flex rounded-full border border-ink/20 bg-cream px-4 py-2 text-sm hover:border-accent">
+                    <Link
+                      href={shopHref(countryCode, { step: [step.handle] })}
+                      className="inline-flex rounded-full border border-ink/20 bg-cream px-4 py-2 text-sm hover:border-accent"
+                    >
                       {step.name}
                     </Link>
                   </li>

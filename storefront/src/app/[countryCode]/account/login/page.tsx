@@ -18,11 +18,15 @@ export default async function LoginPage({ params }: Props) {
       <p className="mt-2 text-muted">Follow your orders, keep your addresses for a faster checkout.</p>
       <div className="mt-8 grid gap-10 md:grid-cols-2">
         <section aria-labelledby="login-heading" className="rounded-2xl bg-white p-6 ring-1 ring-ink/10">
-          <h2 id="login-heading" className="mb-4 font-serif text-2xl">Log in</h2>
+          <h2 id="login-heading" className="mb-4 font-serif text-2xl">
+            Log in
+          </h2>
           <LoginForm countryCode={countryCode} />
         </section>
         <section aria-labelledby="register-heading" className="rounded-2xl bg-white p-6 ring-1 ring-ink/10">
-          <h2 id="register-heading" className="mb-4 font-serif text-2xl">New here? Create an account</h2>
+          <h2 id="register-heading" className="mb-4 font-serif text-2xl">
+            New here? Create an account
+          </h2>
           <RegisterForm countryCode={countryCode} />
         </section>
       </div>

@@ -21,7 +21,9 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
           <NewPasswordForm countryCode={countryCode} email={email} token={token} />
         ) : (
           <>
-            <p className="mb-4">Enter the e-mail address of your account and we will send you a link to choose a new password.</p>
+            <p className="mb-4">
+              Enter the e-mail address of your account and we will send you a link to choose a new password.
+            </p>
             <ResetRequestForm countryCode={countryCode} />
           </>
         )}

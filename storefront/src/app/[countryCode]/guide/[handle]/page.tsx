@@ -26,7 +26,12 @@ export async function generateMetadata({ params }: HandlePageProps): Promise<Met
   if (!guide) {
     return {}
   }
-  return pageMetadata({ title: guide.title, description: guide.summary, url: links.guide(countryCode, guide.handle), type: "article" })
+  return pageMetadata({
+    title: guide.title,
+    description: guide.summary,
+    url: links.guide(countryCode, guide.handle),
+    type: "article",
+  })
 }
 
 export default async function GuidePage({ params }: HandlePageProps) {

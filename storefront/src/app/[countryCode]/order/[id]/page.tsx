@@ -20,8 +20,14 @@ export default async function GuestOrderPage({ params }: Props) {
         <h1 className="font-serif text-4xl">Order not found</h1>
         <p className="mt-4">
           An order is shown only in the browser that placed it. To follow an order placed as a guest,{" "}
-          <Link href={links.orderLookup(countryCode)} className="text-accent underline">find it with your e-mail and order number</Link>; orders
-          placed while signed in are in <Link href={links.account(countryCode)} className="text-accent underline">your account</Link>.
+          <Link href={links.orderLookup(countryCode)} className="text-accent underline">
+            find it with your e-mail and order number
+          </Link>
+          ; orders placed while signed in are in{" "}
+          <Link href={links.account(countryCode)} className="text-accent underline">
+            your account
+          </Link>
+          .
         </p>
       </main>
     )
@@ -47,7 +53,9 @@ export default async function GuestOrderPage({ params }: Props) {
       {view ? <OrderStatus view={view} countryCode={countryCode} from="guest" reasons={reasons} /> : null}
       <OrderDetails order={order} />
       <p className="mt-10">
-        <Link href={links.home(countryCode)} className="text-accent underline">Back to the routine</Link>
+        <Link href={links.home(countryCode)} className="text-accent underline">
+          Back to the routine
+        </Link>
       </p>
     </main>
   )

@@ -13,8 +13,12 @@ export default async function OrderLookupPage({ params }: Props) {
     <main id="main" className="mx-auto max-w-xl px-4 py-12 sm:px-6">
       <h1 className="font-serif text-4xl">Find your order</h1>
       <p className="mt-4">
-        Ordered as a guest? Enter the e-mail address you ordered with and your order number to see where your order is and to
-        start a return. Orders placed while signed in are in <Link href={links.account(countryCode)} className="text-accent underline">your account</Link>.
+        Ordered as a guest? Enter the e-mail address you ordered with and your order number to see where your order is
+        and to start a return. Orders placed while signed in are in{" "}
+        <Link href={links.account(countryCode)} className="text-accent underline">
+          your account
+        </Link>
+        .
       </p>
       <OrderLookupForm countryCode={countryCode} />
     </main>

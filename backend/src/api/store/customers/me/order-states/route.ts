@@ -16,6 +16,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { take: 50, order: { created_at: "DESC" } },
   })
   const now = new Date()
-  const orders = await loadOrdersFacts(req.scope, data.map((o) => o.id))
+  const orders = await loadOrdersFacts(
+    req.scope,
+    data.map((o) => o.id)
+  )
   res.json({ order_states: orders.map((order) => presentAfterSale(order, now)) })
 }

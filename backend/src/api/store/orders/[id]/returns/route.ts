@@ -12,5 +12,8 @@ export async function POST(req: MedusaRequest<StoreStartReturnType>, res: Medusa
   const { result } = await startShopperReturnWorkflow(req.scope).run({
     input: { order_id: req.params.id, items: req.validatedBody.items },
   })
-  res.status(201).json({ return: { id: result.id, status: result.status }, after_sale: await loadAfterSale(req.scope, req.params.id) })
+  res.status(201).json({
+    return: { id: result.id, status: result.status },
+    after_sale: await loadAfterSale(req.scope, req.params.id),
+  })
 }

@@ -17,7 +17,9 @@ export default async function AccountOrderPage({ params }: Props) {
     redirect(`/${countryCode}/account/login`)
   }
   const valid = /^order_\w+$/.test(id)
-  const [order, view, reasons] = valid ? await Promise.all([customerOrder(id), orderAfterSale(id), returnReasons()]) : [null, null, []]
+  const [order, view, reasons] = valid
+    ? await Promise.all([customerOrder(id), orderAfterSale(id), returnReasons()])
+    : [null, null, []]
   const back = (
     <p className="mt-8">
       <Link href={`/${countryCode}/account`} className="text-accent underline">

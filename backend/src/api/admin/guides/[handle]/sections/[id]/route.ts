@@ -4,10 +4,7 @@ import { getAdminGuide } from "../../../../../../lib/guide/admin-guide"
 import { updateGuideSectionWorkflow } from "../../../../../../workflows/update-guide-section"
 
 /** POST /admin/guides/:handle/sections/:id — edit a section's text, category and bundle. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<AdminUpdateGuideSectionType>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateGuideSectionType>, res: MedusaResponse) {
   const guide = await getAdminGuide(req.scope, req.params.handle)
   await updateGuideSectionWorkflow(req.scope).run({
     input: { guide_id: guide.id, section_id: req.params.id, ...req.validatedBody },
