@@ -27,6 +27,15 @@ export function requestPasswordReset(identifier: string, headers: Record<string,
   return auth("/auth/customer/emailpass/reset-password", { identifier }, headers)
 }
 
+/** Staff log in to Medusa Admin's API the same way (`/auth/user/…`). */
+export function staffLogIn(email: string, password: string, headers: Record<string, string> = {}) {
+  return auth<{ token: string; message?: string }>("/auth/user/emailpass", { email, password }, headers)
+}
+
+export function requestStaffPasswordReset(identifier: string, headers: Record<string, string> = {}) {
+  return auth("/auth/user/emailpass/reset-password", { identifier }, headers)
+}
+
 /** Registers a shopper the way the storefront does: identity, customer, then a log-in token. */
 export async function registerShopper(label = "shopper"): Promise<Shopper> {
   const email = uniqueEmail(label)

@@ -54,18 +54,21 @@ type Rule = {
   key: (req: MedusaRequest, client: string) => string | null
 }
 
-/** One rule's window: Redis's when there is one, this process's while Redis cannot be reached. */
-async function take(rule: Rule, key: string, req: MedusaRequest): Promise<number> {
+/**
+ * One rule's window: Redis's when there is one, this process's while Redis cannot be reached.
+ * `take` records the attempt; `peek` only asks whether one would be refused.
+ */
+async function count(rule: Rule, key: string, req: MedusaRequest, mode: "take" | "peek"): Promise<number> {
   if (!rule.shared) {
-    return rule.local.take(key)
+    return rule.local[mode](key)
   }
   try {
-    return await rule.shared.take(key)
+    return await rule.shared[mode](key)
   } catch (error) {
     req.scope
       .resolve(ContainerRegistrationKeys.LOGGER)
       .warn(`Rate limits are counted in this process only: Redis did not answer (${(error as Error).message}).`)
-    return rule.local.take(key)
+    return rule.local[mode](key)
   }
 }
 
@@ -82,12 +85,15 @@ const waitFor = (seconds: number) =>
  * Per-client limits on what is worth guessing at: log-in, registration, password reset, promo
  * codes. Over the limit the answer is 429 with a sentence and Retry-After; nothing is done.
  */
-function rateLimit(what: string, rules: Rule[]) {
+function rateLimit(what: string, rules: Rule[], { failedOnly = false } = {}) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const client = clientOf(req, secret())
-    for (const rule of rules) {
+    const keyed = rules.flatMap((rule) => {
       const key = rule.key(req, client)
-      const wait = key ? await take(rule, key, req) : 0
+      return key ? [{ rule, key }] : []
+    })
+    for (const { rule, key } of keyed) {
+      const wait = await count(rule, key, req, failedOnly ? "peek" : "take")
       if (wait) {
         res.setHeader("Retry-After", String(wait))
         res.status(429).json({
@@ -96,6 +102,14 @@ function rateLimit(what: string, rules: Rule[]) {
         })
         return
       }
+    }
+    if (failedOnly) {
+      // Only refused attempts count: staff who log in often are never locked out by their own success.
+      res.on("finish", () => {
+        if (res.statusCode === 401) {
+          for (const { rule, key } of keyed) void count(rule, key, req, "take")
+        }
+      })
     }
     next()
   }
@@ -192,6 +206,31 @@ export default defineMiddlewares({
         rateLimit("log-in", [
           perClientAnd("log-in:account", 10, 15 * MINUTE, identifier),
           perClient("log-in", 50, 15 * MINUTE),
+        ]),
+      ],
+    },
+    {
+      // Staff: ten wrong passwords per account and fifty per client in 15 minutes, then a wait.
+      matcher: "/auth/user/emailpass",
+      methods: ["POST"],
+      middlewares: [
+        rateLimit(
+          "staff log-in",
+          [
+            perClientAnd("staff-log-in:account", 10, 15 * MINUTE, identifier),
+            perClient("staff-log-in", 50, 15 * MINUTE),
+          ],
+          { failedOnly: true }
+        ),
+      ],
+    },
+    {
+      matcher: "/auth/user/emailpass/reset-password",
+      methods: ["POST"],
+      middlewares: [
+        rateLimit("staff password reset", [
+          perClientAnd("staff-password-reset:account", 5, 60 * MINUTE, identifier),
+          perClient("staff-password-reset", 20, 60 * MINUTE),
         ]),
       ],
     },

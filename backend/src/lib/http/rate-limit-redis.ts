@@ -15,6 +15,9 @@ if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then
   local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
   return tonumber(oldest[2]) + window - now
 end
+if ARGV[4] == 'peek' then
+  return 0
+end
 redis.call('ZADD', KEYS[1], now, ARGV[3])
 redis.call('PEXPIRE', KEYS[1], window)
 return 0
@@ -33,9 +36,26 @@ export class RedisRateLimiter {
   ) {}
 
   /** Records an attempt for `key`. Resolves 0 when allowed, else the seconds until the next one is. */
-  async take(key: string): Promise<number> {
+  take(key: string): Promise<number> {
+    return this.run(key, "take")
+  }
+
+  /** What `take` would answer, without recording an attempt (for limits on failed attempts only). */
+  peek(key: string): Promise<number> {
+    return this.run(key, "peek")
+  }
+
+  private async run(key: string, mode: "take" | "peek"): Promise<number> {
     const waitMs = Number(
-      await this.redis.eval(SLIDING_WINDOW, 1, `${this.namespace}:${key}`, this.windowMs, this.limit, randomUUID())
+      await this.redis.eval(
+        SLIDING_WINDOW,
+        1,
+        `${this.namespace}:${key}`,
+        this.windowMs,
+        this.limit,
+        randomUUID(),
+        mode
+      )
     )
     return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0
   }

@@ -18,7 +18,7 @@ export class RateLimiter {
     const recent = (this.hits.get(key) ?? []).filter((at) => now - at < this.windowMs)
     if (recent.length >= this.limit) {
       this.hits.set(key, recent)
-      return Math.max(1, Math.ceil((recent[0] + this.windowMs - now) / 1000))
+      return this.wait(recent, now)
     }
     recent.push(now)
     this.hits.set(key, recent)
@@ -26,6 +26,17 @@ export class RateLimiter {
       this.sweep(now)
     }
     return 0
+  }
+
+  /** What `take` would answer, without recording an attempt (for limits on failed attempts only). */
+  peek(key: string): number {
+    const now = this.now()
+    const recent = (this.hits.get(key) ?? []).filter((at) => now - at < this.windowMs)
+    return recent.length >= this.limit ? this.wait(recent, now) : 0
+  }
+
+  private wait(recent: number[], now: number): number {
+    return Math.max(1, Math.ceil((recent[0] + this.windowMs - now) / 1000))
   }
 
   private sweep(now: number) {
