@@ -6,7 +6,7 @@ import { existsSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { spawn } from "node:child_process"
-import { buildBackend, buildStorefront } from "./lib/build.mjs"
+import { buildBackend, buildStorefront, buildStripeFake } from "./lib/build.mjs"
 import { bold, exitWithError, info, stage } from "./lib/log.mjs"
 import { TESTS, bin } from "./lib/paths.mjs"
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
@@ -14,7 +14,6 @@ import { checkNodeVersion, freePort } from "./lib/preflight.mjs"
 import { stopAllServices } from "./lib/processes.mjs"
 import { backendEnvironment, prepareDatabase, readPublishableKey, startBackend, startStorefront } from "./lib/stack.mjs"
 import { ensureSystemTools } from "./lib/system-deps.mjs"
-import { createFakeStripe } from "../tests/fakes/stripe-api.mjs"
 import { createSmtpServer } from "../tests/support/smtp-server.mjs"
 
 const cleanup = []
@@ -70,8 +69,11 @@ async function main() {
   const started = Date.now()
   await ensureSystemTools()
   const buildEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
+  await buildStripeFake(buildEnv)
   await buildBackend(buildEnv)
   await buildStorefront(buildEnv)
+  // Built just now, so imported only now: Node runs the fake's compiled JavaScript.
+  const { createFakeStripe } = await import("../tests/fakes/dist/stripe/index.js")
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), "lcl-test-"))
   cleanup.push(() => rm(workDir, { recursive: true, force: true }))

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { existsSync } from "node:fs"
+import { createRequire } from "node:module"
 import path from "node:path"
-import { BACKEND, BACKEND_BUILD, DATA, ROOT, SHARED, STOREFRONT, bin } from "./paths.mjs"
+import { BACKEND, BACKEND_BUILD, DATA, ROOT, SHARED, STOREFRONT, TESTS, bin } from "./paths.mjs"
 import { run } from "./processes.mjs"
 import { info, stage } from "./log.mjs"
 
@@ -80,6 +81,29 @@ function buildShared(env) {
     env,
   })
   return sharedBuilt
+}
+
+const FAKES = path.join(TESTS, "fakes")
+
+/**
+ * The test harness's fake of Stripe's API (tests/fakes/stripe), compiled to JavaScript in
+ * tests/fakes/dist/stripe: scripts/test.mjs runs under plain Node, which cannot import TypeScript.
+ */
+export function buildStripeFake(env) {
+  return buildIfChanged({
+    name: "Stripe fake",
+    inputs: [path.join(FAKES, "stripe"), path.join(FAKES, "package.json"), path.join(ROOT, "tsconfig.json")],
+    envInputs: [],
+    stampFile: path.join(FAKES, "dist", "stripe", ".build-hash"),
+    command: process.execPath,
+    args: [
+      createRequire(import.meta.url).resolve("typescript/bin/tsc"),
+      "-p",
+      path.join(FAKES, "stripe", "tsconfig.json"),
+    ],
+    cwd: FAKES,
+    env,
+  })
 }
 
 export async function buildBackend(env) {

@@ -1,6 +1,6 @@
 import Stripe from "stripe"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { createFakeStripe, parseForm } from "../fakes/stripe-api.mjs"
+import { createFakeStripe, parseForm } from "../fakes/stripe"
 import { stripeAt } from "../support/stripe"
 
 // The fake itself, driven by the same stripe SDK version Medusa's provider uses: if the SDK

@@ -15,7 +15,7 @@ import {
 } from "../support/stripe"
 
 // The real backend with Medusa's Stripe provider, pointed at the local fake of Stripe's API by
-// the test setting STRIPE_TEST_API_URL (see scripts/test.mjs and tests/fakes/stripe-api.mjs).
+// the test setting STRIPE_TEST_API_URL (see scripts/test.mjs and tests/fakes/stripe).
 
 async function cartWithProduct() {
   const region = await regionByName("Europe")

@@ -25,7 +25,7 @@ export const stack = {
   get backendEnv(): Record<string, string> {
     return JSON.parse(required("LCL_BACKEND_ENV"))
   },
-  /** The local fake of Stripe's API the backend's Stripe provider talks to (tests/fakes/stripe-api.mjs). */
+  /** The local fake of Stripe's API the backend's Stripe provider talks to (tests/fakes/stripe). */
   get stripe() {
     const env = this.backendEnv
     return {

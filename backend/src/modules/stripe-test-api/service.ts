@@ -1,3 +1,5 @@
+// A deep import on purpose: the provider's public entry (@medusajs/payment-stripe) exports no
+// class, only its module provider definition, and this subclass needs StripeProviderService.
 import { StripeProviderService } from "@medusajs/payment-stripe/dist/services"
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 import Stripe from "stripe"
