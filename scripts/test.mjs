@@ -49,19 +49,29 @@ function runSuite(name, command, args, env) {
 
 async function count(file, read) {
   if (!existsSync(file)) {
-    return { passed: 0, failed: 0 }
+    return { passed: 0, failed: 0, skipped: 0 }
   }
   return read(JSON.parse(await readFile(file, "utf8")))
 }
 
+/**
+ * A file whose `beforeAll` failed reports no failed test, only a failed file: it counts as one
+ * failure, so the closing line can never say "0 failed" over a file that did not run.
+ */
 const fromVitest = (report) => ({
   passed: report.numPassedTests ?? 0,
-  failed: (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0),
+  failed:
+    (report.numFailedTests ?? 0) +
+    (report.testResults ?? []).filter(
+      (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed")
+    ).length,
+  skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
 })
 
 const fromPlaywright = (report) => ({
   passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0),
   failed: report.stats?.unexpected ?? 0,
+  skipped: report.stats?.skipped ?? 0,
 })
 
 async function main() {
@@ -169,9 +179,10 @@ async function main() {
   const e2e = await count(path.join(reports, "playwright.json"), fromPlaywright)
   const passed = api.passed + e2e.passed
   const failed = api.failed + e2e.failed
+  const skipped = api.skipped + e2e.skipped
   const minutes = ((Date.now() - started) / 60000).toFixed(1)
   process.stdout.write(`\nServer logs: ${keepLogs}\nTotal time: ${minutes} min\n`)
-  process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`)
+  process.stdout.write(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`)
   process.exit(apiCode || e2eCode || failed ? 1 : passed ? 0 : 1)
 }
 

@@ -6,6 +6,8 @@ export default defineConfig({
   testDir: "./e2e",
   outputDir: "./test-results/playwright",
   fullyParallel: false,
+  // A `test.only` left in a file would silently skip the rest of the suite in CI.
+  forbidOnly: Boolean(process.env.CI),
   workers: 1,
   retries: 0,
   timeout: 60_000,
