@@ -1,4 +1,4 @@
-import type { Frequency, TimeOfDay } from "./skincare.js"
+import type { Concern, Frequency, SkinType, TimeOfDay } from "./skincare.js"
 
 /** One size of a product on its page, priced for the region, with stock for the sales channel. */
 export type ProductSize = {
@@ -16,8 +16,8 @@ export type ProductSkincare = {
   product_type: string
   key_ingredients: string[]
   inci: string
-  skin_types: string[]
-  concerns: string[]
+  skin_types: SkinType[]
+  concerns: Concern[]
   how_to_use: string
   time_of_day: TimeOfDay
   frequency: Frequency

@@ -9,6 +9,7 @@ import {
   TIMES_OF_DAY,
   type TimeOfDay,
   type AdminSaveSkincareProfileType,
+  type ProductSkincare,
 } from "@lacremeluxe/shared"
 import { retryUnlessClientError } from "./guides"
 import { sdk } from "./sdk"
@@ -20,20 +21,8 @@ export type { Concern, Frequency, SkinType, TimeOfDay }
 // Types: the admin skincare API's contract (GET and POST /admin/products/:id/skincare).
 // ---------------------------------------------------------------------------------------------
 
-export type SkincareProfile = {
-  id: string
-  product_type: string
-  key_ingredients: string[]
-  inci: string
-  skin_types: SkinType[]
-  concerns: Concern[]
-  how_to_use: string
-  time_of_day: TimeOfDay
-  frequency: Frequency
-  warnings: string[]
-  pregnancy_safe: boolean
-  fragrance_free: boolean
-}
+/** A saved profile: what shoppers read on the product page, and its id. */
+export type SkincareProfile = ProductSkincare & { id: string }
 
 /** The body of POST /admin/products/:id/skincare: the whole profile, replacing the saved one. */
 export type SkincareProfileInput = AdminSaveSkincareProfileType

@@ -2,7 +2,7 @@
  * Pure shaping of a guide for the storefront: sections in order; for each step its products and
  * its bundle with the bundle price and the saving against buying the parts. Unit-tested.
  */
-import type { GuideBundle, GuideProduct, GuideSection, GuideSectionKind } from "@lacremeluxe/shared"
+import type { GuideBundle, GuideProduct, GuideSection } from "@lacremeluxe/shared"
 
 export type PricedVariant = {
   id: string
@@ -24,18 +24,8 @@ export type ProductRow = {
   variants: PricedVariant[]
 }
 
-export type SectionRow = {
-  id: string
-  handle: string
-  kind: GuideSectionKind
-  title: string
-  body: string
-  position: number
-  how_often: string | null
-  precautions: string[]
-  category: { id: string; handle: string; name: string } | null
-  bundle_id: string | null
-}
+/** A guide section as read from the database: the section without its products, and its set's id. */
+export type SectionRow = Omit<GuideSection, "products" | "bundle"> & { bundle_id: string | null }
 
 export type BundleComponentRow = { sku: string; quantity: number }
 
