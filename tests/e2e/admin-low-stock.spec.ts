@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { store } from "../support/api"
+import { admin, adminToken, store } from "../support/api"
 import { addItem, checkout, newCart } from "../support/checkout"
 import { AdminGuidePage } from "./pages/admin-guide-page"
 import { AdminStockPage } from "./pages/admin-stock-page"
@@ -25,20 +25,8 @@ async function placeSetOrder() {
 
 /** Staff's Admin API access: empty the item's stock first, put stock and threshold back after. */
 async function adminApi() {
-  const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(staff),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const call = async (path: string, body?: unknown) => {
-    const response = await fetch(`${backendUrl}${path}`, {
-      method: body ? "POST" : "GET",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    return response.json()
-  }
+  const token = await adminToken()
+  const call = async (path: string, body?: unknown) => (await admin(path, { token, body })).body
   const { inventory_items } = await call(
     `/admin/inventory-items?sku=${SKU}&fields=id,location_levels.location_id,location_levels.stocked_quantity,location_levels.reserved_quantity`
   )

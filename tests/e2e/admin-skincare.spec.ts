@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { admin, adminToken } from "../support/api"
 import { AdminGuidePage } from "./pages/admin-guide-page"
 
 const backendUrl = process.env.LCL_BACKEND_URL ?? "http://localhost:9000"
@@ -11,20 +12,8 @@ const HANDLE = "pore-perfect-5-niacinamide-calming-serum"
 
 /** Staff's Admin API access, to find the product and put its profile back afterwards. */
 async function adminApi() {
-  const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(staff),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const call = async (path: string, body?: unknown) => {
-    const response = await fetch(`${backendUrl}${path}`, {
-      method: body ? "POST" : "GET",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    return response.json()
-  }
+  const token = await adminToken()
+  const call = async (path: string, body?: unknown) => (await admin(path, { token, body })).body
   const { products } = await call(`/admin/products?handle=${HANDLE}&fields=id`)
   const productId = products[0].id as string
   const { skincare_profile: original } = await call(`/admin/products/${productId}/skincare`)

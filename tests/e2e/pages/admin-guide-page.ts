@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test"
+import { logInToMedusaAdmin } from "./admin-login"
 
 /** Medusa Admin's Guides editor (the admin extension), served by the backend at /app. */
 export class AdminGuidePage {
@@ -7,12 +8,8 @@ export class AdminGuidePage {
     readonly backendUrl: string
   ) {}
 
-  async login(email: string, password: string) {
-    await this.page.goto(`${this.backendUrl}/app/login`)
-    await this.page.getByPlaceholder("Email").fill(email)
-    await this.page.getByPlaceholder("Password").fill(password)
-    await this.page.getByRole("button", { name: "Continue with Email" }).click()
-    await this.page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  login(email: string, password: string) {
+    return logInToMedusaAdmin(this.page, this.backendUrl, email, password)
   }
 
   async openGuides() {

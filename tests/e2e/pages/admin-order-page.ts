@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test"
 import { admin, adminToken } from "../../support/api"
+import { logInToMedusaAdmin } from "./admin-login"
 
 /**
  * An order in Medusa Admin (/app/orders/:id), as a store manager works it: capture, fulfil, ship,
@@ -12,12 +13,8 @@ export class AdminOrderPage {
     readonly backendUrl: string
   ) {}
 
-  async login(email: string, password: string) {
-    await this.page.goto(`${this.backendUrl}/app/login`)
-    await this.page.getByPlaceholder("Email").fill(email)
-    await this.page.getByPlaceholder("Password").fill(password)
-    await this.page.getByRole("button", { name: "Continue with Email" }).click()
-    await this.page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  login(email: string, password: string) {
+    return logInToMedusaAdmin(this.page, this.backendUrl, email, password)
   }
 
   async open(orderId: string) {
