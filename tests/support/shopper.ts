@@ -14,9 +14,9 @@ async function auth<T = any>(path: string, body: unknown, headers: Record<string
   return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : { text }) as T }
 }
 
-/** As the storefront calls: vouching for the shopper's address with the shared secret. */
+/** As the storefront calls: vouching for the shopper's address with CLIENT_IP_SECRET. */
 export function asClient(ip: string): Record<string, string> {
-  return { "x-storefront-key": stack.backendEnv.REVALIDATE_SECRET, "x-client-ip": ip }
+  return { "x-storefront-key": stack.backendEnv.CLIENT_IP_SECRET, "x-client-ip": ip }
 }
 
 export function logIn(email: string, password: string, headers: Record<string, string> = {}) {
