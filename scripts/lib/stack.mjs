@@ -21,7 +21,7 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, da
   // The backend tells the storefront to regenerate pages with this shared secret.
   const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex")
   // The storefront vouches for the shopper's address (rate limits per client) with another.
-  const clientIpSecret = process.env.CLIENT_IP_SECRET ?? randomBytes(24).toString("hex")
+  const clientIpSecret = process.env.CLIENT_IP_SECRET || randomBytes(24).toString("hex")
   return {
     ...process.env,
     NODE_ENV: runMode(),
