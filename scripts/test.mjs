@@ -132,6 +132,7 @@ async function main() {
     backendUrl: env.MEDUSA_BACKEND_URL,
     publishableKey,
     revalidateSecret: env.REVALIDATE_SECRET,
+    clientIpSecret: env.CLIENT_IP_SECRET,
     logFile: path.join(logs, "storefront.log"),
   })
 

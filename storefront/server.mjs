@@ -5,6 +5,13 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
 import { withPageCache } from "./page-cache.mjs"
+import { environmentProblems } from "./required-env.mjs"
+
+const problems = environmentProblems(process.env)
+if (problems.length) {
+  console.error(`\nThe storefront cannot start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\n`)
+  process.exit(1)
+}
 
 const portArg = process.argv.indexOf("-p")
 const port = Number(portArg > -1 ? process.argv[portArg + 1] : (process.env.PORT ?? 8000))

@@ -20,6 +20,8 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, da
   const backendUrl = `http://localhost:${backendPort}`
   // The backend tells the storefront to regenerate pages with this shared secret.
   const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex")
+  // The storefront vouches for the shopper's address (rate limits per client) with another.
+  const clientIpSecret = process.env.CLIENT_IP_SECRET || randomBytes(24).toString("hex")
   return {
     ...process.env,
     NODE_ENV: runMode(),
@@ -30,6 +32,7 @@ export function backendEnvironment({ databaseUrl, backendPort, storefrontUrl, da
     STOREFRONT_URL: storefrontUrl,
     SEED_DIR: SEED,
     REVALIDATE_SECRET: revalidateSecret,
+    CLIENT_IP_SECRET: clientIpSecret,
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     PUBLISHABLE_KEY_FILE: path.join(dataDir, "publishable-key"),
     MAIL_DIR: process.env.MAIL_DIR ?? path.join(dataDir, "mail"),
@@ -92,7 +95,15 @@ export async function startBackend(env, logFile) {
   return backend
 }
 
-export async function startStorefront({ port, backendUrl, publishableKey, revalidateSecret, logFile, extra = {} }) {
+export async function startStorefront({
+  port,
+  backendUrl,
+  publishableKey,
+  revalidateSecret,
+  clientIpSecret,
+  logFile,
+  extra = {},
+}) {
   // Next.js behind its page cache, in one process (storefront/server.mjs).
   const storefront = startService(process.execPath, [path.join(STOREFRONT, "server.mjs"), "-p", String(port)], {
     cwd: STOREFRONT,
@@ -103,6 +114,7 @@ export async function startStorefront({ port, backendUrl, publishableKey, revali
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
       REVALIDATE_SECRET: revalidateSecret,
+      CLIENT_IP_SECRET: clientIpSecret,
       STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${port}`,
       ...extra,
     },

@@ -10,6 +10,11 @@ const SYSTEM_TOOLS = [
     why: "the browser tests (Playwright drives Debian's Chromium)",
   },
   { binary: "/usr/bin/docker-compose", debianPackage: "docker-compose", why: "validating docker-compose.yml" },
+  {
+    binary: "/usr/bin/redis-server",
+    debianPackage: "redis-server",
+    why: "tests that need a Redis of their own (the shared rate-limit window without REDIS_URL)",
+  },
 ]
 
 function aptGet(args) {

@@ -17,6 +17,7 @@ const secrets = {
   JWT_SECRET: "x".repeat(40),
   COOKIE_SECRET: "y".repeat(40),
   REVALIDATE_SECRET: "z".repeat(40),
+  CLIENT_IP_SECRET: "c".repeat(40),
   ADMIN_PASSWORD: "a-real-admin-password",
 }
 

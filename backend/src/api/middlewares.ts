@@ -26,7 +26,7 @@ import { StoreRegionQuery } from "./store/validators"
 const MINUTE = 60_000
 
 const runtime = readRuntimeConfig(process.env)
-const secret = () => runtime.revalidateSecret
+const secret = () => runtime.clientIpSecret
 
 /**
  * With REDIS_URL, attempts are counted in Redis, so every API process of the store shares one

@@ -10,6 +10,7 @@ import {
 
 const base = { DATABASE_URL: "postgres://localhost/store" }
 const strong = "s".repeat(48)
+const otherStrong = "c".repeat(48)
 
 describe("readRuntimeConfig", () => {
   it("uses development secrets outside production", () => {
@@ -34,6 +35,7 @@ describe("readRuntimeConfig", () => {
         JWT_SECRET: "short",
         COOKIE_SECRET: strong,
         REVALIDATE_SECRET: strong,
+        CLIENT_IP_SECRET: otherStrong,
       })
     ).toThrow(/JWT_SECRET is shorter than 32 characters/)
   })
@@ -45,6 +47,7 @@ describe("readRuntimeConfig", () => {
       JWT_SECRET: strong,
       COOKIE_SECRET: strong,
       REVALIDATE_SECRET: strong,
+      CLIENT_IP_SECRET: otherStrong,
       REDIS_URL: "redis://cache:6379/2",
       MEDUSA_WORKER_MODE: "worker",
       SMTP_URL: "smtps://shop:pw@mail.example.com:465",
@@ -53,6 +56,30 @@ describe("readRuntimeConfig", () => {
     expect(config.isProduction).toBe(true)
     expect(config.redisUrl).toBe("redis://cache:6379/2")
     expect(config.workerMode).toBe("worker")
+  })
+
+  it("asks in production for the storefront's own secret for vouching for shoppers' addresses", () => {
+    const production = {
+      ...base,
+      NODE_ENV: "production",
+      JWT_SECRET: strong,
+      COOKIE_SECRET: strong,
+      REVALIDATE_SECRET: strong,
+      SMTP_URL: "smtps://shop:pw@mail.example.com:465",
+      MAIL_FROM: "LACREMELUXE <orders@example.com>",
+    }
+    expect(() => readRuntimeConfig(production)).toThrow(/CLIENT_IP_SECRET is not set/)
+    expect(() => readRuntimeConfig({ ...production, CLIENT_IP_SECRET: DEVELOPMENT_SECRET })).toThrow(
+      /CLIENT_IP_SECRET is not set \(or is the development default\)/
+    )
+    expect(() => readRuntimeConfig({ ...production, CLIENT_IP_SECRET: "short" })).toThrow(
+      /CLIENT_IP_SECRET is shorter than 32 characters/
+    )
+    expect(() => readRuntimeConfig({ ...production, CLIENT_IP_SECRET: strong })).toThrow(
+      /CLIENT_IP_SECRET must differ from REVALIDATE_SECRET/
+    )
+    expect(readRuntimeConfig({ ...production, CLIENT_IP_SECRET: otherStrong }).clientIpSecret).toBe(otherStrong)
+    expect(readRuntimeConfig(base).clientIpSecret).toBe(DEVELOPMENT_SECRET)
   })
 
   it("rejects an unknown worker mode", () => {
@@ -83,6 +110,7 @@ describe("Stripe settings", () => {
     JWT_SECRET: strong,
     COOKIE_SECRET: strong,
     REVALIDATE_SECRET: strong,
+    CLIENT_IP_SECRET: otherStrong,
   }
 
   it("leaves Stripe out without a key", () => {
@@ -131,6 +159,7 @@ describe("e-mail settings", () => {
     JWT_SECRET: strong,
     COOKIE_SECRET: strong,
     REVALIDATE_SECRET: strong,
+    CLIENT_IP_SECRET: otherStrong,
   }
 
   it("keeps the mail folder in development when SMTP_URL is not set", () => {

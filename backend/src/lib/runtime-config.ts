@@ -27,6 +27,8 @@ export type RuntimeConfig = {
   cookieSecret: string
   /** Shared with the storefront's /api/revalidate route. */
   revalidateSecret: string
+  /** The storefront's own secret with which it vouches for the shopper's address (x-client-ip). */
+  clientIpSecret: string
   /** The storefront's public address, for links in e-mails. */
   storefrontPublicUrl: string
   /** Where the backend reaches the storefront (inside a compose network: http://storefront:8000). */
@@ -114,6 +116,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     jwtSecret: secret(env, "JWT_SECRET", isProduction, problems),
     cookieSecret: secret(env, "COOKIE_SECRET", isProduction, problems),
     revalidateSecret: secret(env, "REVALIDATE_SECRET", isProduction, problems),
+    clientIpSecret: secret(env, "CLIENT_IP_SECRET", isProduction, problems),
     storefrontPublicUrl: storefrontUrl,
     storefrontInternalUrl: env.STOREFRONT_INTERNAL_URL ?? storefrontUrl,
     workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
@@ -122,6 +125,9 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     mailDirectory: path.resolve(env.MAIL_DIR ?? "mail"),
     mail: mailConfig(env, isProduction, problems),
     stripe: stripeConfig(env, isProduction, problems),
+  }
+  if (isProduction && config.clientIpSecret && config.clientIpSecret === config.revalidateSecret) {
+    problems.push("CLIENT_IP_SECRET must differ from REVALIDATE_SECRET: each secret opens one door only.")
   }
   if (problems.length) {
     throw new ConfigError(problems)

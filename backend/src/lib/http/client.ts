@@ -13,8 +13,8 @@ function sameSecret(given: string, expected: string) {
 
 /**
  * Who is asking, for per-client limits. Calls from the storefront's server all come from one
- * address, so the storefront passes the shopper's address along with the shared secret
- * (REVALIDATE_SECRET); without the secret the header is ignored and the connection's address
+ * address, so the storefront passes the shopper's address along with a secret of its own for this
+ * one purpose (CLIENT_IP_SECRET); without it the header is ignored and the connection's address
  * counts, so nobody else can pretend to be many clients.
  */
 export function clientOf(req: MedusaRequest, storefrontSecret: string): string {

@@ -4,11 +4,17 @@ import type Redis from "ioredis"
 /**
  * The sliding window in one atomic step: drop attempts older than the window, refuse when
  * `limit` remain (answering the milliseconds until the oldest leaves it), else record this one.
- * Redis's own clock is used, so processes on machines with drifting clocks agree.
+ * Redis's own clock is used, so processes on machines with drifting clocks agree (a test may pass
+ * its own time in milliseconds as ARGV[5]).
  */
 const SLIDING_WINDOW = `
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local now
+if ARGV[5] then
+  now = tonumber(ARGV[5])
+else
+  local time = redis.call('TIME')
+  now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+end
 local window = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then
@@ -32,7 +38,9 @@ export class RedisRateLimiter {
     private readonly redis: Redis,
     readonly namespace: string,
     readonly limit: number,
-    readonly windowMs: number
+    readonly windowMs: number,
+    /** For tests only: a clock in milliseconds instead of Redis's own. */
+    private readonly now?: () => number
   ) {}
 
   /** Records an attempt for `key`. Resolves 0 when allowed, else the seconds until the next one is. */
@@ -54,7 +62,8 @@ export class RedisRateLimiter {
         this.windowMs,
         this.limit,
         randomUUID(),
-        mode
+        mode,
+        ...(this.now ? [this.now()] : [])
       )
     )
     return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0

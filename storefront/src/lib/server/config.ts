@@ -22,3 +22,11 @@ export function backendConfig() {
 export function revalidateSecret(): string | undefined {
   return process.env.REVALIDATE_SECRET || undefined
 }
+
+/**
+ * The storefront's own secret with which it vouches for the shopper's address in rate-limited
+ * calls (the backend's CLIENT_IP_SECRET). server.mjs refuses to start without a strong one.
+ */
+export function clientIpSecret(): string | undefined {
+  return process.env.CLIENT_IP_SECRET || undefined
+}

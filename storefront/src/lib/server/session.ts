@@ -1,6 +1,7 @@
 import "server-only"
 import { cookies, headers } from "next/headers"
 import { SESSION_COOKIE } from "./cookie-names"
+import { clientIpSecret } from "./config"
 import { cookieOptions } from "./cookies"
 
 /** A shopper stays signed in for at most a week (Medusa's token lives as long; see JWT expiry). */
@@ -29,11 +30,12 @@ export async function personal(): Promise<Record<string, string>> {
 
 /**
  * For calls the backend rate-limits per client (log-in, registration, password reset, promo
- * codes): the shopper's address, vouched for with the secret the backend and storefront share.
- * Behind a proxy, the first X-Forwarded-For entry is the shopper.
+ * codes, order lookup): the shopper's address, vouched for with CLIENT_IP_SECRET, which the
+ * backend and storefront share for this alone. Behind a proxy, the first X-Forwarded-For entry is
+ * the shopper.
  */
 export async function clientHeaders(): Promise<Record<string, string>> {
-  const secret = process.env.REVALIDATE_SECRET
+  const secret = clientIpSecret()
   const all = await headers()
   const ip = all.get("x-forwarded-for")?.split(",")[0]?.trim() || all.get("x-real-ip") || ""
   return secret && ip ? { "x-storefront-key": secret, "x-client-ip": ip } : {}
