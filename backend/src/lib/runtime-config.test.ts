@@ -27,6 +27,10 @@ describe("readRuntimeConfig", () => {
     expect(attempt).toThrow(/COOKIE_SECRET is not set \(or is the development default\)/)
   })
 
+  it('treats NODE_ENV "prod" as production, as Medusa does', () => {
+    expect(() => readRuntimeConfig({ ...base, NODE_ENV: "prod" })).toThrow(/JWT_SECRET is not set/)
+  })
+
   it("refuses short secrets in production", () => {
     expect(() =>
       readRuntimeConfig({

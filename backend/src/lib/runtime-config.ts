@@ -91,9 +91,14 @@ function workerMode(value: string | undefined, problems: string[]): WorkerMode {
   return "shared"
 }
 
+/** Production as Medusa itself decides it (`isProduction` in @medusajs/utils: "production" or "prod"). */
+function isProductionEnv(env: Env): boolean {
+  return env.NODE_ENV === "production" || env.NODE_ENV === "prod"
+}
+
 export function readRuntimeConfig(env: Env): RuntimeConfig {
   const problems: string[] = []
-  const isProduction = env.NODE_ENV === "production"
+  const isProduction = isProductionEnv(env)
   const port = Number(env.PORT ?? 9000)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     problems.push(`PORT must be a TCP port number (got "${env.PORT}").`)
@@ -219,7 +224,7 @@ export type AdminAccount = { email: string; password: string }
 export function readAdminAccount(env: Env): AdminAccount {
   const email = env.ADMIN_EMAIL?.trim() || DEVELOPMENT_ADMIN_EMAIL
   const password = env.ADMIN_PASSWORD || DEVELOPMENT_ADMIN_PASSWORD
-  if (env.NODE_ENV === "production" && password === DEVELOPMENT_ADMIN_PASSWORD) {
+  if (isProductionEnv(env) && password === DEVELOPMENT_ADMIN_PASSWORD) {
     throw new ConfigError([
       "ADMIN_PASSWORD is not set (or is the development default). In production choose the first staff password yourself.",
     ])
