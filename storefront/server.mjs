@@ -4,6 +4,7 @@ import { createServer } from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
+import { addressProblem } from "@lacremeluxe/shared"
 import { withPageCache } from "./page-cache.mjs"
 import { environmentProblems } from "./required-env.mjs"
 
@@ -23,6 +24,19 @@ const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url))
 await app.prepare()
 const handle = app.getRequestHandler()
 
-createServer(withPageCache((req, res) => handle(req, res))).listen(port, hostname, () => {
+/**
+ * An address no page has (broken percent-encoding, control characters, an oversized part) is
+ * refused with a 400 and a sentence before Next, which would fail on decoding it with a 500.
+ */
+function refuseBadAddress(serve) {
+  return (req, res) => {
+    const problem = addressProblem(req.url ?? "/")
+    if (!problem) return serve(req, res)
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" })
+    res.end(`${problem}\n`)
+  }
+}
+
+createServer(refuseBadAddress(withPageCache((req, res) => handle(req, res)))).listen(port, hostname, () => {
   console.log(`storefront ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`)
 })

@@ -11,8 +11,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { checkBody } from "../lib/http/check-body"
 import { clientOf } from "../lib/http/client"
+import { storeErrorHandler } from "../lib/http/error-handler"
 import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
+import { refuseHostileInput } from "../lib/http/refuse-hostile-input"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminSaveSkincareProfile, AdminUpdateGuideSection } from "@lacremeluxe/shared"
 import { AdminShipmentLabels } from "./admin/orders/[id]/fulfillments/[fulfillment_id]/shipments/validators"
@@ -133,7 +135,7 @@ const perClientAnd = (name: string, limit: number, windowMs: number, part: (req:
 /**
  * A registered shopper's cart or order is theirs alone: with someone else's token, or none, it
  * does not exist (404). Guest carts and orders stay reachable by their unguessable id, as in
- * Medusa, so guest checkout and its confirmation keep working.
+ * Medusa, so guest checkout and its confirmation keep working. One that does not exist is a 404.
  */
 function ownedBy(entity: "cart" | "order") {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
@@ -146,7 +148,8 @@ function ownedBy(entity: "cart" | "order") {
     })
     const owner = data[0]?.customer
     const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
-    if (owner?.has_account && owner.id !== actor) {
+    // Missing altogether: 404 here, as Medusa's own steps would fail on it with a 500.
+    if (!data[0] || (owner?.has_account && owner.id !== actor)) {
       res.status(404).json({ type: "not_found", message: `${entity === "cart" ? "Cart" : "Order"} id ${id} not found` })
       return
     }
@@ -165,7 +168,11 @@ function shopperReturnsOnly(_req: MedusaRequest, res: MedusaResponse) {
 const optionalCustomer = authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })
 
 export default defineMiddlewares({
+  // Bad input is the caller's mistake: a 4xx with a sentence, never a 5xx (lib/http/error-handler.ts).
+  errorHandler: storeErrorHandler(),
   routes: [
+    // Global (no methods) at the root: runs before every other route middleware, Medusa's included.
+    { matcher: "/", middlewares: [refuseHostileInput] },
     {
       matcher: "/store/guides/:handle",
       methods: ["GET"],

@@ -1,3 +1,4 @@
+export * from "./address.js"
 export * from "./admin/form.js"
 export * from "./admin/guide-section.js"
 export * from "./admin/skincare-profile.js"
