@@ -9,6 +9,11 @@ import { closingLine, fromPlaywright, fromVitest } from "./test-counts.mjs"
 
 let dir
 
+/** The suite's own Playwright config (forbidOnly included), pointed at a fixture folder. */
+const PLAYWRIGHT_CONFIG = `import config from ${JSON.stringify(path.join(TESTS, "playwright.config"))}
+export default { ...config, testDir: ".", outputDir: "./out", reporter: [["json", { outputFile: "./report.json" }]] }
+`
+
 function run(command, args, env = {}) {
   return new Promise((resolve) => {
     execFile(
@@ -70,11 +75,8 @@ it("never runs", () => {})
   })
 
   it("counts Playwright's passed, failed and skipped tests, and a spec that fails to load as failed", async () => {
-    const config = `import config from ${JSON.stringify(path.join(TESTS, "playwright.config"))}
-export default { ...config, testDir: ".", outputDir: "./out", reporter: [["json", { outputFile: "./report.json" }]] }
-`
     await files("playwright", {
-      "playwright.config.ts": config,
+      "playwright.config.ts": PLAYWRIGHT_CONFIG,
       "ok.spec.ts": `import { expect, test } from "@playwright/test"
 test("passes", () => expect(1).toBe(1))
 test.skip("is skipped", () => {})
@@ -82,7 +84,10 @@ test("fails", () => expect(1).toBe(2))
 `,
     })
     // A spec that cannot load stops the whole run before any test: only the report's errors say so.
-    await files("broken", { "playwright.config.ts": config, "broken.spec.ts": `import "./does-not-exist"\n` })
+    await files("broken", {
+      "playwright.config.ts": PLAYWRIGHT_CONFIG,
+      "broken.spec.ts": `import "./does-not-exist"\n`,
+    })
     const counts = []
     for (const folder of ["playwright", "broken"]) {
       const result = await run(bin("playwright", TESTS), ["test", "--config", `${folder}/playwright.config.ts`], {
@@ -99,9 +104,7 @@ test("fails", () => expect(1).toBe(2))
 
   it("has Playwright refuse a test.only left in a spec under CI", async () => {
     await files("only", {
-      "playwright.config.ts": `import config from ${JSON.stringify(path.join(TESTS, "playwright.config"))}
-export default { ...config, testDir: ".", outputDir: "./out", reporter: [["json", { outputFile: "./report.json" }]] }
-`,
+      "playwright.config.ts": PLAYWRIGHT_CONFIG,
       "only.spec.ts": `import { test } from "@playwright/test"
 test.only("focused", () => {})
 test("the rest", () => {})
