@@ -14,6 +14,7 @@ import { checkNodeVersion, freePort } from "./lib/preflight.mjs"
 import { stopAllServices } from "./lib/processes.mjs"
 import { backendEnvironment, prepareDatabase, readPublishableKey, startBackend, startStorefront } from "./lib/stack.mjs"
 import { ensureSystemTools } from "./lib/system-deps.mjs"
+import { closingLine, fromPlaywright, fromVitest } from "./lib/test-counts.mjs"
 import { createSmtpServer } from "../tests/support/smtp-server.mjs"
 
 const cleanup = []
@@ -53,26 +54,6 @@ async function count(file, read) {
   }
   return read(JSON.parse(await readFile(file, "utf8")))
 }
-
-/**
- * A file whose `beforeAll` failed reports no failed test, only a failed file: it counts as one
- * failure, so the closing line can never say "0 failed" over a file that did not run.
- */
-const fromVitest = (report) => ({
-  passed: report.numPassedTests ?? 0,
-  failed:
-    (report.numFailedTests ?? 0) +
-    (report.testResults ?? []).filter(
-      (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed")
-    ).length,
-  skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
-})
-
-const fromPlaywright = (report) => ({
-  passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0),
-  failed: report.stats?.unexpected ?? 0,
-  skipped: report.stats?.skipped ?? 0,
-})
 
 async function main() {
   checkNodeVersion()
@@ -183,7 +164,7 @@ async function main() {
   const skipped = api.skipped + e2e.skipped
   const minutes = ((Date.now() - started) / 60000).toFixed(1)
   process.stdout.write(`\nServer logs: ${keepLogs}\nTotal time: ${minutes} min\n`)
-  process.stdout.write(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`)
+  process.stdout.write(`${closingLine({ passed, failed, skipped })}\n`)
   process.exit(apiCode || e2eCode || failed ? 1 : passed ? 0 : 1)
 }
 

@@ -22,11 +22,15 @@ describe("staff-written guide text cannot inject script into the storefront", ()
     expect(saved.status).toBe(200)
     try {
       let html = ""
-      for (let attempt = 0; attempt < 30 && !html.includes(`click me ${marker}`); attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 1000))
-        html = await guidePageHtml()
-      }
-      expect(html).toContain(`click me ${marker}`)
+      await expect
+        .poll(
+          async () => {
+            html = await guidePageHtml()
+            return html.includes(`click me ${marker}`)
+          },
+          { timeout: 30_000, interval: 500 }
+        )
+        .toBe(true)
       expect(html).not.toContain(`window.pwned = &quot;${marker}`)
       expect(html).not.toContain(`window.pwned = "${marker}"`)
       expect(html).not.toMatch(/onerror=/i)

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store } from "../support/api"
 import { addItem, checkout, newCart } from "../support/checkout"
 import { availableQuantity, setStock } from "../support/inventory"
+import { seededCatalog, seededGuideField } from "../support/seed"
 
 const STEPS = ["cleanse", "exfoliate", "hydrate", "treat", "mask", "protect"]
 
@@ -64,7 +65,9 @@ describe("GET /store/guides/:handle", () => {
     expect(sections.filter((s) => s.kind === "step").map((s) => s.category?.handle)).toEqual(STEPS)
   })
 
-  it("gives every step its how-often line, its products and its bundle, priced for the region", async () => {
+  it("gives every step its seeded how-often line, products and bundle, priced for the region", async () => {
+    const seeded = await seededCatalog()
+    const bySku = new Map(seeded.products.flatMap((p) => p.variants.map((v) => [v.sku, { handle: p.handle, ...v }])))
     for (const [regionName, currency] of [
       ["Europe", "eur"],
       ["United States", "usd"],
@@ -73,18 +76,22 @@ describe("GET /store/guides/:handle", () => {
       expect(currency_code).toBe(currency)
       for (const handle of STEPS) {
         const section = step(sections, handle)
-        expect(section.how_often, handle).toBeTruthy()
-        expect(section.products.length, handle).toBeGreaterThanOrEqual(3)
-        expect(
-          section.products.every((p) => p.price !== null && p.price > 0),
-          handle
-        ).toBe(true)
-        expect(
-          section.products.some((p) => p.handle.endsWith("-set")),
-          handle
-        ).toBe(false)
-        expect(section.bundle?.handle, handle).toBe(`${handle}-set`)
-        expect(section.bundle!.components.length, handle).toBeGreaterThanOrEqual(2)
+        expect(section.how_often, handle).toBe(await seededGuideField("pore-care", handle, "how_often"))
+        // The step's products (never its set), each from its lowest seeded price.
+        expect(section.products.map((p) => [p.handle, p.price]).sort(), handle).toEqual(
+          seeded.products
+            .filter((p) => p.step === handle)
+            .map((p) => [p.handle, Math.min(...p.variants.map((v) => v.prices[currency]))])
+            .sort()
+        )
+        const bundle = seeded.bundles.find((b) => b.handle === `${handle}-set`)!
+        expect(section.bundle?.handle, handle).toBe(bundle.handle)
+        expect(section.bundle!.price, handle).toBe(bundle.prices[currency])
+        expect(section.bundle!.components.map((c) => [c.handle, c.quantity, c.unit_price]).sort(), handle).toEqual(
+          bundle.components
+            .map((c) => [bySku.get(c.sku)!.handle, c.quantity, bySku.get(c.sku)!.prices[currency]])
+            .sort()
+        )
       }
     }
   })

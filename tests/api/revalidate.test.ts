@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
+import { formatMoney } from "../../storefront/src/lib/util/money"
+import { admin, adminToken } from "../support/api"
+import { setStock } from "../support/inventory"
+import { type SeededProduct, seededProduct } from "../support/seed"
 import { stack } from "../support/stack"
+import { setAvailable } from "../support/stock"
 
 function revalidate(secret: string | undefined, body: unknown) {
   return fetch(`${stack.storefrontUrl}/api/revalidate`, {
@@ -23,5 +28,148 @@ describe("the storefront's revalidation route", () => {
     const unknown = await revalidate(secret, { tags: ["everything"] })
     expect(unknown.status).toBe(400)
     expect((await unknown.json()).message).toMatch(/tags from/)
+  })
+})
+
+// Proof that a staff change reaches pages the storefront had already cached: each test first
+// makes sure the page is served from the page cache (`x-page-cache: HIT`, storefront/page-cache.mjs),
+// then changes one thing through the Admin API and polls the same address until the page shows it,
+// for at most REVALIDATED_WITHIN_MS: well under the page cache's 30 s and the pages' 300 s ISR, so
+// only the backend's revalidation call can have made it show. Each test puts back what it changed.
+
+const HANDLE = "pore-clarity-melting-cleansing-balm"
+const PRODUCT_PAGE = `/de/products/${HANDLE}`
+const GUIDE_PAGE = "/de/guide/pore-care"
+const REVALIDATED_WITHIN_MS = 20_000
+
+type Offer = { sku: string; price: string; priceCurrency: string; availability: string }
+
+async function page(path: string) {
+  const response = await fetch(`${stack.storefrontUrl}${path}`)
+  expect(response.status).toBe(200)
+  return { hit: response.headers.get("x-page-cache") === "HIT", html: await response.text() }
+}
+
+/** Loads a page until the page cache answers it; returns that cached copy. */
+async function cachedPage(path: string) {
+  let cached = ""
+  await expect
+    .poll(
+      async () => {
+        const { hit, html } = await page(path)
+        cached = html
+        return hit
+      },
+      { timeout: 10_000, interval: 100 }
+    )
+    .toBe(true)
+  return cached
+}
+
+/** Polls the page (the same address the cache answered) until `read` gives `expected`. */
+async function showsWithoutWaitingOutATtl<T>(path: string, read: (html: string) => T, expected: T) {
+  await expect
+    .poll(async () => read((await page(path)).html), { timeout: REVALIDATED_WITHIN_MS, interval: 250 })
+    .toEqual(expected)
+}
+
+/** The product page's structured data: one offer per size, as search engines read it. */
+function offers(html: string): Pick<Offer, "sku" | "price" | "availability">[] {
+  const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) =>
+    JSON.parse(m[1])
+  )
+  const product = scripts.find((data) => data["@type"] === "Product")
+  return (product.offers as Offer[]).map(({ sku, price, availability }) => ({ sku, price, availability }))
+}
+
+const IN_STOCK = "https://schema.org/InStock"
+const OUT_OF_STOCK = "https://schema.org/OutOfStock"
+
+describe("a page cached before a staff change shows the change without waiting out a TTL", () => {
+  let token: string
+  let seeded: SeededProduct
+  let productId: string
+  let variant: { id: string; sku: string; prices: { id: string; currency_code: string; amount: number }[] }
+  const seededOffers = () =>
+    seeded.variants.map((v) => ({ sku: v.sku, price: v.prices.eur.toFixed(2), availability: IN_STOCK }))
+
+  beforeAll(async () => {
+    token = await adminToken()
+    seeded = await seededProduct(HANDLE)
+    const { body } = await admin(
+      `/admin/products?handle=${HANDLE}&fields=id,variants.id,variants.sku,variants.prices.id,variants.prices.currency_code,variants.prices.amount`,
+      { token }
+    )
+    productId = body.products[0].id
+    expect(body.products[0].variants.map((v: { sku: string }) => v.sku)).toEqual(seeded.variants.map((v) => v.sku))
+    variant = body.products[0].variants[0]
+  })
+
+  it("a section's new text shows on the cached guide page", async () => {
+    const { body } = await admin("/admin/guides/pore-care", { token })
+    const tips = body.guide.sections.find((s: { kind: string }) => s.kind === "tips")
+    const sentence = `Revalidated note ${Date.now().toString(36)}: patience beats scrubbing.`
+    expect(await cachedPage(GUIDE_PAGE)).not.toContain(sentence)
+    const edit = (text: string) => admin(`/admin/guides/pore-care/sections/${tips.id}`, { token, body: { body: text } })
+    try {
+      expect((await edit(`${tips.body}\n\n${sentence}`)).status).toBe(200)
+      await showsWithoutWaitingOutATtl(GUIDE_PAGE, (html) => html.includes(sentence), true)
+    } finally {
+      expect((await edit(tips.body)).status).toBe(200)
+    }
+    await showsWithoutWaitingOutATtl(GUIDE_PAGE, (html) => html.includes(sentence), false)
+  })
+
+  it("a skincare profile's new directions show on the cached product page", async () => {
+    const path = `/admin/products/${productId}/skincare`
+    const { id: _id, ...original } = (await admin(path, { token })).body.skincare_profile
+    expect(original.how_to_use).toBe(seeded.skincare.how_to_use)
+    const directions = `Revalidated directions ${Date.now().toString(36)}: warm between palms, then massage in.`
+    expect(await cachedPage(PRODUCT_PAGE)).not.toContain(directions)
+    try {
+      expect((await admin(path, { token, body: { ...original, how_to_use: directions } })).status).toBe(200)
+      await showsWithoutWaitingOutATtl(PRODUCT_PAGE, (html) => html.includes(directions), true)
+    } finally {
+      expect((await admin(path, { token, body: original })).status).toBe(200)
+    }
+    await showsWithoutWaitingOutATtl(PRODUCT_PAGE, (html) => html.includes(directions), false)
+  })
+
+  it("a new price shows on the cached product page", async () => {
+    const setEur = (amount: number) =>
+      admin(`/admin/products/${productId}/variants/${variant.id}`, {
+        token,
+        body: {
+          prices: variant.prices.map(({ id, currency_code, amount: current }) => ({
+            id,
+            currency_code,
+            amount: currency_code === "eur" ? amount : current,
+          })),
+        },
+      })
+    const seededEur = seeded.variants[0].prices.eur
+    expect(offers(await cachedPage(PRODUCT_PAGE))).toEqual(seededOffers())
+    const raised = Math.round((seededEur + 3.05) * 100) / 100
+    try {
+      expect((await setEur(raised)).status).toBe(200)
+      await showsWithoutWaitingOutATtl(PRODUCT_PAGE, (html) => offers(html)[0].price, raised.toFixed(2))
+      expect((await page(PRODUCT_PAGE)).html).toContain(formatMoney(raised, "eur"))
+    } finally {
+      expect((await setEur(seededEur)).status).toBe(200)
+    }
+    await showsWithoutWaitingOutATtl(PRODUCT_PAGE, offers, seededOffers())
+  })
+
+  it("a size sold out in the warehouse shows as out of stock on the cached product page", async () => {
+    expect(offers(await cachedPage(PRODUCT_PAGE))).toEqual(seededOffers())
+    const stocked = await setAvailable(variant.sku, 0)
+    try {
+      await showsWithoutWaitingOutATtl(PRODUCT_PAGE, (html) => offers(html)[0].availability, OUT_OF_STOCK)
+      // The size's add-to-cart button says so and is disabled.
+      expect((await page(PRODUCT_PAGE)).html).toMatch(/<button[^>]*disabled=""[^>]*>Out of stock<\/button>/)
+    } finally {
+      await setStock(variant.sku, stocked)
+    }
+    await showsWithoutWaitingOutATtl(PRODUCT_PAGE, offers, seededOffers())
   })
 })

@@ -12,6 +12,7 @@ import {
   payWithStripe,
   STRIPE_PROVIDER,
   stripe,
+  WEBHOOK_QUEUED,
 } from "../support/stripe"
 
 // The real backend with Medusa's Stripe provider, pointed at the local fake of Stripe's API by
@@ -40,6 +41,21 @@ async function ordersForCart(cartId: string): Promise<string[]> {
   } finally {
     await client.end()
   }
+}
+
+/**
+ * Waits for the webhooks delivered so far to have been processed: Medusa queues each one with the
+ * same delay and processes them in turn, so once a genuine webhook sent now has placed its order,
+ * those before it have had their turn. An effect to wait for, instead of a guess at the delay.
+ */
+async function afterQueuedWebhooks() {
+  const sentinel = await cartWithProduct()
+  const session = await payWithStripe(sentinel.id)
+  await confirmInBrowser(session.clientSecret, "pm_card_visa")
+  expect(await deliverWebhook(await eventFor(session.intentId, "payment_intent.amount_capturable_updated"))).toEqual(
+    WEBHOOK_QUEUED
+  )
+  await eventually(async () => (await ordersForCart(sentinel.id)).length === 1, "a webhook sent after the others")
 }
 
 async function orderPayment(orderId: string) {
@@ -134,19 +150,21 @@ describe("Stripe through Medusa's provider", () => {
     const cart = await cartWithProduct()
     const session = await payWithStripe(cart.id)
     await confirmInBrowser(session.clientSecret, "pm_card_visa")
-    const [first, second] = await Promise.all([complete(cart.id), complete(cart.id)])
+    const answers = await Promise.all([complete(cart.id), complete(cart.id)])
     const orders = await ordersForCart(cart.id)
     expect(orders).toHaveLength(1)
-    for (const attempt of [first, second]) {
-      if (attempt.body.type === "order") {
-        expect(attempt.body.order.id).toBe(orders[0])
-      }
-    }
-    expect([first.body.type, second.body.type]).toContain("order")
+    // Medusa's complete-cart workflow takes a lock on the cart: the second request waits for the
+    // first, finds the order it placed (order_cart) and answers that same order.
+    const answer = ({ status, body }: { status: number; body: any }) => ({
+      status,
+      type: body.type,
+      id: body.order?.id,
+    })
+    const sameOrder = { status: 200, type: "order", id: orders[0] }
+    expect(answers.map(answer)).toEqual([sameOrder, sameOrder])
     // And again later (a reload after the redirect): the same order, not a second one.
-    const later = await complete(cart.id)
-    expect(later.body.order?.id ?? orders[0]).toBe(orders[0])
-    expect(await ordersForCart(cart.id)).toHaveLength(1)
+    expect(answer(await complete(cart.id))).toEqual(sameOrder)
+    expect(await ordersForCart(cart.id)).toEqual(orders)
   })
 
   it("places the order from a signed webhook when the shopper never comes back, and captures on payment_intent.succeeded", async () => {
@@ -154,7 +172,9 @@ describe("Stripe through Medusa's provider", () => {
     const session = await payWithStripe(cart.id)
     await confirmInBrowser(session.clientSecret, "pm_card_visa")
     // The browser closed after the bank approved: only Stripe's webhook tells the store.
-    expect(await deliverWebhook(await eventFor(session.intentId, "payment_intent.amount_capturable_updated"))).toBe(200)
+    expect(await deliverWebhook(await eventFor(session.intentId, "payment_intent.amount_capturable_updated"))).toEqual(
+      WEBHOOK_QUEUED
+    )
     const [orderId] = await eventually(async () => {
       const orders = await ordersForCart(cart.id)
       return orders.length ? orders : undefined
@@ -166,7 +186,7 @@ describe("Stripe through Medusa's provider", () => {
 
     // Captured in Stripe's dashboard: payment_intent.succeeded captures it in Medusa too.
     await stripe().paymentIntents.capture(session.intentId)
-    expect(await deliverWebhook(await eventFor(session.intentId, "payment_intent.succeeded"))).toBe(200)
+    expect(await deliverWebhook(await eventFor(session.intentId, "payment_intent.succeeded"))).toEqual(WEBHOOK_QUEUED)
     const captured = await eventually(async () => {
       const { payment } = await orderPayment(orderId)
       return payment.captured_at ? payment : undefined
@@ -179,23 +199,21 @@ describe("Stripe through Medusa's provider", () => {
     const forged = await cartWithProduct()
     const forgedSession = await payWithStripe(forged.id)
     await confirmInBrowser(forgedSession.clientSecret, "pm_card_visa")
-    // Medusa answers every webhook 200 at once and checks the signature when it processes it.
-    await deliverWebhook(
-      await eventFor(forgedSession.intentId, "payment_intent.amount_capturable_updated"),
-      "whsec_not_the_store_secret"
-    )
-    // A correctly signed webhook sent after it is processed after it: once that one has placed
-    // its order, the forged one has had its turn.
-    const genuine = await cartWithProduct()
-    const genuineSession = await payWithStripe(genuine.id)
-    await confirmInBrowser(genuineSession.clientSecret, "pm_card_visa")
-    await deliverWebhook(await eventFor(genuineSession.intentId, "payment_intent.amount_capturable_updated"))
-    await eventually(async () => (await ordersForCart(genuine.id)).length > 0, "the genuine webhook")
+    const before = await store(`/store/carts/${forged.id}?fields=completed_at,payment_collection.status`)
+    expect(before.body.cart).toMatchObject({ completed_at: null, payment_collection: { status: "not_paid" } })
+    // Medusa answers every webhook the same at once, forged or not, and checks the signature when
+    // it processes it.
+    expect(
+      await deliverWebhook(
+        await eventFor(forgedSession.intentId, "payment_intent.amount_capturable_updated"),
+        "whsec_not_the_store_secret"
+      )
+    ).toEqual(WEBHOOK_QUEUED)
+    await afterQueuedWebhooks()
 
     expect(await ordersForCart(forged.id)).toEqual([])
-    const { body } = await store(`/store/carts/${forged.id}?fields=completed_at,payment_collection.status`)
-    expect(body.cart.completed_at).toBeNull()
-    expect(body.cart.payment_collection.status).not.toBe("authorized")
+    const after = await store(`/store/carts/${forged.id}?fields=completed_at,payment_collection.status`)
+    expect(after.body.cart).toEqual(before.body.cart)
   })
 })
 
@@ -225,7 +243,9 @@ describe("the storefront's return from a payment redirect", () => {
     // The webhook and the shopper's return arrive together.
     const [arrival] = await Promise.all([
       returnFrom(back.search.slice(1), { [CART_COOKIE]: cart.id }),
-      eventFor(session.intentId, "payment_intent.amount_capturable_updated").then((event) => deliverWebhook(event)),
+      eventFor(session.intentId, "payment_intent.amount_capturable_updated").then(async (event) =>
+        expect(await deliverWebhook(event)).toEqual(WEBHOOK_QUEUED)
+      ),
     ])
     expect(arrival.status).toBe(303)
     const orders = await ordersForCart(cart.id)
@@ -239,7 +259,8 @@ describe("the storefront's return from a payment redirect", () => {
     // Even with the old cart cookie still there, no second order.
     const again = await returnFrom(back.search.slice(1), { [CART_COOKIE]: cart.id })
     expect(again.headers.get("location")).toBe(`${stack.storefrontUrl}/de/order/${orders[0]}`)
-    await new Promise((resolve) => setTimeout(resolve, 6_000)) // the webhook's delayed processing
+    // The webhook, processed after Medusa's delay, finds the order placed: still one.
+    await afterQueuedWebhooks()
     expect(await ordersForCart(cart.id)).toEqual(orders)
   })
 
@@ -264,7 +285,7 @@ describe("the storefront's return from a payment redirect", () => {
     expect(await ordersForCart(cart.id)).toEqual([])
     const { body } = await store(`/store/carts/${cart.id}?fields=completed_at,items.quantity`)
     expect(body.cart.completed_at).toBeNull()
-    expect(body.cart.items).toHaveLength(1)
+    expect(body.cart.items.map((i: { quantity: number }) => i.quantity)).toEqual([2])
   })
 
   it("lets the checkout page alone load Stripe.js", async () => {

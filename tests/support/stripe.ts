@@ -71,7 +71,10 @@ export async function eventFor(intentId: string, type: string) {
   return event
 }
 
-/** Delivers an event to Medusa's Stripe webhook, signed with STRIPE_WEBHOOK_SECRET (or another secret). */
+/**
+ * Delivers an event to Medusa's Stripe webhook, signed with STRIPE_WEBHOOK_SECRET (or another
+ * secret); answers the endpoint's status and text.
+ */
 export async function deliverWebhook(event: Stripe.Event, secret = stack.stripe.webhookSecret) {
   const payload = JSON.stringify(event)
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret })
@@ -80,8 +83,11 @@ export async function deliverWebhook(event: Stripe.Event, secret = stack.stripe.
     headers: { "content-type": "application/json", "stripe-signature": signature },
     body: payload,
   })
-  return response.status
+  return { status: response.status, text: await response.text() }
 }
+
+/** What Medusa answers every webhook at once: it queues the event and checks it later (~5 s). */
+export const WEBHOOK_QUEUED = { status: 200, text: "OK" }
 
 /** Polls until `check` returns a value (webhooks are processed after Medusa's ~5 s delay). */
 export async function eventually<T>(

@@ -1,0 +1,88 @@
+import { readdir, readFile } from "node:fs/promises"
+import path from "node:path"
+
+// The store's content as seed/ describes it (validated by the seed itself,
+// backend/src/lib/seed/data.ts), so a test derives what it expects from the store's own data
+// instead of writing magic numbers.
+
+export type SeededProduct = {
+  handle: string
+  title: string
+  subtitle: string
+  description: string
+  step: string
+  product_type: string
+  variants: { title: string; sku: string; volume_ml: number; prices: { eur: number; usd: number }; stock: number }[]
+  skincare: {
+    key_ingredients: string[]
+    inci: string
+    skin_types: string[]
+    concerns: string[]
+    how_to_use: string
+    time_of_day: string
+    frequency: string
+    warnings: string[]
+    pregnancy_safe: boolean
+    fragrance_free: boolean
+  }
+}
+
+export type SeededBundle = {
+  handle: string
+  title: string
+  step: string | null
+  sku: string
+  components: { sku: string; quantity: number }[]
+  prices: { eur: number; usd: number }
+}
+
+const SEED = path.resolve(__dirname, "..", "..", "seed")
+
+const readSeed = async <T>(...parts: string[]): Promise<T> =>
+  JSON.parse(await readFile(path.join(SEED, ...parts), "utf8"))
+
+/** The seeded catalog: products (sizes, prices, skincare profiles) and the "shop this step" sets. */
+export async function seededCatalog() {
+  return {
+    products: await readSeed<SeededProduct[]>("catalog", "products.json"),
+    bundles: await readSeed<SeededBundle[]>("catalog", "bundles.json"),
+  }
+}
+
+/** One seeded product by handle. */
+export async function seededProduct(handle: string): Promise<SeededProduct> {
+  const product = (await seededCatalog()).products.find((p) => p.handle === handle)
+  if (!product) {
+    throw new Error(`seed/catalog/products.json has no product ${handle}`)
+  }
+  return product
+}
+
+/** seed/store.json: regions, their shipping options and prices. */
+export function seededStore() {
+  return readSeed<{
+    regions: {
+      name: string
+      currency_code: string
+      shipping: { code: string; name: string; price: number; free_from?: number }[]
+    }[]
+  }>("store.json")
+}
+
+/** Handles, sorted: compare lists of products without depending on the order. */
+export const handles = (items: { handle: string }[]) => items.map((item) => item.handle).sort()
+
+/** A seeded guide section's front matter field (seed/guide/<guide>/NN-<handle>.md), e.g. its how-often line. */
+export async function seededGuideField(guide: string, handle: string, field: string): Promise<string> {
+  const folder = path.join(SEED, "guide", guide)
+  const file = (await readdir(folder)).find((name) => name.replace(/^\d+-/, "") === `${handle}.md`)
+  if (!file) {
+    throw new Error(`seed/guide/${guide} has no section ${handle}`)
+  }
+  const line = (await readFile(path.join(folder, file), "utf8")).split("\n").find((l) => l.startsWith(`${field}: `))
+  if (!line) {
+    throw new Error(`seed/guide/${guide}/${file} has no ${field}`)
+  }
+  const value = line.slice(field.length + 2)
+  return value.startsWith('"') ? JSON.parse(value) : value
+}
