@@ -1,4 +1,11 @@
-import type { CartAdvice, CatalogListing, ProductPage, RoutinePlan, RoutineRequest } from "@lacremeluxe/shared"
+import type {
+  CartAdvice,
+  CatalogListing,
+  ProductPage,
+  RoutinePlan,
+  RoutineRequest,
+  RoutineResponse,
+} from "@lacremeluxe/shared"
 import { beforeAll, describe, expect, it } from "vitest"
 import { regionByName, store } from "../support/api"
 import { newCart } from "../support/checkout"
@@ -35,7 +42,7 @@ function answers(change: Partial<RoutineRequest> = {}): RoutineRequest {
 }
 
 async function plan(change: Partial<RoutineRequest> = {}) {
-  const { status, body } = await store<{ routine: RoutinePlan; message?: string }>("/store/routines", {
+  const { status, body } = await store<RoutineResponse & { message?: string }>("/store/routines", {
     body: answers(change),
   })
   expect(status, body.message).toBe(200)
@@ -175,7 +182,7 @@ describe("POST /store/routines: a personal plan by the guide's rules", () => {
 
   it("prices the plan for the United States in dollars", async () => {
     const us = await regionByName("United States")
-    const { status, body } = await store<{ routine: RoutinePlan }>("/store/routines", {
+    const { status, body } = await store<RoutineResponse>("/store/routines", {
       body: answers({ region_id: us.id }),
     })
     expect(status).toBe(200)
