@@ -1,9 +1,11 @@
-// The storefront's server: Next.js with the page cache in front (page-cache.mjs), in one
-// process. `npm start`, the tests and the container all run it: node server.mjs [-p port]
+// The storefront's server: Next.js with the page cache in front (page-cache.mjs) and a 503 page
+// for pages Next cannot make (back-soon.mjs), in one process. `npm start`, the tests and the
+// container all run it: node server.mjs [-p port]
 import { createServer } from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
+import { withBackSoonPage } from "./back-soon.mjs"
 import { withPageCache } from "./page-cache.mjs"
 
 const portArg = process.argv.indexOf("-p")
@@ -16,6 +18,6 @@ const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url))
 await app.prepare()
 const handle = app.getRequestHandler()
 
-createServer(withPageCache((req, res) => handle(req, res))).listen(port, hostname, () => {
+createServer(withPageCache(withBackSoonPage((req, res) => handle(req, res)))).listen(port, hostname, () => {
   console.log(`storefront ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`)
 })
