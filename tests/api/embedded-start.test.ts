@@ -5,7 +5,7 @@ let store: RunningStore
 
 beforeAll(async () => {
   store = await startStore()
-}, 300_000)
+}, 420_000)
 
 afterAll(async () => {
   await store?.stop()

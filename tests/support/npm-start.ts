@@ -106,7 +106,7 @@ export async function startStore(extraEnv: Record<string, string> = {}): Promise
     eventually(
       "npm start says the store is running",
       async () => output.includes("LACREMELUXE is running."),
-      280_000,
+      400_000,
       250
     ),
     exited.then(() => false),
