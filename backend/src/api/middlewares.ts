@@ -1,6 +1,7 @@
 import {
   authenticate,
   defineMiddlewares,
+  errorHandler,
   validateAndTransformBody,
   validateAndTransformQuery,
   type MedusaNextFunction,
@@ -13,6 +14,7 @@ import { checkBody } from "../lib/http/check-body"
 import { clientOf } from "../lib/http/client"
 import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
+import { answerUnavailable, changesNeedRedis, isUnavailable } from "../lib/http/unavailable"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminSaveSkincareProfile, AdminUpdateGuideSection } from "@lacremeluxe/shared"
 import { AdminShipmentLabels } from "./admin/orders/[id]/fulfillments/[fulfillment_id]/shipments/validators"
@@ -164,8 +166,15 @@ function shopperReturnsOnly(_req: MedusaRequest, res: MedusaResponse) {
 
 const optionalCustomer = authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })
 
+const medusaErrorHandler = errorHandler()
+
 export default defineMiddlewares({
+  // A service that cannot be reached (Redis, PostgreSQL) is a 503 with a sentence, not a 500.
+  errorHandler: (error, req, res, next) =>
+    isUnavailable(error) ? answerUnavailable(res) : medusaErrorHandler(error, req, res, next),
   routes: [
+    // With REDIS_URL, changes wait for nothing while Redis is down: 503 at once (reads go on).
+    ...(sharedCounts ? [{ matcher: "/*", middlewares: [changesNeedRedis(sharedCounts.redis)] }] : []),
     {
       matcher: "/store/guides/:handle",
       methods: ["GET"],
