@@ -20,6 +20,12 @@ function loadConfig() {
 
 const env = loadConfig()
 
+/**
+ * A command waits for one reconnection at most while Redis is down (ioredis would retry 20 times,
+ * ~9 s), so a request that loses Redis midway fails fast with a 503 (src/lib/http/unavailable.ts).
+ */
+const failFast = { maxRetriesPerRequest: 1 }
+
 /** With REDIS_URL the server and worker processes share events, workflows, locks and cache. */
 const scaleOutModules = env.redisUrl
   ? [
@@ -35,7 +41,7 @@ const scaleOutModules = env.redisUrl
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { redisUrl: env.redisUrl } },
+        options: { redis: { redisUrl: env.redisUrl, redisOptions: failFast } },
       },
       {
         resolve: "@medusajs/medusa/locking",
@@ -45,7 +51,7 @@ const scaleOutModules = env.redisUrl
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl: env.redisUrl },
+              options: { redisUrl: env.redisUrl, redisOptions: failFast },
             },
           ],
         },

@@ -8,16 +8,21 @@ import { bold, exitWithError, info, stage } from "./lib/log.mjs"
 import { BACKEND_BUILD, DATA, ROOT } from "./lib/paths.mjs"
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
 import { checkNodeVersion, checkPortFree } from "./lib/preflight.mjs"
-import { stopAllServices } from "./lib/processes.mjs"
+import { stopAllServices, stopService } from "./lib/processes.mjs"
 import {
   backendEnvironment,
+  backendReady,
   ensureLogDirectory,
+  launchBackend,
+  launchStorefront,
   prepareDatabase,
   readPublishableKey,
   seedStore,
   startBackend,
   startStorefront,
+  storefrontReady,
 } from "./lib/stack.mjs"
+import { supervise } from "./lib/supervise.mjs"
 
 const BACKEND_PORT = Number(process.env.PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
@@ -26,6 +31,8 @@ const DEFAULT_ADMIN_EMAIL = "admin@lacremeluxe.test"
 const DEFAULT_ADMIN_PASSWORD = "lacremeluxe-admin"
 
 const shutdownTasks = []
+/** Stopped first on shutdown, so that stopping the servers is not taken for a crash. */
+const supervisors = []
 let shuttingDown = false
 
 async function shutdown(code) {
@@ -34,6 +41,7 @@ async function shutdown(code) {
   }
   shuttingDown = true
   process.stdout.write("\nStopping …\n")
+  supervisors.forEach((supervisor) => supervisor.stop())
   await stopAllServices()
   for (const task of shutdownTasks.reverse()) {
     await task().catch(() => {})
@@ -121,23 +129,33 @@ async function main() {
     return
   }
   const publishableKey = await prepareIfNeeded(databaseUrl, env, path.join(logs, "setup.log"))
-  const backend = await startBackend(env, path.join(logs, "backend.log"))
-  const storefront = await startStorefront({
+  const storefrontOptions = {
     port: STOREFRONT_PORT,
     backendUrl: env.MEDUSA_BACKEND_URL,
     publishableKey,
     revalidateSecret: env.REVALIDATE_SECRET,
     clientIpSecret: env.CLIENT_IP_SECRET,
     logFile: path.join(logs, "storefront.log"),
-  })
-  for (const service of [backend, storefront]) {
-    service.child.on("exit", (code) => {
-      if (!shuttingDown) {
-        process.stderr.write(`\n${service.name} stopped (exit code ${code}); see ${service.logFile}\n`)
-        shutdown(1)
-      }
-    })
   }
+  const backend = await startBackend(env, path.join(logs, "backend.log"))
+  const storefront = await startStorefront(storefrontOptions)
+  // A crashed backend or storefront is started again while the other keeps serving.
+  supervisors.push(
+    supervise({
+      service: backend,
+      launch: () => launchBackend(env, backend.logFile),
+      ready: backendReady(env),
+      stop: stopService,
+      survivor: "The storefront (cached pages; personal pages say we'll be right back)",
+    }),
+    supervise({
+      service: storefront,
+      launch: () => launchStorefront(storefrontOptions),
+      ready: storefrontReady(STOREFRONT_PORT),
+      stop: stopService,
+      survivor: "The backend (Medusa Admin, the API)",
+    })
+  )
   const usingDefaultPassword = !process.env.ADMIN_PASSWORD
   process.stdout.write(`
 ${bold("LACREMELUXE is running.")}
@@ -151,6 +169,7 @@ Press Ctrl-C to stop.
 }
 
 main().catch(async (error) => {
+  supervisors.forEach((supervisor) => supervisor.stop())
   await stopAllServices()
   for (const task of shutdownTasks.reverse()) {
     await task().catch(() => {})

@@ -1,10 +1,12 @@
-// The storefront's server: Next.js with the page cache in front (page-cache.mjs), in one
-// process. `npm start`, the tests and the container all run it: node server.mjs [-p port]
+// The storefront's server: Next.js with the page cache in front (page-cache.mjs) and a 503 page
+// for pages Next cannot make (back-soon.mjs), in one process. `npm start`, the tests and the
+// container all run it: node server.mjs [-p port]
 import { createServer } from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
 import { addressProblem } from "@lacremeluxe/shared"
+import { withBackSoonPage } from "./back-soon.mjs"
 import { withPageCache } from "./page-cache.mjs"
 import { environmentProblems } from "./required-env.mjs"
 
@@ -37,6 +39,10 @@ function refuseBadAddress(serve) {
   }
 }
 
-createServer(refuseBadAddress(withPageCache((req, res) => handle(req, res)))).listen(port, hostname, () => {
-  console.log(`storefront ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`)
-})
+createServer(refuseBadAddress(withPageCache(withBackSoonPage((req, res) => handle(req, res))))).listen(
+  port,
+  hostname,
+  () => {
+    console.log(`storefront ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`)
+  }
+)

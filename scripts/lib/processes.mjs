@@ -49,10 +49,19 @@ export function startService(command, args, { cwd, env, logFile, name }) {
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   const service = { name, child, logFile, exited: false }
-  child.on("exit", (code) => {
-    service.exited = true
-    service.exitCode = code
-    running.delete(service)
+  service.exit = new Promise((resolve) => {
+    child.on("exit", (code, signal) => {
+      service.exited = true
+      service.exitCode = code
+      running.delete(service)
+      // Whatever the server itself started dies with it, so nothing keeps holding its port.
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {
+        // The group is already empty.
+      }
+      resolve({ code, signal })
+    })
   })
   running.add(service)
   return service

@@ -82,20 +82,26 @@ export async function readPublishableKey(env) {
   return token
 }
 
-export async function startBackend(env, logFile) {
-  const backend = startService(medusa, ["start"], {
+/** Spawns the backend's server; `startBackend` also waits until it answers. */
+export function launchBackend(env, logFile) {
+  return startService(medusa, ["start"], {
     cwd: BACKEND_BUILD,
     env,
     logFile,
     name: "The backend",
   })
-  await stage(`Start the backend on :${env.PORT}`, () =>
-    waitForHttp(`http://127.0.0.1:${env.PORT}/health`, backend, 180_000)
-  )
+}
+
+export const backendReady = (env) => (service) => waitForHttp(`http://127.0.0.1:${env.PORT}/health`, service, 180_000)
+
+export async function startBackend(env, logFile) {
+  const backend = launchBackend(env, logFile)
+  await stage(`Start the backend on :${env.PORT}`, () => backendReady(env)(backend))
   return backend
 }
 
-export async function startStorefront({
+/** Spawns the storefront: Next.js behind its page cache, in one process (storefront/server.mjs). */
+export function launchStorefront({
   port,
   backendUrl,
   publishableKey,
@@ -104,8 +110,7 @@ export async function startStorefront({
   logFile,
   extra = {},
 }) {
-  // Next.js behind its page cache, in one process (storefront/server.mjs).
-  const storefront = startService(process.execPath, [path.join(STOREFRONT, "server.mjs"), "-p", String(port)], {
+  return startService(process.execPath, [path.join(STOREFRONT, "server.mjs"), "-p", String(port)], {
     cwd: STOREFRONT,
     env: {
       ...process.env,
@@ -121,7 +126,13 @@ export async function startStorefront({
     logFile,
     name: "The storefront",
   })
-  await stage(`Start the storefront on :${port}`, () => waitForHttp(`http://127.0.0.1:${port}/`, storefront, 120_000))
+}
+
+export const storefrontReady = (port) => (service) => waitForHttp(`http://127.0.0.1:${port}/`, service, 120_000)
+
+export async function startStorefront(options) {
+  const storefront = launchStorefront(options)
+  await stage(`Start the storefront on :${options.port}`, () => storefrontReady(options.port)(storefront))
   return storefront
 }
 

@@ -1,87 +1,71 @@
-import { spawn } from "node:child_process"
-import { mkdtemp, rm } from "node:fs/promises"
-import net from "node:net"
-import os from "node:os"
-import path from "node:path"
-import { afterAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { eventually, listenerPid, portIsFree, startStore, type RunningStore } from "../support/npm-start"
 
-const ROOT = path.resolve(__dirname, "..", "..")
+let store: RunningStore
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-let dataDir: string | undefined
+beforeAll(async () => {
+  store = await startStore()
+}, 420_000)
 
 afterAll(async () => {
-  if (dataDir) {
-    await rm(dataDir, { recursive: true, force: true })
-  }
+  await store?.stop()
+  await store?.remove()
 })
 
 describe("npm start with no DATABASE_URL", () => {
   it("runs an embedded PostgreSQL of its own, migrates, seeds, and the backend answers", async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), "lcl-embedded-"))
-    const [backendPort, storefrontPort, postgresPort] = [await freePort(), await freePort(), await freePort()]
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? os.tmpdir(),
-      LCL_DATA_DIR: dataDir,
-      PORT: String(backendPort),
-      STOREFRONT_PORT: String(storefrontPort),
-      EMBEDDED_POSTGRES_PORT: String(postgresPort),
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    }
-    const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    let output = ""
-    child.stdout.on("data", (chunk) => (output += chunk))
-    child.stderr.on("data", (chunk) => (output += chunk))
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve))
+    expect(store.output()).toContain(`Start the embedded PostgreSQL on :${store.postgresPort}`)
+    const health = await fetch(`${store.backendUrl}/health`)
+    expect(health.status).toBe(200)
+    const home = await fetch(`${store.storefrontUrl}/de`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain("Cleanse")
+  })
 
-    try {
-      const ready = await Promise.race([
-        new Promise<boolean>((resolve) => {
-          const timer = setInterval(() => {
-            if (output.includes("LACREMELUXE is running.")) {
-              clearInterval(timer)
-              resolve(true)
-            }
-          }, 250)
-        }),
-        exited.then(() => false),
-      ])
-      expect(ready, output).toBe(true)
-      expect(output).toContain(`Start the embedded PostgreSQL on :${postgresPort}`)
+  it("starts a killed backend again by itself while the storefront keeps serving its cached pages", async () => {
+    const guide = `${store.storefrontUrl}/de/guide/pore-care`
+    const first = await fetch(guide)
+    expect(first.status).toBe(200)
+    const page = await first.text()
+    const backendPort = Number(new URL(store.backendUrl).port)
+    const killed = await listenerPid(backendPort)
 
-      const health = await fetch(`http://127.0.0.1:${backendPort}/health`)
-      expect(health.status).toBe(200)
-      const home = await fetch(`http://127.0.0.1:${storefrontPort}/de`)
-      expect(home.status).toBe(200)
-      expect(await home.text()).toContain("Cleanse")
-    } finally {
-      child.kill("SIGINT")
-    }
-    expect(await exited).toBe(0)
-    expect(output).toContain("Stopping")
-    // Ctrl-C stops the embedded PostgreSQL too: its port is free again.
-    await expect(
-      new Promise<void>((resolve, reject) => {
-        const probe = net.createServer()
-        probe.once("error", reject)
-        probe.listen(postgresPort, "127.0.0.1", () => probe.close(() => resolve()))
-      })
-    ).resolves.toBeUndefined()
-  }, 300_000)
+    process.kill(killed, "SIGKILL")
+    await eventually(
+      "the runner notices the crash",
+      async () => store.output().includes("The backend stopped unexpectedly (killed by SIGKILL)"),
+      10_000,
+      100
+    )
+    // The backend is down (its restart takes seconds): the guide is still served, from the cache.
+    const meanwhile = await fetch(guide)
+    expect(meanwhile.status).toBe(200)
+    expect(meanwhile.headers.get("x-page-cache")).toBe("HIT")
+    expect(await meanwhile.text()).toBe(page)
+    await expect(fetch(`${store.backendUrl}/health`)).rejects.toThrow()
+
+    await eventually(
+      "the backend answers again",
+      async () => (await fetch(`${store.backendUrl}/health`)).status === 200,
+      120_000
+    )
+    expect(await listenerPid(backendPort)).not.toBe(killed)
+    expect(store.output()).toContain("The backend is running again.")
+    // The runner itself never stopped, nor did the storefront.
+    expect(store.child.exitCode).toBeNull()
+    expect(store.output()).not.toContain("Stopping")
+    const products = await fetch(`${store.storefrontUrl}/de/shop?step=cleanse`)
+    expect(products.status).toBe(200)
+  }, 180_000)
+
+  it("stops everything on Ctrl-C, the embedded PostgreSQL included", async () => {
+    const before = store.output().length
+    expect(await store.stop()).toBe(0)
+    const after = store.output().slice(before)
+    expect(after).toContain("Stopping")
+    // Stopping is not taken for a crash.
+    expect(after).not.toMatch(/stopped unexpectedly|starting it again/)
+    await expect(portIsFree(store.postgresPort)).resolves.toBeUndefined()
+    await expect(portIsFree(Number(new URL(store.backendUrl).port))).resolves.toBeUndefined()
+  })
 })

@@ -15,6 +15,7 @@ import { storeErrorHandler } from "../lib/http/error-handler"
 import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { refuseHostileInput } from "../lib/http/refuse-hostile-input"
+import { answerUnavailable, changesNeedRedis, isUnavailable } from "../lib/http/unavailable"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import { AdminSaveSkincareProfile, AdminUpdateGuideSection, CartBatch, RoutineRequest } from "@lacremeluxe/shared"
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
@@ -169,12 +170,18 @@ function shopperReturnsOnly(_req: MedusaRequest, res: MedusaResponse) {
 
 const optionalCustomer = authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })
 
+const handleError = storeErrorHandler()
+
 export default defineMiddlewares({
-  // Bad input is the caller's mistake: a 4xx with a sentence, never a 5xx (lib/http/error-handler.ts).
-  errorHandler: storeErrorHandler(),
+  // A service that cannot be reached (Redis, PostgreSQL) is a 503 with a sentence; bad input is the
+  // caller's mistake: a 4xx with a sentence, never a 5xx (lib/http/error-handler.ts).
+  errorHandler: (error, req, res, next) =>
+    isUnavailable(error) ? answerUnavailable(res) : handleError(error, req, res, next),
   routes: [
     // Global (no methods) at the root: runs before every other route middleware, Medusa's included.
     { matcher: "/", middlewares: [refuseHostileInput] },
+    // With REDIS_URL, changes wait for nothing while Redis is down: 503 at once (reads go on).
+    ...(sharedCounts ? [{ matcher: "/*", middlewares: [changesNeedRedis(sharedCounts.redis)] }] : []),
     {
       matcher: "/store/guides/:handle",
       methods: ["GET"],

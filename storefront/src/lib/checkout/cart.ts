@@ -4,6 +4,7 @@ import { getCartId } from "../server/cookies"
 import { currentCustomer, type SavedAddress } from "../data/account"
 import { countryOptions } from "../util/countries"
 import { medusa } from "../data/medusa"
+import { noneIfMissing } from "../data/missing"
 import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "../data/regions"
@@ -47,7 +48,7 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
   }
   let { cart } = await medusa()
     .store.cart.retrieve(cartId, { fields: FIELDS }, await personal())
-    .catch(() => ({ cart: null as HttpTypes.StoreCart | null }))
+    .catch(noneIfMissing({ cart: null as HttpTypes.StoreCart | null }))
   if (!cart || cart.completed_at || !cart.items?.length) {
     return null
   }

@@ -1,6 +1,7 @@
 import "server-only"
 import { getCartId } from "../server/cookies"
 import { medusa } from "./medusa"
+import { noneIfMissing } from "./missing"
 import { personal } from "../server/session"
 import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "../util/totals"
 
@@ -33,7 +34,7 @@ export async function getCartView(): Promise<CartView | null> {
   }
   const { cart } = await medusa()
     .store.cart.retrieve(cartId, { fields: FIELDS }, await personal())
-    .catch(() => ({ cart: null }))
+    .catch(noneIfMissing({ cart: null }))
   if (!cart || cart.completed_at) {
     return null
   }
