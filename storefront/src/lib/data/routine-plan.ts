@@ -12,13 +12,13 @@ export type PlanAnswer = { ok: true; plan: RoutinePlan } | { ok: false; message:
  */
 export async function getRoutinePlan(request: RoutineRequest): Promise<PlanAnswer> {
   try {
-    const plan = await medusa().client.fetch<RoutinePlan>("/store/routines", {
+    const { routine } = await medusa().client.fetch<{ routine: RoutinePlan }>("/store/routines", {
       method: "POST",
       body: request,
       headers: { ...(await clientHeaders()), ...(await personal()) },
       cache: "no-store",
     })
-    return { ok: true, plan }
+    return { ok: true, plan: routine }
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {
       return { ok: false, message: error.message }
