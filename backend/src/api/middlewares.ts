@@ -14,7 +14,9 @@ import { clientOf } from "../lib/http/client"
 import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { readRuntimeConfig } from "../lib/runtime-config"
-import { AdminSaveSkincareProfile, AdminUpdateGuideSection } from "@lacremeluxe/shared"
+import { AdminSaveSkincareProfile, AdminUpdateGuideSection, CartBatch, RoutineRequest } from "@lacremeluxe/shared"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { AdminShipmentLabels } from "./admin/orders/[id]/fulfillments/[fulfillment_id]/shipments/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
 import { AdminDashboardSummaryQuery } from "./admin/dashboard/summary/validators"
@@ -192,6 +194,16 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminSaveSkincareProfile)],
     },
     { matcher: "/store/carts/:id", middlewares: [optionalCustomer, ownedBy("cart")] },
+    // The personal routine (issue 13); the cart routes below are owned by `ownedBy` through /store/carts/:id/*.
+    { matcher: "/store/routines", methods: ["POST"], middlewares: [validateAndTransformBody(RoutineRequest)] },
+    {
+      matcher: "/store/carts/:id/line-items/batch",
+      methods: ["POST"],
+      middlewares: [
+        validateAndTransformBody(CartBatch),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      ],
+    },
     { matcher: "/store/carts/:id/*", middlewares: [optionalCustomer, ownedBy("cart")] },
     { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [optionalCustomer, ownedBy("order")] },
     {

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { addMissingRoutineFacts } from "../lib/seed/catalog"
 import { seedContext } from "../lib/seed/context"
 import { readSeedData } from "../lib/seed/data"
 import { offerStripeInRegions } from "../lib/seed/payment-providers"
@@ -28,6 +29,8 @@ export default async function setup(args: ExecArgs) {
     await seed(args)
   }
   await offerStripeInRegions(seedContext(args))
+  // Stores seeded before the routine existed get its facts on their seeded products' profiles.
+  await addMissingRoutineFacts(seedContext(args), await readSeedData())
   // Stores seeded before inventory items carried their product's name get them renamed once.
   const { result: renamed } = await nameInventoryItemsWorkflow(args.container).run({ input: {} })
   if (renamed.length) {

@@ -109,6 +109,11 @@ export type RoutinePlan = {
   left_out: { step: StepHandle; reason: string }[]
   /** The price of everything the plan uses, once, in the region's currency. */
   total: number
+  /**
+   * What the plan costs a month (each product's price over the months its pack lasts at the
+   * plan's uses and amount per use, six at most): what the budget is compared with.
+   */
+  per_month: number
   /** Where a step set holds products the plan uses: the set and what it saves. */
   sets: { product_id: string; handle: string; title: string; saving: number }[]
   /** Ready for `POST /store/carts/:id/line-items/batch`. */

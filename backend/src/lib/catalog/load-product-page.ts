@@ -5,6 +5,8 @@ import { BUNDLE_TYPE } from "./bundles"
 import { priceContext, queryPricedProducts } from "./priced-products"
 import { pricePer100Ml } from "./unit-price"
 import { loadRegion } from "./region"
+import { factsOf } from "../routine/catalog"
+import { productAdvice } from "../routine/rules"
 
 type Options = { handle: string; regionId: string; salesChannelId: string }
 
@@ -153,6 +155,9 @@ export async function loadProductPage(
     currency_code: region.currency_code,
     variants: sizes,
     skincare: product.skincare_profile ?? null,
+    routine_advice: product.skincare_profile
+      ? productAdvice({ ...product.skincare_profile, facts: factsOf(product.skincare_profile) })
+      : null,
     step: category ? { handle: category.handle, name: category.name } : null,
     guide_section:
       section?.guide?.handle && !isBundle

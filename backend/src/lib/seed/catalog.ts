@@ -4,6 +4,7 @@ import {
   createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
+import { addRoutineFactsWorkflow } from "../../workflows/add-routine-facts"
 import { attachSkincareDetailsWorkflow } from "../../workflows/attach-skincare-details"
 import { nameInventoryItemsWorkflow } from "../../workflows/name-inventory-items"
 import type { SeedContext } from "./context"
@@ -141,7 +142,14 @@ async function ensureSkincareDetails(ctx: SeedContext, data: SeedData) {
   const seedByHandle = new Map(data.products.map((p) => [p.handle, p]))
   const { data: products } = await ctx.query.graph({
     entity: "product",
-    fields: ["id", "handle", "skincare_profile.id", "variants.id", "variants.sku", "variants.variant_size.id"],
+    fields: [
+      "id",
+      "handle",
+      "skincare_profile.id",
+      "variants.id",
+      "variants.sku",
+      "variants.variant_size.id",
+    ],
     filters: { handle: [...seedByHandle.keys()] },
   })
   const productsMissing = products.filter((p) => !p.skincare_profile)
@@ -172,10 +180,35 @@ async function ensureSkincareDetails(ctx: SeedContext, data: SeedData) {
   ctx.log(`attached skincare details to ${productsMissing.length} products`)
 }
 
+/** Profiles saved before the routine's facts existed get the seed's facts; staff's other edits stay. */
+export async function addMissingRoutineFacts(ctx: SeedContext, data: SeedData) {
+  const seedByHandle = new Map(data.products.map((p) => [p.handle, p]))
+  const { data: products } = await ctx.query.graph({
+    entity: "product",
+    fields: ["handle", "skincare_profile.id", "skincare_profile.max_uses_per_week"],
+    filters: { handle: [...seedByHandle.keys()] },
+  })
+  const missing = products.flatMap((product) => {
+    const profile = product.skincare_profile
+    const seed = seedByHandle.get(product.handle)
+    if (!profile || profile.max_uses_per_week != null || !seed) {
+      return []
+    }
+    const { actives, max_uses_per_week, starting_uses_per_week, amount_per_use_ml } = seed.skincare
+    return [{ id: profile.id, actives, max_uses_per_week, starting_uses_per_week, amount_per_use_ml }]
+  })
+  if (!missing.length) {
+    return
+  }
+  await addRoutineFactsWorkflow(ctx.container).run({ input: { profiles: missing } })
+  ctx.log(`added routine facts to ${missing.length} skincare profiles`)
+}
+
 export async function seedCatalog(ctx: SeedContext, data: SeedData, setup: StoreSetup) {
   const categoryIds = await ensureCategories(ctx, data.categories)
   await createMissingProducts(ctx, data, setup, categoryIds)
   await ensureStock(ctx, data, setup)
   await ensureSkincareDetails(ctx, data)
+  await addMissingRoutineFacts(ctx, data)
   await seedBundles(ctx, data, setup, categoryIds)
 }

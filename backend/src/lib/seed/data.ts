@@ -1,7 +1,15 @@
 import { readFile } from "node:fs/promises"
 import path from "node:path"
 import { z } from "@medusajs/framework/zod"
-import { CONCERNS, FREQUENCIES, SKIN_TYPES, STEP_HANDLES, TIMES_OF_DAY } from "@lacremeluxe/shared"
+import {
+  CONCERNS,
+  FREQUENCIES,
+  type RoutineFacts,
+  RoutineFactsInput,
+  SKIN_TYPES,
+  STEP_HANDLES,
+  TIMES_OF_DAY,
+} from "@lacremeluxe/shared"
 
 /** The store's content lives in seed/ beside backend/; SEED_DIR points elsewhere (e.g. in a container). */
 export function seedDirectory(): string {
@@ -103,7 +111,20 @@ export const skincareSchema = z.object({
   warnings: z.array(z.string().min(1)).min(1),
   pregnancy_safe: z.boolean(),
   fragrance_free: z.boolean(),
+  // The routine's facts, checked by the same rules as the admin form's (one schema, in the shared package).
+  actives: z.array(z.object({ code: z.string(), percent: z.number().nullable() })),
+  max_uses_per_week: z.number(),
+  starting_uses_per_week: z.number().nullable(),
+  amount_per_use_ml: z.number(),
 })
+  .superRefine((skincare, ctx) => {
+    const { actives, max_uses_per_week, starting_uses_per_week, amount_per_use_ml } = skincare
+    const checked = RoutineFactsInput.safeParse({ actives, max_uses_per_week, starting_uses_per_week, amount_per_use_ml })
+    for (const issue of checked.error?.issues ?? []) {
+      ctx.addIssue({ code: "custom", path: issue.path.map(String), message: issue.message })
+    }
+  })
+  .transform((skincare) => skincare as typeof skincare & RoutineFacts)
 
 export const productSchema = z.object({
   handle,

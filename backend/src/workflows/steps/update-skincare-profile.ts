@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SKINCARE_MODULE } from "../../modules/skincare"
 import type SkincareModuleService from "../../modules/skincare/service"
-import type { SkincareProfileInput } from "../../modules/skincare/types"
+import { asColumns, type SkincareProfileInput } from "../../modules/skincare/types"
 
 type ProfileUpdate = SkincareProfileInput & { id: string }
 
@@ -11,7 +11,7 @@ export const updateSkincareProfileStep = createStep(
   async (update: ProfileUpdate, { container }) => {
     const skincare = container.resolve<SkincareModuleService>(SKINCARE_MODULE)
     const previous = await skincare.retrieveSkincareProfile(update.id)
-    const updated = await skincare.updateSkincareProfiles(update)
+    const updated = await skincare.updateSkincareProfiles(asColumns(update))
     return new StepResponse(updated, previous)
   },
   async (previous, { container }) => {

@@ -21,6 +21,12 @@ const SkincareProfile = model
     // Never claimed by default: staff (or the seed) say so for each product.
     pregnancy_safe: model.boolean().default(false),
     fragrance_free: model.boolean().default(false),
+    // The routine's facts (RoutineFacts in @lacremeluxe/shared). Null on a profile saved before
+    // they existed: the routine leaves such a product out until staff or `npm run seed` fill them.
+    actives: model.json().nullable(),
+    max_uses_per_week: model.number().nullable(),
+    starting_uses_per_week: model.number().nullable(),
+    amount_per_use_ml: model.float().nullable(),
   })
   .indexes([{ on: ["pregnancy_safe"] }, { on: ["fragrance_free"] }])
 

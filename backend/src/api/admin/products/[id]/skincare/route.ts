@@ -16,6 +16,10 @@ const PROFILE_FIELDS = [
   "warnings",
   "pregnancy_safe",
   "fragrance_free",
+  "actives",
+  "max_uses_per_week",
+  "starting_uses_per_week",
+  "amount_per_use_ml",
 ]
 
 /** The product's skincare profile (null when it has none), or a 404 for an unknown product. */

@@ -1,0 +1,119 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { type ProductSkincare, STEP_HANDLES, type StepHandle } from "@lacremeluxe/shared"
+import { BUNDLE_TYPE } from "../catalog/bundles"
+import { queryPricedProducts } from "../catalog/priced-products"
+import { loadRegion } from "../catalog/region"
+import { factsOf, type RoutineCatalog, type RoutineProduct, type RoutineSet } from "./catalog"
+
+type RawVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  variant_size?: { volume_ml: number } | null
+  calculated_price?: { calculated_amount?: number | null } | null
+  inventory_items?: ({ required_quantity: number; inventory?: { sku?: string | null } | null } | null)[] | null
+}
+
+type RawProduct = {
+  id: string
+  handle: string
+  title: string
+  thumbnail?: string | null
+  type?: { value: string } | null
+  categories?: ({ handle: string; description?: string | null } | null)[] | null
+  skincare_profile?: ProductSkincare | null
+  variants?: (RawVariant | null)[] | null
+}
+
+const isStep = (handle: string): handle is StepHandle => (STEP_HANDLES as string[]).includes(handle)
+const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+/)[0]?.trim() ?? ""
+
+/**
+ * The catalog as the routine's rules read it, through the one shopper query (published, the
+ * publishable key's sales channel, priced for the region, with stock; Query's cache where on).
+ */
+export async function loadRoutineCatalog(
+  container: MedusaContainer,
+  { regionId, salesChannelId }: { regionId: string; salesChannelId: string }
+): Promise<RoutineCatalog> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const region = await loadRegion(query, regionId)
+  const { products: raw, available } = await queryPricedProducts<RawProduct>(query, {
+    region,
+    salesChannelId,
+    fields: [
+      "handle",
+      "title",
+      "thumbnail",
+      "type.value",
+      "categories.handle",
+      "categories.description",
+      "skincare_profile.*",
+      "variants.title",
+      "variants.sku",
+      "variants.variant_size.volume_ml",
+      "variants.inventory_items.required_quantity",
+      "variants.inventory_items.inventory.sku",
+    ],
+  })
+  const variantsOf = (product: RawProduct) => (product.variants ?? []).flatMap((v) => (v ? [v] : []))
+  const idBySku = new Map(raw.flatMap(variantsOf).flatMap((v) => (v.sku ? [[v.sku, v.id] as const] : [])))
+  const why: RoutineCatalog["why"] = {}
+  const products: RoutineProduct[] = []
+  const sets: RoutineSet[] = []
+
+  for (const product of raw) {
+    const variants = variantsOf(product)
+    const category = (product.categories ?? []).find((c) => c && isStep(c.handle)) ?? null
+    const step = category && isStep(category.handle) ? category.handle : null
+    if (step && category?.description && !why[step]) {
+      why[step] = firstSentence(category.description)
+    }
+    if (product.type?.value === BUNDLE_TYPE) {
+      const kit = variants[0]
+      if (kit) {
+        sets.push({
+          product_id: product.id,
+          handle: product.handle,
+          title: product.title,
+          variant_id: kit.id,
+          price: kit.calculated_price?.calculated_amount ?? null,
+          available: available(kit.id),
+          components: (kit.inventory_items ?? []).flatMap((item) => {
+            const id = item?.inventory?.sku ? idBySku.get(item.inventory.sku) : undefined
+            return id ? [{ variant_id: id, quantity: item!.required_quantity }] : []
+          }),
+        })
+      }
+      continue
+    }
+    const profile = product.skincare_profile
+    if (!profile) {
+      continue
+    }
+    products.push({
+      id: product.id,
+      handle: product.handle,
+      title: product.title,
+      thumbnail: product.thumbnail ?? null,
+      step,
+      how_to_use: profile.how_to_use,
+      time_of_day: profile.time_of_day,
+      skin_types: profile.skin_types,
+      concerns: profile.concerns,
+      pregnancy_safe: profile.pregnancy_safe,
+      fragrance_free: profile.fragrance_free,
+      facts: factsOf(profile),
+      variants: variants.map((variant) => ({
+        id: variant.id,
+        title: variant.title ?? "",
+        price: variant.calculated_price?.calculated_amount ?? null,
+        volume_ml: variant.variant_size?.volume_ml ?? null,
+        available: available(variant.id),
+      })),
+    })
+  }
+  products.sort((a, b) => a.handle.localeCompare(b.handle))
+  return { region_id: region.id, currency_code: region.currency_code, products, sets, why }
+}
