@@ -111,6 +111,9 @@ export function PlanTemplate({
                 {plan.items.length} {plan.items.length === 1 ? "product" : "products"}, one of each.
                 {plan.currency_code === "eur" ? " Prices include VAT." : " Sales tax is added at checkout."}
               </p>
+              <p className="mt-2" data-testid="plan-per-month">
+                About {formatMoney(plan.per_month, plan.currency_code)} a month, as the products last at this routine.
+              </p>
               {plan.sets.length ? (
                 <ul className="mt-4 space-y-2 text-sm" data-testid="plan-sets">
                   {plan.sets.map((set) => (
