@@ -66,15 +66,9 @@ test("the quiz by keyboard, one question per screen, to a routine whose items al
   )
   await expect(result.morning.getByTestId("plan-step").first()).toBeVisible()
   await expect(result.evening.getByTestId("plan-step").first()).toBeVisible()
-  await expect(result.week.getByRole("rowheader")).toHaveText([
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-  ])
+  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) {
+    await expect(result.week.getByRole("rowheader", { name: day, exact: true })).toBeVisible()
+  }
   await expect(result.week.getByRole("columnheader")).toHaveText(["Day", "Morning", "Evening"])
   // Pregnant or breastfeeding: no retinoid, and the plan says why.
   await expect(result.warnings.locator('[data-code="retinol_pregnancy"]')).toBeVisible()
@@ -121,7 +115,7 @@ test("without JavaScript the quiz still reaches a routine, and no URL carries th
   await quiz.expectQuestion(4, "Is your skin sensitive to fragrance?")
   await quiz.answer(["Yes"])
   await quiz.expectQuestion(5, "How much time do you have in the evening?")
-  await quiz.answer(["20 minutes"])
+  await quiz.answer(["20 minutes: the full routine"])
   await quiz.expectQuestion(6, "What is your budget per month?")
   await page.getByLabel(/Budget per month/).fill("80")
   await page.getByRole("button", { name: "Show my routine" }).click()
@@ -157,7 +151,7 @@ test("a signed-in shopper saves the routine; the pregnancy answer only with the 
   await quiz.answer([])
   await quiz.answer(["Yes"])
   await quiz.answer(["No"])
-  await quiz.answer(["5 minutes"])
+  await quiz.answer(["5 minutes: the essentials"])
   await quiz.answer([], "Show my routine")
   const result = new RoutineResult(page)
   await expect(result.heading).toBeVisible()
@@ -186,4 +180,27 @@ test("the home page, the guide's conclusion and the shop lead to the quiz", asyn
     await page.getByRole("link", { name: "Find your routine" }).click()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is your skin type?")
   }
+})
+
+test("a retinoid's page shows its weekly limit and what not to combine it with; in the cart, one click adds the SPF it needs", async ({
+  page,
+}) => {
+  await page.goto("/de/products/pore-perfect-0-1-retinol-starter-cream")
+  const advice = page.getByRole("region", { name: "In your routine" })
+  await expect(advice).toContainText(/evenings? a week/)
+  await expect(advice.getByRole("listitem").first()).toBeVisible()
+  await page
+    .getByRole("button", { name: /to cart$/ })
+    .first()
+    .click()
+  await expect(page.getByTestId("cart-count")).toContainText("1")
+
+  await page.goto("/de/cart")
+  const needsSpf = page.locator('[data-testid="cart-advice"][data-code="needs_spf"]')
+  await expect(needsSpf).toHaveRole("note")
+  await expect(needsSpf).toContainText("more sensitive to the sun")
+  await expectNoAxeViolations(page)
+  await needsSpf.getByRole("button", { name: /^Add SPF/ }).click()
+  await expect(page.getByTestId("cart-line")).toHaveCount(2)
+  await expect(needsSpf).toHaveCount(0)
 })

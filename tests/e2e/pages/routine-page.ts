@@ -53,16 +53,21 @@ export class RoutineQuiz {
 
   /** Tab to the form's submit button (Next, or Show my routine) and press Enter. */
   async nextByKeyboard(button = "Next") {
+    const before = this.page.url()
     await this.tabTo(button)
     await this.page.keyboard.press("Enter")
+    await expect(this.page).not.toHaveURL(before)
   }
 
   /** Answers a question with the mouse (pages without JavaScript): the choices, then the button. */
   async answer(choices: string[], button = "Next") {
+    const before = this.page.url()
     for (const choice of choices) {
-      await this.page.getByLabel(choice).check()
+      await this.page.getByLabel(choice, { exact: true }).check()
     }
     await this.page.getByRole("button", { name: button }).click()
+    // The next question (or the result) has its own URL: wait for it before answering on.
+    await expect(this.page).not.toHaveURL(before)
   }
 
   async expectQuestion(number: number, title: string) {

@@ -27,8 +27,8 @@ function carried(form: FormData) {
 
 /**
  * One question of the quiz, posted (works without JavaScript): the pregnancy answer goes into an
- * httpOnly cookie, every other answer into the next question's URL. `#question` puts the focus
- * and the screen reader on the next heading after a full page load, too.
+ * httpOnly cookie, every other answer into the next question's URL (whose fragment leads a screen
+ * reader to the question after a full page load, too).
  */
 export async function quizStepAction(form: FormData): Promise<void> {
   const country = storeCountryOr(String(form.get("country") ?? ""))
@@ -45,7 +45,7 @@ export async function quizStepAction(form: FormData): Promise<void> {
     form.getAll("concerns").map(String)
   )
   if (!answer.ok) {
-    redirect(`${quizHref(country, index + 1, before, { error: "1" })}#question`)
+    redirect(quizHref(country, index + 1, before, { error: "1" }))
   }
   if (answer.pregnant !== undefined) {
     await rememberPregnancyAnswer(answer.pregnant)
@@ -54,9 +54,9 @@ export async function quizStepAction(form: FormData): Promise<void> {
   const last = index === QUIZ_STEPS.length - 1
   if (last || form.get("then") === "result") {
     const missing = firstUnanswered(answers, answer.pregnant ?? (await pregnancyAnswer()))
-    redirect(missing === null ? resultHref(country, answers) : `${quizHref(country, missing, answers)}#question`)
+    redirect(missing === null ? resultHref(country, answers) : quizHref(country, missing, answers))
   }
-  redirect(`${quizHref(country, index + 2, answers)}#question`)
+  redirect(quizHref(country, index + 2, answers))
 }
 
 /** "Add my routine to the cart": every item of the plan in one round trip. */

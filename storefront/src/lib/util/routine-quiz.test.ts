@@ -40,8 +40,8 @@ describe("answers in the URL", () => {
     expect(resultHref("de", complete)).toBe(
       "/de/routine/result?skin=oily&concerns=visible-pores%2Cblackheads&fragrance=yes&minutes=10&budget=60"
     )
-    expect(quizHref("us", 2, { skin: "dry" })).toBe("/us/routine?step=2&skin=dry")
-    expect(quizHref("de", 1, {})).toBe("/de/routine?step=1")
+    expect(quizHref("us", 2, { skin: "dry" })).toBe("/us/routine?step=2&skin=dry#quiz")
+    expect(quizHref("de", 1, {})).toBe("/de/routine?step=1#quiz")
   })
 
   it("never reads or writes a pregnancy answer, even when a URL carries one", () => {

@@ -81,12 +81,18 @@ const withQuery = (path: string, params: URLSearchParams) => {
   return query ? `${path}?${query}` : path
 }
 
+/**
+ * Where each question's page starts (its progress and heading): the fragment scrolls there and
+ * sets where a screen reader and the Tab key go on, also after a full page load without JavaScript.
+ */
+export const QUIZ_ANCHOR = "quiz"
+
 /** A question of the quiz (1-based), with the answers given so far. */
 export function quizHref(country: string, step: number, answers: SharedAnswers, extra: Record<string, string> = {}) {
   const params = new URLSearchParams({ step: String(step) })
   for (const [key, value] of answersToParams(answers)) params.set(key, value)
   for (const [key, value] of Object.entries(extra)) params.set(key, value)
-  return withQuery(links.routine(country), params)
+  return `${withQuery(links.routine(country), params)}#${QUIZ_ANCHOR}`
 }
 
 /** The result page for these answers: the link a shopper may share. */

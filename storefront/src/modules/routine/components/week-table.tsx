@@ -15,7 +15,7 @@ export function WeekTable({ plan }: { plan: RoutinePlan }) {
     ids.length ? (
       <ul className="space-y-1">
         {ids.map((id) => (
-          <li key={id} className={everyDay.has(id) ? "" : "font-semibold text-accent"}>
+          <li key={id} className={everyDay.has(id) ? "text-muted" : "font-semibold text-accent"}>
             {titles.get(id) ?? id}
           </li>
         ))}
@@ -31,7 +31,7 @@ export function WeekTable({ plan }: { plan: RoutinePlan }) {
         aria-labelledby="week-caption"
         tabIndex={0}
       >
-        <table className="w-full min-w-[34rem] border-collapse text-left text-sm" data-testid="week-table">
+        <table className="w-full border-collapse text-left text-xs sm:text-sm" data-testid="week-table">
           <caption id="week-caption" className="px-4 pb-2 pt-4 text-left">
             <span className="block font-serif text-3xl">Your week</span>
             <span className="mt-1 block text-muted">
@@ -41,13 +41,13 @@ export function WeekTable({ plan }: { plan: RoutinePlan }) {
           </caption>
           <thead>
             <tr className="border-b border-ink/10">
-              <th scope="col" className="px-4 py-2">
+              <th scope="col" className="py-2 pl-3 pr-1 sm:px-4">
                 Day
               </th>
-              <th scope="col" className="px-4 py-2">
+              <th scope="col" className="px-2 py-2 sm:px-4">
                 Morning
               </th>
-              <th scope="col" className="px-4 py-2">
+              <th scope="col" className="px-2 py-2 sm:px-4">
                 Evening
               </th>
             </tr>
@@ -57,11 +57,15 @@ export function WeekTable({ plan }: { plan: RoutinePlan }) {
               const day = byDay.get(name)
               return (
                 <tr key={name} className="border-b border-ink/5 align-top last:border-0">
-                  <th scope="row" className="px-4 py-3 font-semibold">
-                    {label(name)}
+                  <th scope="row" className="py-3 pl-3 pr-1 font-semibold sm:px-4">
+                    {/* "Mon" on a phone, so both routines fit beside it; the full name for screen readers. */}
+                    <span aria-hidden="true" className="sm:hidden">
+                      {label(name).slice(0, 3)}
+                    </span>
+                    <span className="max-sm:sr-only">{label(name)}</span>
                   </th>
-                  <td className="px-4 py-3">{cell(day?.morning ?? [])}</td>
-                  <td className="px-4 py-3">{cell(day?.evening ?? [])}</td>
+                  <td className="px-2 py-3 sm:px-4">{cell(day?.morning ?? [])}</td>
+                  <td className="px-2 py-3 sm:px-4">{cell(day?.evening ?? [])}</td>
                 </tr>
               )
             })}

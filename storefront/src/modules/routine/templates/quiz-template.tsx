@@ -4,6 +4,7 @@ import { quizStepAction } from "@/lib/actions/routine"
 import { links } from "@/lib/util/links"
 import {
   answersToParams,
+  QUIZ_ANCHOR,
   QUIZ_REFUSALS,
   QUIZ_STEPS,
   quizHref,
@@ -155,7 +156,9 @@ export function QuizTemplate({
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-10 pb-24 sm:px-6 sm:py-14">
       <FocusOnArrival id="question" moment={`${number}${refused ? "!" : ""}`} />
-      <p className="text-sm font-semibold uppercase tracking-widest text-accent">Find your routine</p>
+      <p id={QUIZ_ANCHOR} className="scroll-mt-4 text-sm font-semibold uppercase tracking-widest text-accent">
+        Find your routine
+      </p>
       <p id="quiz-progress" className="mt-2 text-sm text-muted" data-testid="quiz-progress">
         Question {number} of {QUIZ_STEPS.length}
       </p>
@@ -171,7 +174,7 @@ export function QuizTemplate({
         {thenResult ? <input type="hidden" name="then" value="result" /> : null}
         <fieldset aria-describedby={`quiz-progress question-hint${refused ? " question-error" : ""}`}>
           <legend>
-            <h1 id="question" tabIndex={-1} className="scroll-mt-8 font-serif text-3xl leading-tight sm:text-4xl">
+            <h1 id="question" tabIndex={-1} className="font-serif text-3xl leading-tight sm:text-4xl">
               {question.title}
             </h1>
           </legend>

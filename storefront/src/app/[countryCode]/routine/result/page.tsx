@@ -33,7 +33,7 @@ export default async function RoutineResultPage({ params, searchParams }: Props)
   const request = routineRequest(region.id, answers, pregnant)
   if (!request) {
     const missing = firstUnanswered(answers, pregnant) ?? 1
-    redirect(`${quizHref(countryCode, missing, answers, { then: "result" })}#question`)
+    redirect(quizHref(countryCode, missing, answers, { then: "result" }))
   }
   const [answer, customer] = await Promise.all([getRoutinePlan(request), currentCustomer()])
   return (
