@@ -167,7 +167,8 @@ export function QuizTemplate({
           <li key={name} className={`h-1.5 flex-1 rounded-full ${index < number ? "bg-accent" : "bg-ink/10"}`} />
         ))}
       </ol>
-      <form action={quizStepAction} className="mt-8">
+      {/* Keyed by the question: each gets fresh inputs (a reused radio keeps the last one's checked state). */}
+      <form key={step} action={quizStepAction} className="mt-8">
         <input type="hidden" name="country" value={countryCode} />
         <input type="hidden" name="step" value={step} />
         <input type="hidden" name="answers" value={carried.toString()} />
