@@ -131,6 +131,37 @@ describe("the seed", () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it("gives profiles saved before the personal routine its facts, and leaves staff's edits alone", async () => {
+    // A store seeded before issue 13: one profile without the routine's facts, and a staff edit.
+    const { rows } = await client.query(
+      `select sp.id, sp.actives, sp.max_uses_per_week, sp.starting_uses_per_week, sp.amount_per_use_ml
+         from skincare_profile sp where sp.actives @> '[{"code": "retinoid"}]' and sp.deleted_at is null limit 1`
+    )
+    const before = rows[0]
+    expect(before.starting_uses_per_week).toBeGreaterThan(0)
+    await client.query(
+      `update skincare_profile set actives = null, max_uses_per_week = null, starting_uses_per_week = null,
+         amount_per_use_ml = null, how_to_use = how_to_use || ' (staff note)' where id = $1`,
+      [before.id]
+    )
+    const run = await runSeed()
+    expect(run.status, run.stderr + run.stdout).toBe(0)
+    expect(run.stdout).toMatch(/added routine facts to 1 skincare profile/)
+    const { rows: after } = await client.query(
+      `select actives, max_uses_per_week, starting_uses_per_week, amount_per_use_ml, how_to_use
+         from skincare_profile where id = $1`,
+      [before.id]
+    )
+    const { how_to_use, ...facts } = after[0]
+    const { id: _id, ...expected } = before
+    expect(facts).toEqual(expected)
+    expect(how_to_use).toMatch(/\(staff note\)$/)
+    await client.query(
+      `update skincare_profile set how_to_use = replace(how_to_use, ' (staff note)', '') where id = $1`,
+      [before.id]
+    )
+  })
+
   it("adds a product new to seed/ to an existing store, and leaves one staff deleted deleted", async () => {
     // seed/ as the team would change it: one product more.
     const seedDir = await mkdtemp(path.join(tmpdir(), "lcl-seed-"))

@@ -120,6 +120,9 @@ export type RoutinePlan = {
   items: CartBatchItem[]
 }
 
+/** The answer of `POST /store/routines`. */
+export type RoutineResponse = { routine: RoutinePlan }
+
 export const CART_BATCH_MAX_ITEMS = 20
 
 /** `POST /store/carts/:id/line-items/batch` — several lines in one round trip. */

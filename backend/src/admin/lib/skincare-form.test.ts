@@ -24,6 +24,13 @@ const clayMask: SkincareProfile = {
   warnings: ["Avoid the eye area", "Patch test first"],
   pregnancy_safe: true,
   fragrance_free: false,
+  actives: [
+    { code: "niacinamide", percent: 2 },
+    { code: "clay", percent: null },
+  ],
+  max_uses_per_week: 1,
+  starting_uses_per_week: null,
+  amount_per_use_ml: 2.5,
 }
 
 /** A form that passes every check, to change one field at a time. */
@@ -42,7 +49,9 @@ async function errorsBesideFields(values: SkincareFormValues): Promise<Record<st
   for (const [field, error] of Object.entries(errors)) {
     // A list typed one item per line may be refused for one item: that message is nested by index.
     const found = Array.isArray(error) ? error.find(Boolean) : error
-    messages[field] = found?.message as string
+    // An active is refused by its strength: the message is nested once more.
+    const nested = found && !found.message ? Object.values(found).find((inner) => inner?.message) : found
+    messages[field] = nested?.message as string
   }
   return messages
 }
@@ -61,6 +70,13 @@ describe("toFormValues", () => {
       warnings: "Avoid the eye area\nPatch test first",
       pregnancy_safe: true,
       fragrance_free: false,
+      actives: [
+        { code: "niacinamide", percent: "2" },
+        { code: "clay", percent: "" },
+      ],
+      max_uses_per_week: "1",
+      starting_uses_per_week: "",
+      amount_per_use_ml: "2.5",
     })
   })
 
@@ -77,6 +93,10 @@ describe("toFormValues", () => {
       warnings: "",
       pregnancy_safe: false,
       fragrance_free: false,
+      actives: [],
+      max_uses_per_week: "",
+      starting_uses_per_week: "",
+      amount_per_use_ml: "",
     })
   })
 
@@ -137,6 +157,8 @@ describe("the form's schema (the API's own, over the form's values)", () => {
       skin_types: "Choose at least one skin type.",
       concerns: "Choose at least one concern.",
       how_to_use: "How to use cannot be empty.",
+      max_uses_per_week: "The most uses a week must be a whole number from 1 to 7.",
+      amount_per_use_ml: "The amount per use in ml must be a number above 0 and at most 50.",
     })
   })
 
@@ -186,6 +208,41 @@ describe("the form's schema (the API's own, over the form's values)", () => {
   it("reports each field that is wrong at once", async () => {
     const errors = await errorsBesideFields({ ...valid(), product_type: "", skin_types: [], warnings: lines(13) })
     expect(Object.keys(errors).sort()).toEqual(["product_type", "skin_types", "warnings"])
+  })
+})
+
+describe("the routine's facts in the form", () => {
+  it("sends actives in the vocabulary's order, a blank strength as none and a decimal comma as a point", () => {
+    const body = toBody({
+      ...valid(),
+      actives: [
+        { code: "clay", percent: " " },
+        { code: "bha", percent: "0,5" },
+      ],
+      starting_uses_per_week: "",
+      amount_per_use_ml: "0,3",
+    })
+    expect(body.actives).toEqual([
+      { code: "bha", percent: 0.5 },
+      { code: "clay", percent: null },
+    ])
+    expect(body.starting_uses_per_week).toBeNull()
+    expect(body.amount_per_use_ml).toBe(0.3)
+  })
+
+  it("refuses uses a week outside 1–7, a start above the most, and a retinoid without a start", async () => {
+    expect(await errorsBesideFields({ ...valid(), max_uses_per_week: "8" })).toEqual({
+      max_uses_per_week: "The most uses a week must be a whole number from 1 to 7.",
+    })
+    expect(await errorsBesideFields({ ...valid(), max_uses_per_week: "2", starting_uses_per_week: "3" })).toEqual({
+      starting_uses_per_week: "The uses a week to start with cannot be more than the most uses a week.",
+    })
+    expect(
+      await errorsBesideFields({ ...valid(), max_uses_per_week: "7", actives: [{ code: "retinoid", percent: "0.2" }] })
+    ).toEqual({ starting_uses_per_week: "A product with a retinoid needs the uses a week to start with (e.g. 2)." })
+    expect(await errorsBesideFields({ ...valid(), actives: [{ code: "bha", percent: "abc" }] })).toEqual({
+      actives: "An active's strength in percent must be a number above 0 and at most 100, or none.",
+    })
   })
 })
 

@@ -2,15 +2,33 @@
  * The skincare form's values and how they become the API's body. Pure functions (no React, no
  * network) so they can be unit-tested; the form component lives in components/skincare/.
  */
-import { AdminSaveSkincareProfile, CONCERNS, SKIN_TYPES, formSchema } from "@lacremeluxe/shared"
+import { ACTIVES, type Active, AdminSaveSkincareProfile, CONCERNS, SKIN_TYPES, formSchema } from "@lacremeluxe/shared"
 import { joinLines, splitLines } from "./lines"
 import type { SkincareProfile, SkincareProfileInput } from "./skincare"
 
-/** What the form holds, named as the API names it; key ingredients and warnings one per line. */
-export type SkincareFormValues = Omit<SkincareProfileInput, "key_ingredients" | "warnings"> & {
+/** A number as typed into a field; "" for none. */
+type Typed = string
+
+/**
+ * What the form holds, named as the API names it; key ingredients and warnings one per line; the
+ * routine's numbers as typed; actives as ticked, each with its strength as typed.
+ */
+export type SkincareFormValues = Omit<
+  SkincareProfileInput,
+  "key_ingredients" | "warnings" | "actives" | "max_uses_per_week" | "starting_uses_per_week" | "amount_per_use_ml"
+> & {
   key_ingredients: string
   warnings: string
+  actives: { code: Active; percent: Typed }[]
+  max_uses_per_week: Typed
+  starting_uses_per_week: Typed
+  amount_per_use_ml: Typed
 }
+
+const typed = (value: number | null | undefined): Typed => (value == null ? "" : String(value))
+/** A typed number ("0,5" too); blank stays blank (undefined) for the schema to name. */
+const numberOf = (value: Typed): number | undefined =>
+  value.trim() === "" ? undefined : Number(value.trim().replace(",", "."))
 
 /**
  * The form for a saved profile, or the empty form for a product that has none. The empty form
@@ -31,6 +49,10 @@ export function toFormValues(profile: SkincareProfile | null): SkincareFormValue
       warnings: "",
       pregnancy_safe: false,
       fragrance_free: false,
+      actives: [],
+      max_uses_per_week: "",
+      starting_uses_per_week: "",
+      amount_per_use_ml: "",
     }
   }
   const { id: _id, ...fields } = profile
@@ -40,6 +62,10 @@ export function toFormValues(profile: SkincareProfile | null): SkincareFormValue
     skin_types: [...profile.skin_types],
     concerns: [...profile.concerns],
     warnings: joinLines(profile.warnings),
+    actives: (profile.actives ?? []).map((active) => ({ code: active.code, percent: typed(active.percent) })),
+    max_uses_per_week: typed(profile.max_uses_per_week),
+    starting_uses_per_week: typed(profile.starting_uses_per_week),
+    amount_per_use_ml: typed(profile.amount_per_use_ml),
   }
 }
 
@@ -56,6 +82,13 @@ export function toBody(values: SkincareFormValues): SkincareProfileInput {
     skin_types: inVocabularyOrder(SKIN_TYPES, values.skin_types),
     concerns: inVocabularyOrder(CONCERNS, values.concerns),
     warnings: splitLines(values.warnings),
+    actives: ACTIVES.flatMap((code) => {
+      const ticked = values.actives.find((active) => active.code === code)
+      return ticked ? [{ code, percent: numberOf(ticked.percent) ?? null }] : []
+    }),
+    max_uses_per_week: numberOf(values.max_uses_per_week) as number,
+    starting_uses_per_week: numberOf(values.starting_uses_per_week) ?? null,
+    amount_per_use_ml: numberOf(values.amount_per_use_ml) as number,
   }
 }
 

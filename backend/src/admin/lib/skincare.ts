@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
+  ACTIVES,
+  type Active,
   CONCERNS,
   type Concern,
   FREQUENCIES,
@@ -14,8 +16,8 @@ import {
 import { retryUnlessClientError } from "./guides"
 import { sdk } from "./sdk"
 
-export { CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY }
-export type { Concern, Frequency, SkinType, TimeOfDay }
+export { ACTIVES, CONCERNS, FREQUENCIES, SKIN_TYPES, TIMES_OF_DAY }
+export type { Active, Concern, Frequency, SkinType, TimeOfDay }
 
 // ---------------------------------------------------------------------------------------------
 // Types: the admin skincare API's contract (GET and POST /admin/products/:id/skincare).
@@ -58,6 +60,19 @@ export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
   am: "Morning",
   pm: "Evening",
   am_pm: "Morning and evening",
+}
+
+export const ACTIVE_LABELS: Record<Active, string> = {
+  retinoid: "Retinoid (retinol, retinal)",
+  aha: "AHA (glycolic, lactic, mandelic acid)",
+  bha: "BHA (salicylic acid)",
+  pha: "PHA (gluconolactone)",
+  niacinamide: "Niacinamide",
+  "hyaluronic-acid": "Hyaluronic acid",
+  ceramide: "Ceramides",
+  clay: "Clay",
+  charcoal: "Charcoal",
+  "spf-filter": "UV filters (SPF)",
 }
 
 export const FREQUENCY_LABELS: Record<Frequency, string> = {

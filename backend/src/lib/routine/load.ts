@@ -29,11 +29,38 @@ type RawProduct = {
 const isStep = (handle: string): handle is StepHandle => (STEP_HANDLES as string[]).includes(handle)
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+/)[0]?.trim() ?? ""
 
+/** How long a region's routine catalog is reused: stock and staff edits show within this time. */
+export const ROUTINE_CATALOG_TTL_MS = 10_000
+
+const recent = new Map<string, { until: number; catalog: Promise<RoutineCatalog> }>()
+
+/**
+ * The catalog as the routine's rules read it, reused for ROUTINE_CATALOG_TTL_MS per region and
+ * sales channel (one read for concurrent requests), so a plan is pure computation: the read costs
+ * several queries, the plan a millisecond or two.
+ */
+export function loadRoutineCatalog(
+  container: MedusaContainer,
+  scope: { regionId: string; salesChannelId: string }
+): Promise<RoutineCatalog> {
+  const key = `${scope.regionId}|${scope.salesChannelId}`
+  const now = Date.now()
+  const kept = recent.get(key)
+  if (kept && kept.until > now) {
+    return kept.catalog
+  }
+  const catalog = readRoutineCatalog(container, scope)
+  recent.set(key, { until: now + ROUTINE_CATALOG_TTL_MS, catalog })
+  // A refused read (an unknown region) is never kept.
+  catalog.catch(() => recent.get(key)?.catalog === catalog && recent.delete(key))
+  return catalog
+}
+
 /**
  * The catalog as the routine's rules read it, through the one shopper query (published, the
  * publishable key's sales channel, priced for the region, with stock; Query's cache where on).
  */
-export async function loadRoutineCatalog(
+async function readRoutineCatalog(
   container: MedusaContainer,
   { regionId, salesChannelId }: { regionId: string; salesChannelId: string }
 ): Promise<RoutineCatalog> {

@@ -13,6 +13,10 @@ const valid = {
   warnings: [],
   pregnancy_safe: false,
   fragrance_free: true,
+  actives: [{ code: "niacinamide", percent: 10 }],
+  max_uses_per_week: 7,
+  starting_uses_per_week: null,
+  amount_per_use_ml: 0.2,
 }
 
 const messageFor = (input: unknown) =>

@@ -40,27 +40,34 @@ const oneOf = <T extends string>(field: string, values: readonly T[]) =>
 
 const flag = (field: string) => ofType<boolean>(field, "boolean", "true or false")
 
-/** A whole number from `min` to `max` (uses a week), or a positive amount up to `max` (ml, percent). */
-const wholeNumber = (field: string, min: number, max: number) =>
+/** A whole number from `min` to `max` (uses a week), or with `nullable`, also null. */
+const wholeNumber = (field: string, min: number, max: number, { nullable = false } = {}) =>
   z
     .unknown()
     .refine(
-      (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
-      `${field} must be a whole number from ${min} to ${max}.`
+      (value) =>
+        (nullable && value === null) ||
+        (Number.isInteger(value) && (value as number) >= min && (value as number) <= max),
+      `${field} must be a whole number from ${min} to ${max}${nullable ? ", or none" : ""}.`
     )
     .transform((value) => value as number)
-const amount = (field: string, max: number) =>
+/** A positive amount up to `max` (ml, percent), or with `nullable`, also null. */
+const amount = (field: string, max: number, { nullable = false } = {}) =>
   z
     .unknown()
     .refine(
-      (value) => typeof value === "number" && Number.isFinite(value) && value > 0 && value <= max,
-      `${field} must be a number above 0 and at most ${max}.`
+      (value) =>
+        (nullable && value === null) ||
+        (typeof value === "number" && Number.isFinite(value) && value > 0 && value <= max),
+      `${field} must be a number above 0 and at most ${max}${nullable ? ", or none" : ""}.`
     )
     .transform((value) => value as number)
 
 const productActive = z.strictObject({
   code: oneOf("An active", ACTIVES),
-  percent: z.union([z.null(), amount("An active's strength in percent", 100)]),
+  percent: amount("An active's strength in percent", 100, { nullable: true }).transform(
+    (value) => value as number | null
+  ),
 })
 
 /** The routine's facts of a product (RoutineFacts): edited in the admin, seeded, read by the routine's rules. */
@@ -73,7 +80,9 @@ const routineFactsFields = {
     .refine((values) => values.length <= ACTIVES.length, `Give at most ${ACTIVES.length} actives.`)
     .refine((values) => new Set(values.map((a) => a.code)).size === values.length, "Name each active once."),
   max_uses_per_week: wholeNumber("The most uses a week", 1, 7),
-  starting_uses_per_week: z.union([z.null(), wholeNumber("The uses a week to start with", 1, 7)]),
+  starting_uses_per_week: wholeNumber("The uses a week to start with", 1, 7, { nullable: true }).transform(
+    (value) => value as number | null
+  ),
   amount_per_use_ml: amount("The amount per use in ml", 50),
 }
 

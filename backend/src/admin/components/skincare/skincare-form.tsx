@@ -8,6 +8,9 @@ import { FormField } from "../form/form-field"
 import { type Option, OptionSelect } from "../form/option-select"
 import { errorMessage } from "../../lib/guides"
 import {
+  ACTIVES,
+  ACTIVE_LABELS,
+  type Active,
   CONCERNS,
   CONCERN_LABELS,
   FREQUENCIES,
@@ -20,7 +23,13 @@ import {
   useSaveSkincareProfile,
   vocabularyLabel,
 } from "../../lib/skincare"
-import { isOneOf, skincareFormSchema, toFormValues, toggleChoice } from "../../lib/skincare-form"
+import {
+  isOneOf,
+  type SkincareFormValues,
+  skincareFormSchema,
+  toFormValues,
+  toggleChoice,
+} from "../../lib/skincare-form"
 
 const DOM_ID = "skincare-form"
 
@@ -65,6 +74,57 @@ const Checkboxes = <T extends string>({ groupId, values, labels, chosen, onChang
     })}
   </div>
 )
+
+type ActivesProps = {
+  groupId: string
+  chosen: SkincareFormValues["actives"]
+  onChange: (chosen: SkincareFormValues["actives"]) => void
+  firstRef: (element: HTMLButtonElement | null) => void
+}
+
+/** One checkbox per active, and for a ticked one its strength in percent (optional). */
+const Actives = ({ groupId, chosen, onChange, firstRef }: ActivesProps) => {
+  const toggle = (code: Active, checked: boolean) => {
+    const others = chosen.filter((active) => active.code !== code)
+    const next = checked ? [...others, chosen.find((active) => active.code === code) ?? { code, percent: "" }] : others
+    onChange(ACTIVES.flatMap((c) => next.filter((active) => active.code === c)))
+  }
+  const setPercent = (code: Active, percent: string) =>
+    onChange(chosen.map((active) => (active.code === code ? { ...active, percent } : active)))
+  return (
+    <div className="grid grid-cols-1 gap-y-2">
+      {ACTIVES.map((code, index) => {
+        const boxId = `${groupId}-${code}`
+        const ticked = chosen.find((active) => active.code === code)
+        return (
+          <div key={code} className="flex items-center gap-x-2">
+            <Checkbox
+              id={boxId}
+              ref={index === 0 ? firstRef : undefined}
+              value={code}
+              checked={Boolean(ticked)}
+              onCheckedChange={(checked) => toggle(code, checked === true)}
+            />
+            <Label htmlFor={boxId} size="small" className="flex-1">
+              {vocabularyLabel(ACTIVE_LABELS, code)}
+            </Label>
+            {ticked && (
+              <Input
+                size="small"
+                className="w-24"
+                inputMode="decimal"
+                aria-label={`Strength of ${vocabularyLabel(ACTIVE_LABELS, code)} in percent (optional)`}
+                placeholder="%"
+                value={ticked.percent}
+                onChange={(event) => setPercent(code, event.target.value)}
+              />
+            )}
+          </div>
+        )
+      })}
+    </div>
+  )
+}
 
 type SkincareFormProps = {
   profile: SkincareProfile | null
@@ -211,6 +271,47 @@ const SkincareForm = ({ profile, onSaved, save }: SkincareFormProps) => {
         >
           {(field, props) => <Textarea {...field} {...props} rows={3} />}
         </FormField>
+
+        <FormField
+          control={control}
+          name="actives"
+          id={`${DOM_ID}-actives`}
+          label="Actives (for the personal routine)"
+          layout="group"
+          hint="What the routine's rules read: acids, retinoids, clay, UV filters… with a strength where it matters."
+        >
+          {(field, { id }) => (
+            <Actives groupId={id} chosen={field.value} onChange={field.onChange} firstRef={field.ref} />
+          )}
+        </FormField>
+
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+          <FormField
+            control={control}
+            name="max_uses_per_week"
+            label="Most uses a week"
+            hint="Mornings or evenings, 1–7 (an exfoliating acid: 2)."
+          >
+            {(field, props) => <Input {...field} {...props} inputMode="numeric" aria-required="true" />}
+          </FormField>
+          <FormField
+            control={control}
+            name="starting_uses_per_week"
+            label="Uses a week to start with"
+            optional
+            hint="Where it must be started slowly (retinoids)."
+          >
+            {(field, props) => <Input {...field} {...props} inputMode="numeric" />}
+          </FormField>
+          <FormField
+            control={control}
+            name="amount_per_use_ml"
+            label="Amount per use (ml)"
+            hint="E.g. 0.3 for a pea-sized amount."
+          >
+            {(field, props) => <Input {...field} {...props} inputMode="decimal" aria-required="true" />}
+          </FormField>
+        </div>
 
         <div className="flex flex-col gap-y-4">
           <FormField

@@ -1,4 +1,4 @@
-import type { RoutineRequest } from "@lacremeluxe/shared"
+import type { RoutineRequest, RoutineResponse } from "@lacremeluxe/shared"
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { salesChannelOf } from "../../../lib/http/sales-channel"
 import { loadRoutineCatalog } from "../../../lib/routine/load"
@@ -16,5 +16,6 @@ export async function POST(req: MedusaStoreRequest<RoutineRequest>, res: MedusaR
     salesChannelId: salesChannelOf(req),
   })
   res.setHeader("Cache-Control", "private, no-store")
-  res.json({ routine: planRoutine(answers, catalog) })
+  const body: RoutineResponse = { routine: planRoutine(answers, catalog) }
+  res.json(body)
 }
