@@ -1,6 +1,6 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import type { RoutinePlan, RoutineRequest } from "@lacremeluxe/shared"
+import type { RoutinePlan, RoutineRequest, RoutineResponse } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import { clientHeaders, personal } from "../server/session"
 
@@ -12,7 +12,7 @@ export type PlanAnswer = { ok: true; plan: RoutinePlan } | { ok: false; message:
  */
 export async function getRoutinePlan(request: RoutineRequest): Promise<PlanAnswer> {
   try {
-    const { routine } = await medusa().client.fetch<{ routine: RoutinePlan }>("/store/routines", {
+    const { routine } = await medusa().client.fetch<RoutineResponse>("/store/routines", {
       method: "POST",
       body: request,
       headers: { ...(await clientHeaders()), ...(await personal()) },
