@@ -16,7 +16,7 @@ async function seededInStep(name?: string) {
 test("the home page shows the six routine steps in guide order, each with priced products", async ({ page }) => {
   const home = new HomePage(page)
   await home.goto("de")
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(STEPS)
+  await expect(home.steps.getByRole("heading", { level: 2 })).toHaveText(STEPS)
   for (const name of STEPS) {
     const products = home.productsOf(home.step(name))
     await expect(products, name).toHaveCount(await seededInStep(name))

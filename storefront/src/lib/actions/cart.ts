@@ -1,5 +1,6 @@
 "use server"
 
+import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { addToCart, CartError } from "../data/cart"
 import { regionForCountry } from "../data/regions"
@@ -32,4 +33,13 @@ export async function addToCartAction(_previous: CartFormState, form: FormData):
     console.error("add to cart failed", error)
     return { status: "failed", message: "Something went wrong on our side; please try again in a moment." }
   }
+}
+
+/** An add on the cart page itself (the SPF its advice suggests): the page shows the new line at once. */
+export async function addOnCartPageAction(previous: CartFormState, form: FormData): Promise<CartFormState> {
+  const state = await addToCartAction(previous, form)
+  if (state.status === "done") {
+    revalidatePath("/[countryCode]/cart", "page")
+  }
+  return state
 }

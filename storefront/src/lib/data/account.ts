@@ -2,6 +2,7 @@ import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { displayAddress, stateCode } from "../util/address"
+import { readSavedRoutine, type SavedRoutine } from "../util/routine-quiz"
 import { medusa } from "./medusa"
 import { personal, sessionToken } from "../server/session"
 import { ORDER_VIEW_FIELDS, presentOrder, type PlacedOrder } from "./orders"
@@ -13,6 +14,8 @@ export type Customer = {
   lastName: string
   phone: string | null
   addresses: SavedAddress[]
+  /** The routine quiz's answers the shopper saved (customer metadata), if any. */
+  savedRoutine: SavedRoutine | null
 }
 
 export type SavedAddress = {
@@ -67,7 +70,7 @@ export async function currentCustomer(): Promise<Customer | null> {
   }
   try {
     const { customer } = await medusa().store.customer.retrieve(
-      { fields: "id,email,first_name,last_name,phone,*addresses" },
+      { fields: "id,email,first_name,last_name,phone,metadata,*addresses" },
       await personal()
     )
     return {
@@ -77,6 +80,7 @@ export async function currentCustomer(): Promise<Customer | null> {
       lastName: customer.last_name ?? "",
       phone: customer.phone ?? null,
       addresses: (customer.addresses ?? []).map(savedAddress),
+      savedRoutine: readSavedRoutine(customer.metadata),
     }
   } catch (error) {
     if (error instanceof FetchError && (error.status === 401 || error.status === 404)) {

@@ -1,6 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
+import type { CartBatch, CartBatchItem } from "@lacremeluxe/shared"
 import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
@@ -58,17 +59,17 @@ async function cartInRegion(region: Region): Promise<HttpTypes.StoreCart> {
 
 export class CartError extends Error {}
 
-/** Puts a variant in the visitor's cart. Medusa checks stock (for a bundle: every component's). */
-export async function addToCart(region: Region, variantId: string, quantity: number): Promise<CartSummary> {
+/**
+ * Runs an addition to the visitor's cart in this region; a refusal (stock, a gone cart) becomes a
+ * CartError in words, and a cart that no longer exists is forgotten.
+ */
+async function addingTo(
+  region: Region,
+  add: (cartId: string, headers: Record<string, string>) => Promise<HttpTypes.StoreCart>
+): Promise<CartSummary> {
   const cart = await cartInRegion(region)
   try {
-    const { cart: updated } = await medusa().store.cart.createLineItem(
-      cart.id,
-      { variant_id: variantId, quantity },
-      { fields: CART_FIELDS },
-      await personal()
-    )
-    return summarise(updated)
+    return summarise(await add(cart.id, await personal()))
   } catch (error) {
     if (error instanceof FetchError && error.status === 404 && /cart/i.test(error.message)) {
       await clearCartId()
@@ -82,4 +83,28 @@ export async function addToCart(region: Region, variantId: string, quantity: num
     }
     throw error
   }
+}
+
+/** Puts a variant in the visitor's cart. Medusa checks stock (for a bundle: every component's). */
+export async function addToCart(region: Region, variantId: string, quantity: number): Promise<CartSummary> {
+  return addingTo(region, async (cartId, headers) => {
+    const { cart } = await medusa().store.cart.createLineItem(
+      cartId,
+      { variant_id: variantId, quantity },
+      { fields: CART_FIELDS },
+      headers
+    )
+    return cart
+  })
+}
+
+/** Several lines in one round trip (`POST /store/carts/:id/line-items/batch`, one workflow run). */
+export async function addItemsToCart(region: Region, items: CartBatchItem[]): Promise<CartSummary> {
+  return addingTo(region, async (cartId, headers) => {
+    const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
+      `/store/carts/${encodeURIComponent(cartId)}/line-items/batch`,
+      { method: "POST", body: { items } satisfies CartBatch, query: { fields: CART_FIELDS }, headers }
+    )
+    return cart
+  })
 }

@@ -8,3 +8,8 @@ export const LAST_ORDER_COOKIE = "lcl_last_order"
 export const ORDER_ACCESS_COOKIE = "lcl_order_access"
 /** A signed-in shopper's session: Medusa's customer token, httpOnly, never readable by scripts. */
 export const SESSION_COOKIE = "lcl_session"
+/**
+ * The quiz's pregnancy-or-breastfeeding answer ("yes"/"no"): health data, so never in a URL. It
+ * lives for the quiz and its result only, httpOnly.
+ */
+export const ROUTINE_PREGNANCY_COOKIE = "lcl_routine_pregnancy"

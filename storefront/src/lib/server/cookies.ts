@@ -1,7 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 
-import { CART_COOKIE, LAST_ORDER_COOKIE, ORDER_ACCESS_COOKIE } from "./cookie-names"
+import { CART_COOKIE, LAST_ORDER_COOKIE, ORDER_ACCESS_COOKIE, ROUTINE_PREGNANCY_COOKIE } from "./cookie-names"
 
 /** Every cookie the store sets: httpOnly (scripts cannot read them), sameSite, secure over HTTPS. */
 export function cookieOptions(maxAge: number) {
@@ -45,4 +45,14 @@ export async function rememberLookedUpOrder(orderId: string): Promise<void> {
 export async function hasGuestAccess(orderId: string): Promise<boolean> {
   const jar = await cookies()
   return [jar.get(LAST_ORDER_COOKIE)?.value, jar.get(ORDER_ACCESS_COOKIE)?.value].includes(orderId)
+}
+
+/** The quiz's pregnancy answer, kept two hours: long enough for the quiz, its result and the cart. */
+export async function rememberPregnancyAnswer(pregnant: boolean): Promise<void> {
+  ;(await cookies()).set(ROUTINE_PREGNANCY_COOKIE, pregnant ? "yes" : "no", cookieOptions(60 * 60 * 2))
+}
+
+export async function pregnancyAnswer(): Promise<boolean | undefined> {
+  const value = (await cookies()).get(ROUTINE_PREGNANCY_COOKIE)?.value
+  return value === "yes" ? true : value === "no" ? false : undefined
 }

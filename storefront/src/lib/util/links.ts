@@ -6,6 +6,11 @@ export const links = {
   guide: (country: string, handle: string) => `/${country}/guide/${handle}`,
   step: (country: string, guideHandle: string, stepHandle: string) => `/${country}/guide/${guideHandle}#${stepHandle}`,
   product: (country: string, handle: string) => `/${country}/products/${handle}`,
+  /** The routine quiz; its questions and result carry the shareable answers (lib/util/routine-quiz). */
+  routine: (country: string) => `/${country}/routine`,
+  routineResult: (country: string) => `/${country}/routine/result`,
+  /** Opens the routine saved in the signed-in shopper's account. */
+  savedRoutine: (country: string) => `/${country}/routine/saved`,
   cart: (country: string) => `/${country}/cart`,
   checkout: (country: string) => `/${country}/checkout`,
   /** Where Stripe sends the shopper back after a redirect payment (bank, 3-D Secure, wallets). */

@@ -19,6 +19,6 @@ export function whenToUse(profile: Pick<ProductSkincare, "time_of_day" | "freque
 }
 
 export function label(slug: string): string {
-  const text = slug.replace(/-/g, " ")
+  const text = slug.replace(/-/g, " ").replace(/\buv\b/g, "UV")
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -3,6 +3,7 @@ import type { Customer, OrderSummary } from "@/lib/data/account"
 import { deleteAddressAction, logoutAction } from "@/lib/actions/account"
 import { formatMoney } from "@/lib/util/money"
 import { AddressForm, DeleteAccountForm, ProfileForm } from "../components/forms"
+import { SavedRoutineCard } from "../components/saved-routine"
 
 const card = "rounded-2xl bg-white p-6 ring-1 ring-ink/10"
 
@@ -74,6 +75,13 @@ export function AccountTemplate({
             .
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="routine-heading" className={`mt-8 ${card}`}>
+        <h2 id="routine-heading" className="font-serif text-2xl">
+          Your routine
+        </h2>
+        <SavedRoutineCard routine={customer.savedRoutine} countryCode={countryCode} />
       </section>
 
       <div className="mt-8 grid gap-8 md:grid-cols-2">

@@ -12,11 +12,21 @@ type Props = {
   buttonText: string
   disabled?: boolean
   disabledText?: string
+  /** Another add action with the same answer (the cart page's, which refreshes the page). */
+  action?: typeof addToCartAction
 }
 
 /** One button, one round trip: the server action adds the item and answers with the new count. */
-export function AddToCartForm({ countryCode, variantId, label, buttonText, disabled, disabledText }: Props) {
-  const [state, formAction, pending] = useActionState<CartFormState, FormData>(addToCartAction, IDLE)
+export function AddToCartForm({
+  countryCode,
+  variantId,
+  label,
+  buttonText,
+  disabled,
+  disabledText,
+  action = addToCartAction,
+}: Props) {
+  const [state, formAction, pending] = useActionState<CartFormState, FormData>(action, IDLE)
 
   useEffect(() => {
     if (state.status === "done" && state.itemCount !== undefined) {

@@ -1,13 +1,23 @@
 import Link from "next/link"
+import type { CartAdvice } from "@lacremeluxe/shared"
 import type { CartView } from "@/lib/data/cart-view"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
 import { links } from "@/lib/util/links"
+import { CartAdviceNotes } from "../components/cart-advice"
 import { CartCleared } from "../components/cart-cleared"
 import { CartLines } from "../components/cart-lines"
 import { PromoForm } from "../components/promo-form"
 import { TotalsList } from "@/modules/common/components/totals-list"
 
-export function CartTemplate({ cart, countryCode }: { cart: CartView | null; countryCode: string }) {
+export function CartTemplate({
+  cart,
+  advice,
+  countryCode,
+}: {
+  cart: CartView | null
+  advice: CartAdvice[]
+  countryCode: string
+}) {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <h1 className="font-serif text-4xl">Your cart</h1>
@@ -25,6 +35,7 @@ export function CartTemplate({ cart, countryCode }: { cart: CartView | null; cou
           <div className="mt-8">
             <CartLines lines={cart.lines} currencyCode={cart.currencyCode} countryCode={countryCode} />
           </div>
+          <CartAdviceNotes advice={advice} currencyCode={cart.currencyCode} countryCode={countryCode} />
           <PromoForm applied={cart.promoCodes} />
           <div className="mt-6 border-t border-ink/10 pt-4">
             <TotalsList

@@ -1,4 +1,5 @@
 import type { Guide } from "@lacremeluxe/shared"
+import { QuizInvite } from "@/modules/routine/components/quiz-invite"
 import { GuideSectionView, sectionAnchor } from "../components/guide-section"
 
 export function GuideTemplate({ guide, countryCode }: { guide: Guide; countryCode: string }) {
@@ -31,6 +32,8 @@ export function GuideTemplate({ guide, countryCode }: { guide: Guide; countryCod
               countryCode={countryCode}
             />
           ))}
+          {/* After the conclusion: from the guide everyone reads to a routine of one's own. */}
+          <QuizInvite countryCode={countryCode} />
         </div>
       </div>
     </main>

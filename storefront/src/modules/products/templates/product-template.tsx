@@ -5,7 +5,7 @@ import type { ProductPage } from "@lacremeluxe/shared"
 import { label, whenToUse } from "@/lib/util/skincare-labels"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
-function Facts({ product }: { product: ProductPage }) {
+function Facts({ product, countryCode }: { product: ProductPage; countryCode: string }) {
   const profile = product.skincare
   if (!profile) {
     return null
@@ -33,6 +33,29 @@ function Facts({ product }: { product: ProductPage }) {
         </p>
         <p className="mt-2 whitespace-pre-line leading-relaxed">{profile.how_to_use}</p>
       </section>
+      {product.routine_advice ? (
+        <section aria-labelledby="in-a-routine" data-testid="routine-advice">
+          <h2 id="in-a-routine" className="font-serif text-2xl">
+            In your routine
+          </h2>
+          <p className="mt-2 font-semibold">{product.routine_advice.limit}</p>
+          {product.routine_advice.avoid.length ? (
+            <>
+              <h3 className="mt-3 text-sm font-semibold">What not to combine it with</h3>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                {product.routine_advice.avoid.map((sentence) => (
+                  <li key={sentence}>{sentence}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <p className="mt-3 text-sm">
+            <Link href={links.routine(countryCode)} className="text-accent underline">
+              Find the routine that fits your skin
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="suits">
         <h2 id="suits" className="font-serif text-2xl">
           Suits
@@ -225,7 +248,7 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
               ) : null}
             </ul>
           ) : null}
-          <Facts product={product} />
+          <Facts product={product} countryCode={countryCode} />
         </div>
       </div>
     </main>

@@ -3,6 +3,7 @@ import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
 import { links } from "@/lib/util/links"
 import type { Region } from "@/lib/data/regions"
 import type { RoutineStep } from "@/lib/data/routine"
+import { QuizInvite } from "../components/quiz-invite"
 import { StepSection } from "../components/step-section"
 
 export function RoutineTemplate({
@@ -48,6 +49,7 @@ export function RoutineTemplate({
               ))}
             </ol>
           </nav>
+          <QuizInvite countryCode={countryCode} className="mt-10" />
         </section>
         <div className="space-y-16">
           {steps.map((step) => (

@@ -3,6 +3,7 @@ import { CONCERNS, SKIN_TYPES, type CatalogListing } from "@lacremeluxe/shared"
 import { PAGE_SIZE, SORTS, shopHref, type ShopParams } from "@/lib/util/catalog-params"
 import { label } from "@/lib/util/skincare-labels"
 import { ProductCard } from "@/modules/products/components/product-card"
+import { QuizInvite } from "@/modules/routine/components/quiz-invite"
 import { AutoSubmit } from "../components/auto-submit"
 
 function CheckboxGroup({
@@ -209,6 +210,7 @@ export function ShopTemplate({
               ))}
             </nav>
           ) : null}
+          <QuizInvite countryCode={countryCode} className="mt-12" />
         </section>
       </div>
     </main>

@@ -1,0 +1,173 @@
+import Link from "next/link"
+import type { PlanAnswer } from "@/lib/data/routine-plan"
+import { links } from "@/lib/util/links"
+import { formatMoney } from "@/lib/util/money"
+import { answersToParams, quizHref, type SharedAnswers } from "@/lib/util/routine-quiz"
+import { label } from "@/lib/util/skincare-labels"
+import { AddRoutineForm } from "../components/add-routine-form"
+import { PlanSteps, stepName } from "../components/plan-steps"
+import { SaveRoutineForm } from "../components/save-routine-form"
+import { WeekTable } from "../components/week-table"
+
+/** "For oily skin, working on visible pores and blackheads; 10 minutes in the evening." */
+function answersInWords(answers: SharedAnswers, currencyCode?: string) {
+  const parts = [`For ${label(answers.skin ?? "").toLowerCase()} skin`]
+  if (answers.concerns?.length) {
+    parts.push(
+      `working on ${answers.concerns
+        .map((concern) =>
+          label(concern)
+            .toLowerCase()
+            .replace(/\buv\b/, "UV")
+        )
+        .join(", ")}`
+    )
+  }
+  if (answers.fragrance) {
+    parts.push("fragrance-free")
+  }
+  const time = `${answers.minutes} minutes in the evening`
+  const budget = answers.budget && currencyCode ? `, up to ${formatMoney(answers.budget, currencyCode)} a month` : ""
+  return `${parts.join(", ")}; ${time}${budget}.`
+}
+
+export function PlanTemplate({
+  countryCode,
+  answers,
+  pregnant,
+  answer,
+  signedIn,
+}: {
+  countryCode: string
+  answers: SharedAnswers
+  pregnant: boolean | undefined
+  answer: PlanAnswer
+  signedIn: boolean
+}) {
+  const plan = answer.ok ? answer.plan : null
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6 sm:py-14">
+      <p className="text-sm font-semibold uppercase tracking-widest text-accent">Your routine</p>
+      <h1 className="mt-2 font-serif text-4xl leading-tight sm:text-5xl">Your pore-care routine</h1>
+      <p className="mt-3 max-w-2xl text-lg text-muted">{answersInWords(answers, plan?.currency_code)}</p>
+      <p className="mt-3">
+        <Link href={quizHref(countryCode, 1, answers)} className="text-accent underline">
+          Change my answers
+        </Link>
+      </p>
+
+      {!plan ? (
+        <p role="alert" className="mt-8 rounded-xl bg-red-50 p-4 text-red-900 ring-1 ring-red-200">
+          {answer.ok ? null : answer.message}
+        </p>
+      ) : (
+        <>
+          {plan.warnings.length ? (
+            <section
+              aria-labelledby="warnings-title"
+              className="mt-8 max-w-3xl rounded-2xl border-l-4 border-accent bg-white p-5"
+              data-testid="plan-warnings"
+            >
+              <h2 id="warnings-title" className="font-semibold">
+                Before you start
+              </h2>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {plan.warnings.map((warning) => (
+                  <li key={warning.code} data-code={warning.code}>
+                    {warning.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <div className="mt-10 grid gap-12 lg:grid-cols-2">
+            <PlanSteps
+              time="morning"
+              steps={plan.morning}
+              currencyCode={plan.currency_code}
+              countryCode={countryCode}
+            />
+            <PlanSteps
+              time="evening"
+              steps={plan.evening}
+              currencyCode={plan.currency_code}
+              countryCode={countryCode}
+            />
+          </div>
+
+          <section
+            aria-labelledby="cart-title"
+            className="mt-12 grid gap-8 rounded-3xl bg-blush/60 p-6 sm:p-8 md:grid-cols-2"
+          >
+            <div>
+              <h2 id="cart-title" className="font-serif text-3xl">
+                Everything for this routine
+              </h2>
+              <p className="mt-2 text-2xl font-semibold" data-testid="plan-total">
+                {formatMoney(plan.total, plan.currency_code)}
+              </p>
+              <p className="text-sm text-muted">
+                {plan.items.length} {plan.items.length === 1 ? "product" : "products"}, one of each.
+                {plan.currency_code === "eur" ? " Prices include VAT." : " Sales tax is added at checkout."}
+              </p>
+              <p className="mt-2" data-testid="plan-per-month">
+                About {formatMoney(plan.per_month, plan.currency_code)} a month, as the products last at this routine.
+              </p>
+              {plan.sets.length ? (
+                <ul className="mt-4 space-y-2 text-sm" data-testid="plan-sets">
+                  {plan.sets.map((set) => (
+                    <li key={set.product_id}>
+                      Save {formatMoney(set.saving, plan.currency_code)} with the{" "}
+                      <Link
+                        href={links.product(countryCode, set.handle)}
+                        className="font-semibold text-accent underline"
+                      >
+                        {set.title}
+                      </Link>
+                      : it holds products of this routine.
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+            <div className="space-y-6">
+              <AddRoutineForm countryCode={countryCode} items={plan.items} />
+              {signedIn ? (
+                <SaveRoutineForm
+                  countryCode={countryCode}
+                  answers={answersToParams(answers).toString()}
+                  hasPregnancyAnswer={pregnant !== undefined}
+                />
+              ) : (
+                <p className="text-sm">
+                  <Link href={`${links.account(countryCode)}/login`} prefetch={false} className="underline">
+                    Log in
+                  </Link>{" "}
+                  to save this routine to your account.
+                </p>
+              )}
+            </div>
+          </section>
+
+          <WeekTable plan={plan} />
+
+          {plan.left_out.length ? (
+            <section aria-labelledby="left-out-title" className="mt-12 max-w-3xl" data-testid="plan-left-out">
+              <h2 id="left-out-title" className="font-serif text-3xl">
+                What we left out
+              </h2>
+              <ul className="mt-3 space-y-2">
+                {plan.left_out.map((left) => (
+                  <li key={left.step}>
+                    <span className="font-semibold">{stepName(left.step)}:</span> {left.reason}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </main>
+  )
+}
