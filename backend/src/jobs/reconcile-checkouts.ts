@@ -6,8 +6,8 @@ import { logReconciliation } from "../workflows/reconcile-checkouts/log"
 const IN_PROGRESS_MS = 10 * 60 * 1000
 
 /**
- * Every five minutes, checkouts a crash left half completed are finished or released (the same
- * reconciliation runs before the server starts). Runs where scheduled jobs run:
+ * Every five minutes, checkouts a crash left half completed are finished or released (see also
+ * reconcile-checkouts-on-start). Runs where scheduled jobs and subscribers run:
  * MEDUSA_WORKER_MODE shared or worker.
  */
 export default async function reconcileCheckouts(container: MedusaContainer) {

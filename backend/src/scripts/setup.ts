@@ -5,16 +5,13 @@ import { seedContext } from "../lib/seed/context"
 import { readSeedData } from "../lib/seed/data"
 import { offerStripeInRegions } from "../lib/seed/payment-providers"
 import { nameInventoryItemsWorkflow } from "../workflows/name-inventory-items"
-import { reconcileCheckoutsWorkflow } from "../workflows/reconcile-checkouts"
-import { logReconciliation } from "../workflows/reconcile-checkouts/log"
 import ensureAdmin from "./ensure-admin"
 import seed from "./seed"
 
 /**
  * What runs before the server starts (`npm start`, the container's entrypoint): seed an empty
  * store, offer Stripe in every region when it is configured, name inventory items still titled
- * with a bare size after their product, make sure the first staff account exists, settle checkouts a crash left half completed
- * (workflows/reconcile-checkouts), and hand the storefront its publishable key
+ * with a bare size after their product, make sure the first staff account exists, and hand the storefront its publishable key
  * through PUBLISHABLE_KEY_FILE, so nobody copies it by hand.
  */
 export default async function setup(args: ExecArgs) {
@@ -37,9 +34,6 @@ export default async function setup(args: ExecArgs) {
     logger.info(`setup: named ${renamed.length} inventory item${renamed.length === 1 ? "" : "s"} after their products`)
   }
   await ensureAdmin(args)
-  // Checkouts a crash left half completed are finished or released before shoppers come back.
-  const { result: settled } = await reconcileCheckoutsWorkflow(args.container).run({ input: { before: new Date() } })
-  logReconciliation(args.container, settled)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {

@@ -20,7 +20,7 @@ const settleEachStep = createStep("settle-each-checkout", async (checkouts: Unse
 
 /**
  * Finishes or releases every checkout a crash left half completed (see settle-checkout). Runs
- * before the server starts (scripts/setup.ts) and every five minutes (jobs/reconcile-checkouts.ts);
+ * once as the server starts and every five minutes (jobs/reconcile-checkouts*.ts);
  * only what was untouched since `before` is looked at, so a checkout in progress is left alone.
  */
 export const reconcileCheckoutsWorkflow = createWorkflow("reconcile-checkouts", (input: { before: Date }) => {
