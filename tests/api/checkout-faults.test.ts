@@ -37,6 +37,8 @@ const suiteEnv = { ...process.env }
 
 const backendLog = () => path.join(workDir, "backend.log")
 let starts = 0
+/** Every backend this file started: all are stopped at the end, even after a test timed out. */
+const started: Service[] = []
 
 /**
  * Starts the backend (with CRASH_AT, to be killed) and waits until its on-start reconciliation
@@ -44,6 +46,7 @@ let starts = 0
  */
 async function startStore(crashAt?: CrashPoint) {
   backend = await startBackend({ ...env, CRASH_AT: crashAt ?? "" }, backendLog())
+  started.push(backend)
   starts += 1
   const deadline = Date.now() + 60_000
   while ((await logMatches(/reconcile-checkouts: looked at \d+ checkout/g)).length < starts) {
@@ -180,9 +183,7 @@ afterAll(async () => {
   process.env.LCL_BACKEND_URL = suiteEnv.LCL_BACKEND_URL
   process.env.LCL_PUBLISHABLE_KEY = suiteEnv.LCL_PUBLISHABLE_KEY
   await db?.end().catch(() => {})
-  if (backend) {
-    await stopService(backend)
-  }
+  await Promise.all(started.map((service) => stopService(service)))
   await postgres?.stop().catch(() => {})
   await rm(workDir, { recursive: true, force: true })
 })
