@@ -204,4 +204,22 @@ describe("e-mail settings", () => {
       /MAIL_FROM must be an e-mail address/
     )
   })
+
+  it("takes CRASH_AT (fault tests) outside production only, and only a known point", () => {
+    expect(readRuntimeConfig({ ...base, CRASH_AT: "after-authorize" }).crashAt).toBe("after-authorize")
+    expect(readRuntimeConfig(base).crashAt).toBeUndefined()
+    expect(() => readRuntimeConfig({ ...base, CRASH_AT: "somewhere" })).toThrow(/CRASH_AT must be one of/)
+    expect(() =>
+      readRuntimeConfig({
+        ...base,
+        NODE_ENV: "production",
+        JWT_SECRET: strong,
+        COOKIE_SECRET: strong,
+        REVALIDATE_SECRET: strong,
+        SMTP_URL: "smtp://mail.example.com:587",
+        MAIL_FROM: "orders@example.com",
+        CRASH_AT: "during-completion",
+      })
+    ).toThrow(/CRASH_AT .* refused in production/)
+  })
 })

@@ -42,7 +42,13 @@ export type RuntimeConfig = {
   mail: MailConfig
   /** Stripe through Medusa's provider, when STRIPE_API_KEY is set. */
   stripe: StripeConfig | undefined
+  /** Test setting only (CRASH_AT): where checkout kills the backend (tests/api/checkout-faults.test.ts). */
+  crashAt: CrashPoint | undefined
 }
+
+/** The fixed points of checkout where a fault test may kill the backend with SIGKILL. */
+export const CRASH_POINTS = ["during-completion", "after-authorize"] as const
+export type CrashPoint = (typeof CRASH_POINTS)[number]
 
 export type StripeConfig = {
   apiKey: string
@@ -130,6 +136,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     mailDirectory: path.resolve(env.MAIL_DIR ?? "mail"),
     mail: mailConfig(env, isProduction, problems),
     stripe: stripeConfig(env, isProduction, problems),
+    crashAt: crashPoint(env, isProduction, problems),
   }
   if (isProduction && config.clientIpSecret && config.clientIpSecret === config.revalidateSecret) {
     problems.push("CLIENT_IP_SECRET must differ from REVALIDATE_SECRET: each secret opens one door only.")
@@ -171,6 +178,21 @@ function stripeConfig(env: Env, isProduction: boolean, problems: string[]): Stri
     }
   }
   return { apiKey, webhookSecret, testApiUrl: url }
+}
+
+function crashPoint(env: Env, isProduction: boolean, problems: string[]): CrashPoint | undefined {
+  const value = env.CRASH_AT?.trim()
+  if (!value) {
+    return undefined
+  }
+  if (isProduction) {
+    problems.push("CRASH_AT kills the backend during checkout for fault tests and is refused in production; remove it.")
+  } else if (!(CRASH_POINTS as readonly string[]).includes(value)) {
+    problems.push(`CRASH_AT must be one of ${CRASH_POINTS.join(", ")} (got "${value}").`)
+  } else {
+    return value as CrashPoint
+  }
+  return undefined
 }
 
 /**
