@@ -126,6 +126,7 @@ async function main() {
     LCL_BACKEND_ENV: JSON.stringify(env),
     LCL_STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
     LCL_MAIL_URL: mail.httpUrl,
+    LCL_LOG_DIR: logs,
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   }
   const reports = path.join(TESTS, "test-results")

@@ -6,10 +6,13 @@ import type {
   RoutineRequest,
   RoutineResponse,
 } from "@lacremeluxe/shared"
+import { readFile } from "node:fs/promises"
+import path from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { regionByName, store } from "../support/api"
 import { newCart } from "../support/checkout"
 import { registerShopper } from "../support/shopper"
+import { stack } from "../support/stack"
 
 type Region = { id: string; currency_code: string }
 type Cart = { id: string; items: { variant_id: string; quantity: number }[] }
@@ -204,6 +207,15 @@ describe("POST /store/routines: a personal plan by the guide's rules", () => {
     const response = await store<{ message: string }>("/store/routines", { body })
     expect(response.status).toBe(400)
     expect(response.body.message).toMatch(message)
+  })
+
+  it("never writes the pregnancy answer to the backend's log, answered or refused", async () => {
+    const pregnant = answers({ pregnant: true })
+    expect((await store("/store/routines", { body: pregnant })).status).toBe(200)
+    expect((await store("/store/routines", { body: { ...pregnant, skin_type: "greasy" } })).status).toBe(400)
+    const log = await readFile(path.join(stack.logDir, "backend.log"), "utf8")
+    expect(log.length).toBeGreaterThan(0)
+    expect(log).not.toMatch(/pregnant/i)
   })
 })
 

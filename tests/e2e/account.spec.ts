@@ -5,6 +5,18 @@ import { CheckoutPage, shopper } from "./pages/checkout-page"
 import { GuidePage } from "./pages/guide-page"
 import { waitForMail } from "../support/mail"
 
+/** The store's cookies are out of scripts' reach, sent only over HTTPS and not on other sites' requests. */
+async function expectGuardedCookies(page: Page, names: string[]) {
+  const cookies = await page.context().cookies()
+  for (const name of names) {
+    expect(cookies.find((cookie) => cookie.name === name)).toMatchObject({
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: true,
+    })
+  }
+}
+
 async function cleanseSetInCart(page: Page) {
   const guide = new GuidePage(page)
   await guide.goto()
@@ -18,6 +30,7 @@ test("a shopper registers, buys, and finds the order in their history", async ({
   await new AccountPage(page).register(email)
   // The guest cart came along.
   await expect(page.getByTestId("cart-count")).toContainText("1")
+  await expectGuardedCookies(page, ["lcl_session", "lcl_cart"])
 
   const checkout = new CheckoutPage(page)
   await checkout.goto()
@@ -30,6 +43,7 @@ test("a shopper registers, buys, and finds the order in their history", async ({
   await checkout.placeOrder()
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Order #\d+ is confirmed/)
   const number = (await page.getByTestId("order-number").innerText()).replace("#", "")
+  await expectGuardedCookies(page, ["lcl_session", "lcl_last_order"])
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" }).click()
   const row = page.getByTestId("order-row")

@@ -21,6 +21,10 @@ export const stack = {
   get databaseUrl() {
     return required("LCL_DATABASE_URL")
   },
+  /** Where the booted backend and storefront write their logs (backend.log, storefront.log). */
+  get logDir() {
+    return required("LCL_LOG_DIR")
+  },
   /** The environment the backend runs with, for commands against the same database. */
   get backendEnv(): Record<string, string> {
     return JSON.parse(required("LCL_BACKEND_ENV"))
