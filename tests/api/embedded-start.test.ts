@@ -54,7 +54,7 @@ describe("npm start with no DATABASE_URL", () => {
     // The runner itself never stopped, nor did the storefront.
     expect(store.child.exitCode).toBeNull()
     expect(store.output()).not.toContain("Stopping")
-    const products = await fetch(`${store.storefrontUrl}/de/shop?step=cleanse`)
+    const products = await fetch(`${store.storefrontUrl}/de/shop/cleanse`)
     expect(products.status).toBe(200)
   }, 180_000)
 

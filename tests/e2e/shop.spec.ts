@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
+import { type Guide, STEPS } from "@lacremeluxe/shared"
 import { regionByName, store } from "../support/api"
-import { type SeededProduct, seededCatalog } from "../support/seed"
+import { type SeededProduct, handles, seededCatalog } from "../support/seed"
 import { ShopPage } from "./pages/shop-page"
 import { holdScripts } from "./support/hold-scripts"
 
@@ -30,10 +31,11 @@ test("filters narrow the list, live in the URL, survive a reload and work with t
   await expect(shop.resultCount).toHaveText(countText(await seededCount(() => true)))
 
   await shop.filters.getByRole("checkbox", { name: "Treat" }).check()
-  await expect(page).toHaveURL(/step=treat/)
+  // One step alone is the step's own page; filters on it stay in its query.
+  await expect(page).toHaveURL(/\/de\/shop\/treat$/)
   await expect(shop.resultCount).toHaveText(countText(treatments))
   await shop.filters.getByRole("checkbox", { name: "Pregnancy-safe" }).check()
-  await expect(page).toHaveURL(/step=treat.*pregnancy_safe=true|pregnancy_safe=true.*step=treat/)
+  await expect(page).toHaveURL(/\/de\/shop\/treat\?pregnancy_safe=true$/)
   await expect(shop.resultCount).toHaveText(countText(narrowed))
 
   await page.reload()
@@ -43,13 +45,77 @@ test("filters narrow the list, live in the URL, survive a reload and work with t
   await expect(shop.products).toHaveCount(narrowed)
 
   await page.goBack()
-  await expect(page).toHaveURL(/step=treat$/)
+  await expect(page).toHaveURL(/\/de\/shop\/treat$/)
   await expect(shop.resultCount).toHaveText(countText(treatments))
+})
+
+test("each step of the guide has a shop page of its own: its description from the guide and exactly its products", async ({
+  page,
+}) => {
+  const region = await regionByName("Europe")
+  const { body } = await store(`/store/guides/pore-care?region_id=${region.id}`)
+  const sections = (body.guide as Guide).sections
+  const { products } = await seededCatalog()
+  const shop = new ShopPage(page)
+  for (const step of STEPS) {
+    const expected = handles(products.filter((p) => p.step === step.handle))
+    expect(expected.length, step.handle).toBeGreaterThan(0)
+    const section = sections.find((s) => s.kind === "step" && s.category?.handle === step.handle)!
+    // The section's first paragraph as the page shows it (Markdown emphasis and links rendered away).
+    const opening = section.body
+      .trim()
+      .split(/\n\s*\n/)[0]
+      .replace(/\*\*/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    await shop.gotoStep(step.handle)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Shop ${step.name}`)
+    await expect(shop.stepDescription).toContainText(opening)
+    await expect(shop.resultCount).toHaveText(countText(expected.length))
+    expect(await shop.handles()).toEqual(expected)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/de/shop/${step.handle}$`))
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", opening)
+  }
+})
+
+test("the old step address redirects permanently to the step's page, keeping the rest of the query", async ({
+  page,
+  request,
+}) => {
+  const old = await request.get("/de/shop?step=cleanse&sort=price_asc", { maxRedirects: 0 })
+  expect(old.status()).toBe(308)
+  // Relative or absolute, the redirect leads to the step's page with the rest of the query.
+  const location = new URL(old.headers().location, "http://any.host")
+  expect(`${location.pathname}${location.search}`).toBe("/de/shop/cleanse?sort=price_asc")
+  await page.goto("/de/shop?step=cleanse")
+  await expect(page).toHaveURL(/\/de\/shop\/cleanse$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shop Cleanse")
+})
+
+test("filters on a step page narrow its products, and another step leaves it for the shop's query", async ({
+  page,
+}) => {
+  const { products } = await seededCatalog()
+  const cleansers = products.filter((p) => p.step === "cleanse")
+  const fragranceFree = handles(cleansers.filter((p) => p.skincare.fragrance_free))
+  // The seed has cleansers with and without fragrance, so the filter really narrows.
+  expect(fragranceFree.length).toBeGreaterThan(0)
+  expect(fragranceFree.length).toBeLessThan(cleansers.length)
+  const shop = new ShopPage(page)
+  await shop.gotoStep("cleanse")
+  await shop.filters.getByRole("checkbox", { name: "Fragrance-free" }).check()
+  await expect(page).toHaveURL(/\/de\/shop\/cleanse\?fragrance_free=true$/)
+  await expect(shop.resultCount).toHaveText(countText(fragranceFree.length))
+  expect(await shop.handles()).toEqual(fragranceFree)
+  await expect(shop.stepDescription).toBeVisible()
+  await shop.filters.getByRole("checkbox", { name: "Mask" }).check()
+  await expect(page).toHaveURL(/\/de\/shop\?step=cleanse&step=mask&fragrance_free=true$/)
+  const both = products.filter((p) => (p.step === "cleanse" || p.step === "mask") && p.skincare.fragrance_free)
+  await expect(shop.resultCount).toHaveText(countText(both.length))
 })
 
 test("sorting by price orders the cards from cheapest to dearest", async ({ page }) => {
   const shop = new ShopPage(page)
-  await shop.goto("de", "?step=hydrate")
+  await shop.gotoStep("hydrate")
   await shop.filters.getByLabel("Sort by").selectOption("price_asc")
   await expect(page).toHaveURL(/sort=price_asc/)
   // Each hydrating product's lowest seeded price, cheapest first.
@@ -69,12 +135,12 @@ test("sorting by price orders the cards from cheapest to dearest", async ({ page
 test("a sort or filter chosen before the page's script has loaded is applied once it has", async ({ page }) => {
   const release = await holdScripts(page)
   const shop = new ShopPage(page)
-  await page.goto("/de/shop?step=hydrate", { waitUntil: "domcontentloaded" })
+  await page.goto("/de/shop/hydrate", { waitUntil: "domcontentloaded" })
   await shop.filters.getByLabel("Sort by").selectOption("price_asc")
   await shop.filters.getByRole("checkbox", { name: "Fragrance-free" }).check()
   expect(page.url()).not.toMatch(/sort=/)
   release()
-  await expect(page).toHaveURL(/step=hydrate.*sort=price_asc|sort=price_asc.*step=hydrate/)
+  await expect(page).toHaveURL(/\/de\/shop\/hydrate\?.*sort=price_asc/)
   await expect(page).toHaveURL(/fragrance_free=true/)
   await expect(shop.filters.getByLabel("Sort by")).toHaveValue("price_asc")
 })
@@ -137,6 +203,7 @@ test("a US visitor sees USD on product pages and sales tax mentioned instead of 
 
 for (const path of [
   "/de/shop",
+  "/de/shop/cleanse",
   "/de/shop?q=zzzzqq",
   "/de/products/pore-clarity-cleansing-oil",
   "/de/products/complete-routine-set",

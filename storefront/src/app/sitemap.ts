@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next"
-import { REGION_CHOICES } from "@lacremeluxe/shared"
+import { REGION_CHOICES, STEP_HANDLES } from "@lacremeluxe/shared"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
+import { shopHref } from "@/lib/util/catalog-params"
 import { LEGAL_SLUGS } from "@/lib/util/legal"
 import { links } from "@/lib/util/links"
 import { listProductHandles } from "@/lib/data/sitemap"
@@ -18,6 +19,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return COUNTRIES.flatMap((country) => [
     { url: `${base}${links.home(country)}`, changeFrequency: "weekly" as const, priority: 1 },
     { url: `${base}${links.guide(country, PORE_CARE_GUIDE)}`, changeFrequency: "monthly" as const, priority: 0.9 },
+    { url: `${base}${shopHref(country, {})}`, changeFrequency: "weekly" as const, priority: 0.8 },
+    ...STEP_HANDLES.map((step) => ({
+      url: `${base}${shopHref(country, { step: [step] })}`,
+      changeFrequency: "weekly" as const,
+      priority: 0.8,
+    })),
     ...handles.map((handle) => ({
       url: `${base}${links.product(country, handle)}`,
       changeFrequency: "weekly" as const,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { catalogQuery, parseShopParams, shopHref } from "./catalog-params"
+import { catalogQuery, parseShopParams, rawFromSearch, shopHref, shopRouting } from "./catalog-params"
 
 describe("shop params", () => {
   it("reads repeated and comma-separated filters, and drops unknown values", () => {
@@ -13,9 +13,32 @@ describe("shop params", () => {
   it("round-trips through the URL", () => {
     const params = parseShopParams({ q: "clay", step: "mask", pregnancy_safe: "true", sort: "price_asc", page: "2" })
     const href = shopHref("de", params)
-    expect(href).toBe("/de/shop?q=clay&step=mask&pregnancy_safe=true&sort=price_asc&page=2")
-    const again = parseShopParams(Object.fromEntries(new URL(href, "http://x").searchParams))
-    expect(again).toEqual(params)
+    expect(href).toBe("/de/shop/mask?q=clay&pregnancy_safe=true&sort=price_asc&page=2")
+    const url = new URL(href, "http://x")
+    const routed = shopRouting(url.pathname, url.searchParams)
+    expect(routed).toEqual({ rewrite: "/de/shop/filter?q=clay&pregnancy_safe=true&sort=price_asc&page=2&step=mask" })
+    const rewritten = new URL((routed as { rewrite: string }).rewrite, "http://x")
+    expect(parseShopParams(rawFromSearch(rewritten.searchParams))).toEqual(params)
+  })
+
+  it("gives one step its own page, and several steps the query", () => {
+    expect(shopHref("de", { step: ["cleanse"] })).toBe("/de/shop/cleanse")
+    expect(shopHref("de", { step: ["cleanse", "mask"] })).toBe("/de/shop?step=cleanse&step=mask")
+    expect(shopHref("de", { step: ["nonsense"] })).toBe("/de/shop?step=nonsense")
+  })
+
+  it("redirects the old step address, keeping the rest of the query, and leaves static pages alone", () => {
+    const search = (query: string) => new URLSearchParams(query)
+    expect(shopRouting("/de/shop", search("step=cleanse&utm_source=mail"))).toEqual({
+      redirect: "/de/shop/cleanse?utm_source=mail",
+    })
+    expect(shopRouting("/us/shop", search("step=mask"))).toEqual({ redirect: "/us/shop/mask" })
+    expect(shopRouting("/de/shop", search("step=cleanse,mask"))).toEqual({
+      rewrite: "/de/shop/filter?step=cleanse%2Cmask",
+    })
+    expect(shopRouting("/de/shop", search(""))).toBeNull()
+    expect(shopRouting("/de/shop/cleanse", search(""))).toBeNull()
+    expect(shopRouting("/de/guide/pore-care", search("a=b"))).toBeNull()
   })
 
   it("asks the backend for the right page", () => {

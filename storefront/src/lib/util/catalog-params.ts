@@ -2,7 +2,15 @@
  * The shop's filters as they live in the URL (shareable, back-button friendly). Pure: used by the
  * shop page, its filter form and the search box.
  */
-import { CATALOG_SORTS, CONCERNS, SKIN_TYPES, type CatalogSort } from "@lacremeluxe/shared"
+import {
+  CATALOG_SORTS,
+  CONCERNS,
+  SKIN_TYPES,
+  STEP_HANDLES,
+  type CatalogSort,
+  type StepHandle,
+} from "@lacremeluxe/shared"
+import { links } from "./links"
 
 const SORT_LABELS: Record<CatalogSort, string> = {
   relevance: "Best match",
@@ -66,11 +74,21 @@ export function catalogQuery(params: ShopParams): Record<string, string | number
   return query
 }
 
-/** The shop URL for these params, with only what is set, in a stable order. */
+/** The one step these params pick, when they pick exactly one known step: it has a page of its own. */
+export function singleStep(params: Partial<ShopParams>): StepHandle | undefined {
+  const [step, ...more] = params.step ?? []
+  return !more.length && (STEP_HANDLES as readonly string[]).includes(step) ? (step as StepHandle) : undefined
+}
+
+/**
+ * The shop URL for these params, with only what is set, in a stable order. One step alone is the
+ * step's page (`/de/shop/cleanse?…`); several steps stay in the query.
+ */
 export function shopHref(countryCode: string, params: Partial<ShopParams>): string {
+  const step = singleStep(params)
   const search = new URLSearchParams()
   if (params.q) search.set("q", params.q)
-  for (const step of params.step ?? []) search.append("step", step)
+  if (!step) for (const value of params.step ?? []) search.append("step", value)
   if (params.ingredient) search.set("ingredient", params.ingredient)
   for (const value of params.skin_type ?? []) search.append("skin_type", value)
   for (const value of params.concern ?? []) search.append("concern", value)
@@ -79,5 +97,42 @@ export function shopHref(countryCode: string, params: Partial<ShopParams>): stri
   if (params.sort && params.sort !== "relevance") search.set("sort", params.sort)
   if (params.page && params.page > 1) search.set("page", String(params.page))
   const query = search.toString()
-  return `/${countryCode}/shop${query ? `?${query}` : ""}`
+  const path = step ? links.shopStep(countryCode, step) : `/${countryCode}/shop`
+  return `${path}${query ? `?${query}` : ""}`
+}
+
+/** A URL's query as the record parseShopParams reads (repeated names kept as lists). */
+export function rawFromSearch(search: URLSearchParams): Raw {
+  const raw: Record<string, string[]> = {}
+  for (const [name, value] of search) (raw[name] ??= []).push(value)
+  return raw
+}
+
+/** Where filtered shop requests render: per request, at an address of its own (see src/proxy.ts). */
+export const FILTERED_SHOP_SEGMENT = "filter"
+
+/**
+ * What the proxy does with a shop address: the unfiltered shop and step pages are static and pass
+ * through; the old `/shop?step=cleanse` redirects (308) to `/shop/cleanse`, keeping the rest of
+ * the query; any other query renders per request at the filtered page, the step moved into it.
+ */
+export function shopRouting(
+  pathname: string,
+  search: URLSearchParams
+): { redirect: string } | { rewrite: string } | null {
+  const match = /^\/([a-z]{2})\/shop(?:\/([a-z0-9-]+))?\/?$/.exec(pathname)
+  if (!match || !search.size || match[2] === FILTERED_SHOP_SEGMENT) return null
+  const [, countryCode, pathStep] = match
+  const rest = new URLSearchParams(search)
+  if (pathStep) {
+    rest.set("step", pathStep)
+    return { rewrite: `/${countryCode}/shop/${FILTERED_SHOP_SEGMENT}?${rest}` }
+  }
+  const step = singleStep(parseShopParams(rawFromSearch(search)))
+  if (step) {
+    rest.delete("step")
+    const query = rest.toString()
+    return { redirect: `${links.shopStep(countryCode, step)}${query ? `?${query}` : ""}` }
+  }
+  return { rewrite: `/${countryCode}/shop/${FILTERED_SHOP_SEGMENT}?${search}` }
 }

@@ -3,7 +3,7 @@ import { resolveGuideLink } from "./guide-links"
 
 describe("resolveGuideLink", () => {
   it("turns category: and product: links into the visitor's country's pages", () => {
-    expect(resolveGuideLink("category:mask", "de")).toBe("/de/guide/pore-care#mask")
+    expect(resolveGuideLink("category:mask", "de")).toBe("/de/shop/mask")
     expect(resolveGuideLink("product:cleanse-set", "us")).toBe("/us/products/cleanse-set")
   })
 

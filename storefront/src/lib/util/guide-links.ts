@@ -1,4 +1,3 @@
-import { PORE_CARE_GUIDE } from "./guide-handles"
 import { links } from "./links"
 
 /**
@@ -12,7 +11,7 @@ export function resolveGuideLink(href: string, countryCode: string): string | nu
   const scheme = separator > 0 ? trimmed.slice(0, separator).toLowerCase() : ""
   const target = trimmed.slice(separator + 1)
   if (scheme === "category" && /^[a-z0-9-]+$/.test(target)) {
-    return links.step(countryCode, PORE_CARE_GUIDE, target)
+    return links.shopStep(countryCode, target)
   }
   if (scheme === "product" && /^[a-z0-9-]+$/.test(target)) {
     return links.product(countryCode, target)

@@ -5,6 +5,8 @@ export const links = {
   home: (country: string) => `/${country}`,
   guide: (country: string, handle: string) => `/${country}/guide/${handle}`,
   step: (country: string, guideHandle: string, stepHandle: string) => `/${country}/guide/${guideHandle}#${stepHandle}`,
+  /** A step's own page in the shop (static; the old `/shop?step=` address redirects here). */
+  shopStep: (country: string, stepHandle: string) => `/${country}/shop/${stepHandle}`,
   product: (country: string, handle: string) => `/${country}/products/${handle}`,
   /** The routine quiz; its questions and result carry the shareable answers (lib/util/routine-quiz). */
   routine: (country: string) => `/${country}/routine`,

@@ -1,40 +1,40 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { listCatalog } from "@/lib/data/catalog"
 import { parseShopParams, shopHref } from "@/lib/util/catalog-params"
-import { regionForCountry } from "@/lib/data/regions"
+import { loadShopPage } from "@/lib/data/shop-page"
+import { pageMetadata } from "@/lib/util/metadata"
 import { ShopTemplate } from "@/modules/shop/templates/shop-template"
 
-type Props = {
-  params: Promise<{ countryCode: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+// A literal: Next reads segment config statically. Matches PUBLIC_REVALIDATE_SECONDS.
+export const revalidate = 300
+
+/** Generated on first visit per country and cached; the backend revalidates it on changes. */
+export function generateStaticParams(): { countryCode: string }[] {
+  return []
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+type Props = { params: Promise<{ countryCode: string }> }
+
+const ALL = parseShopParams({})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { countryCode } = await params
-  const filters = parseShopParams(await searchParams)
-  const step = filters.step.length === 1 ? filters.step[0] : undefined
-  const title = filters.q ? `Search: ${filters.q}` : step ? `Shop ${step}` : "Shop all products"
-  return {
-    title,
+  return pageMetadata({
+    title: "Shop all products",
     description: "Every LACREMELUXE product, by routine step, ingredient, skin type and concern.",
-    // One canonical page per step; other filter combinations point at it.
-    alternates: { canonical: shopHref(countryCode, { step: step ? [step] : [] }) },
-    openGraph: { title, type: "website" },
-    robots: filters.q ? { index: false, follow: true } : undefined,
-  }
+    url: shopHref(countryCode, {}),
+  })
 }
 
-/** Rendered per request (filters are in the URL); the data behind it comes from the cache. */
-export default async function ShopPage({ params, searchParams }: Props) {
+/**
+ * The unfiltered shop: static (ISR), no query read. A query is routed by src/proxy.ts: `?step=`
+ * alone to the step's page, other filters and search to ./filter (rendered per request).
+ */
+export default async function ShopPage({ params }: Props) {
   const { countryCode } = await params
-  const region = await regionForCountry(countryCode)
-  if (!region) {
+  const data = await loadShopPage(countryCode, ALL)
+  if (!data) {
     notFound()
   }
-  const filters = parseShopParams(await searchParams)
-  const listing = await listCatalog(filters, region)
-  return (
-    <ShopTemplate listing={listing} filters={filters} countryCode={countryCode} currencyCode={region.currencyCode} />
-  )
+  return <ShopTemplate {...data} filters={ALL} countryCode={countryCode} />
 }

@@ -1,4 +1,6 @@
 import type { GuideSection as Section } from "@lacremeluxe/shared"
+import Link from "next/link"
+import { links } from "@/lib/util/links"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { Markdown } from "./markdown"
 import { ShopThisStep } from "./shop-this-step"
@@ -61,6 +63,16 @@ export function GuideSectionView({
             </li>
           ))}
         </ul>
+      ) : null}
+      {section.category ? (
+        <p className="mt-4">
+          <Link
+            href={links.shopStep(countryCode, section.category.handle)}
+            className="font-semibold text-accent underline"
+          >
+            All {section.category.name} products
+          </Link>
+        </p>
       ) : null}
       {section.bundle ? (
         <ShopThisStep bundle={section.bundle} currencyCode={currencyCode} countryCode={countryCode} />

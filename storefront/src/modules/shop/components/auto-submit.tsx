@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect, useRef } from "react"
+import { shopRouting } from "@/lib/util/catalog-params"
 import { changedBeforeHydration } from "@/lib/util/hydration"
 
 /** The URL for a filter form: only the fields that are set, and no default sort. */
@@ -30,7 +31,11 @@ export function AutoSubmit() {
     }
     const apply = () => {
       const query = cleanQuery(form)
-      router.push(`${form.getAttribute("action")}${query ? `?${query}` : ""}`, { scroll: false })
+      const href = `${form.getAttribute("action")}${query ? `?${query}` : ""}`
+      // One step alone goes straight to its page (the server would redirect there).
+      const url = new URL(href, window.location.href)
+      const routed = shopRouting(url.pathname, url.searchParams)
+      router.push(routed && "redirect" in routed ? routed.redirect : href, { scroll: false })
     }
     const onChange = (event: Event) => {
       if ((event.target as HTMLElement).dataset.autosubmit !== "off") {

@@ -1,9 +1,13 @@
 import Link from "next/link"
-import { CONCERNS, SKIN_TYPES, type CatalogListing } from "@lacremeluxe/shared"
+import { CONCERNS, SKIN_TYPES, type CatalogListing, type GuideSection } from "@lacremeluxe/shared"
+import type { Region } from "@/lib/data/regions"
 import { PAGE_SIZE, SORTS, shopHref, type ShopParams } from "@/lib/util/catalog-params"
 import { label } from "@/lib/util/skincare-labels"
+import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
+import { links } from "@/lib/util/links"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { QuizInvite } from "@/modules/routine/components/quiz-invite"
+import { Markdown } from "@/modules/guide/components/markdown"
 import { AutoSubmit } from "../components/auto-submit"
 
 function CheckboxGroup({
@@ -49,13 +53,17 @@ export function ShopTemplate({
   listing,
   filters,
   countryCode,
-  currencyCode,
+  region,
+  stepSection,
 }: {
   listing: CatalogListing
   filters: ShopParams
   countryCode: string
-  currencyCode: string
+  region: Region
+  /** The guide's section of the one step the filters pick: its description heads the page. */
+  stepSection: GuideSection | null
 }) {
+  const currencyCode = region.currencyCode
   const stepName = filters.step.length === 1 ? listing.steps.find((s) => s.handle === filters.step[0])?.name : undefined
   const heading = filters.q ? `Results for “${filters.q}”` : stepName ? `Shop ${stepName}` : "All products"
   const pages = Math.ceil(listing.count / PAGE_SIZE)
@@ -65,6 +73,20 @@ export function ShopTemplate({
       <p className="mt-2 text-muted" role="status" data-testid="result-count">
         {listing.count === 1 ? "1 product" : `${listing.count} products`}
       </p>
+      {stepSection ? (
+        <div className="mt-4 max-w-3xl text-lg text-ink/90" data-testid="step-description">
+          {stepSection.how_often ? <p className="font-semibold">How often: {stepSection.how_often}</p> : null}
+          <Markdown text={stepSection.body} countryCode={countryCode} />
+          <p className="mt-2 text-base">
+            <Link
+              href={links.step(countryCode, PORE_CARE_GUIDE, stepSection.category?.handle ?? "")}
+              className="underline"
+            >
+              Read the whole guide
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <div className="mt-8 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-10">
         {/* Keyed by the URL: after back/forward the boxes show the filters of that URL. */}
         <form
