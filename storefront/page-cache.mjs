@@ -3,7 +3,8 @@
 // running any page code, the way a caching reverse proxy or CDN would, inside the same process.
 // Next decides what is public (its Cache-Control); anything personal (cookies read, carts,
 // accounts, checkout) is sent "private, no-store" by Next and never enters this cache.
-// POST /api/revalidate empties it (see src/app/api/revalidate/route.ts), so an edit in Medusa
+// POST /api/revalidate drops the pages showing what changed (by path, pageShowsTags in
+// @lacremeluxe/shared; see src/app/api/revalidate/route.ts), so an edit in Medusa
 // Admin shows at once, and entries live at most TTL_MS in any case.
 
 export const TTL_MS = 30_000

@@ -1,6 +1,10 @@
+import { readFile } from "node:fs/promises"
+import path from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { formatMoney } from "../../storefront/src/lib/util/money"
+import { cancelOrder, variantIdBySku } from "../support/admin-orders"
 import { admin, adminToken } from "../support/api"
+import { addItem, checkout, newCart } from "../support/checkout"
 import { setStock } from "../support/inventory"
 import { type SeededProduct, seededProduct } from "../support/seed"
 import { stack } from "../support/stack"
@@ -171,5 +175,111 @@ describe("a page cached before a staff change shows the change without waiting o
       await setStock(variant.sku, stocked)
     }
     await showsWithoutWaitingOutATtl(PRODUCT_PAGE, offers, seededOffers())
+  })
+})
+
+// Orders: the backend judges whether an order flipped a product between sellable and sold out and
+// revalidates only those products' pages (plus the lists and the guide). Each test waits for the
+// backend to log what it revalidated for the order's event (not a fixed sleep), then reads pages.
+
+/** Waits until the backend logged a line with `text`; returns that line. */
+async function loggedRevalidation(text: string) {
+  let line = ""
+  await expect
+    .poll(
+      async () => {
+        const log = await readFile(path.join(stack.logDir, "backend.log"), "utf8")
+        line = log.split("\n").find((l) => l.includes("storefront revalidation for") && l.includes(text)) ?? ""
+        return line
+      },
+      { timeout: REVALIDATED_WITHIN_MS, interval: 100 }
+    )
+    .not.toBe("")
+  return line
+}
+
+/** Stocks `available` units of a SKU and waits until the backend revalidated the product for it. */
+async function stockAndWait(sku: string, handle: string, available: number) {
+  const before = (await readFile(path.join(stack.logDir, "backend.log"), "utf8")).length
+  const stocked = await setAvailable(sku, available)
+  await expect
+    .poll(
+      async () =>
+        (await readFile(path.join(stack.logDir, "backend.log"), "utf8"))
+          .slice(before)
+          .split("\n")
+          .some(
+            (line) => line.includes("revalidation for inventory-level.updated") && line.includes(`product:${handle},`)
+          ),
+      { timeout: REVALIDATED_WITHIN_MS, interval: 100 }
+    )
+    .toBe(true)
+  return stocked
+}
+
+/** A cart with one unit of a SKU, ready to check out. */
+async function cartWith(sku: string) {
+  const cart = await newCart()
+  expect((await addItem(cart.id, await variantIdBySku(sku), 1)).status).toBe(200)
+  return cart.id
+}
+
+async function placed(cartId: string): Promise<string> {
+  const { status, body } = await checkout(cartId)
+  expect(status).toBe(200)
+  expect(body.type).toBe("order")
+  return body.order.id
+}
+
+const UNRELATED_PAGE = "/de/products/pore-detox-green-clay-mask"
+
+/** The guide's "Shop this step" box of one set. */
+function setBox(html: string, bundleHandle: string) {
+  const start = html.indexOf(`id="${bundleHandle}-title"`)
+  expect(start).toBeGreaterThan(-1)
+  return html.slice(start, html.indexOf("</aside>", start))
+}
+
+describe("an order revalidates only the products whose availability it changed", () => {
+  it("an order that leaves every product in stock leaves the guide and product pages cached", async () => {
+    const sku = "LCL-HYD-ALOE-100"
+    const stocked = await stockAndWait(sku, "pore-balance-aloe-vera-soothing-gel", 20)
+    const cartId = await cartWith(sku)
+    const pages = [GUIDE_PAGE, UNRELATED_PAGE, "/de/products/pore-balance-aloe-vera-soothing-gel"]
+    for (const path of pages) await cachedPage(path)
+    const orderId = await placed(cartId)
+    try {
+      expect(await loggedRevalidation(`order.placed ${orderId}: nothing`)).toBeTruthy()
+      for (const path of pages) expect((await page(path)).hit, path).toBe(true)
+    } finally {
+      expect((await cancelOrder(orderId)).status).toBe(200)
+      await loggedRevalidation(`order.canceled ${orderId}: nothing`)
+      await setStock(sku, stocked)
+    }
+  })
+
+  it("an order for the last unit shows the product and its set sold out, and leaves other pages cached", async () => {
+    const sku = "LCL-CLN-OIL-150"
+    const handle = "pore-clarity-cleansing-oil"
+    const productPage = `/de/products/${handle}`
+    const stocked = await stockAndWait(sku, handle, 1)
+    const cartId = await cartWith(sku)
+    expect(offers(await cachedPage(productPage))[0].availability).toBe(IN_STOCK)
+    expect(setBox(await cachedPage(GUIDE_PAGE), "cleanse-set")).not.toContain("Out of stock")
+    await cachedPage(UNRELATED_PAGE)
+    const orderId = await placed(cartId)
+    try {
+      const line = await loggedRevalidation(`order.placed ${orderId}: `)
+      for (const tag of [`product:${handle}`, "product:cleanse-set", "listings", "guide"]) expect(line).toContain(tag)
+      expect(line).not.toContain("product:pore-detox-green-clay-mask")
+      await showsWithoutWaitingOutATtl(productPage, (html) => offers(html)[0].availability, OUT_OF_STOCK)
+      await showsWithoutWaitingOutATtl(GUIDE_PAGE, (html) => setBox(html, "cleanse-set").includes("Out of stock"), true)
+      expect((await page(UNRELATED_PAGE)).hit).toBe(true)
+    } finally {
+      expect((await cancelOrder(orderId)).status).toBe(200)
+    }
+    // The cancel gives the unit back: the product is sellable again at once.
+    await showsWithoutWaitingOutATtl(productPage, (html) => offers(html)[0].availability, IN_STOCK)
+    await setStock(sku, stocked)
   })
 })

@@ -1,12 +1,12 @@
-import { CACHE_TAGS, type CacheTag } from "@lacremeluxe/shared"
+import { CACHE_TAGS, type CacheTag, productTag } from "@lacremeluxe/shared"
 import { GUIDE_CHANGED_EVENT } from "../../modules/guide/events"
 import { SKINCARE_PROFILE_SAVED_EVENT } from "../../modules/skincare/events"
 
-/** Which storefront cache tags an event makes stale. Pure: unit-tested beside it. */
+/** Which storefront cache tags a staff edit makes stale. Pure: unit-tested beside it. */
 const CATALOG_EVENT =
-  /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|inventory-level|reservation-item|order)\./
+  /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item)\./
 
-export const REVALIDATING_EVENTS = [
+export const STAFF_EVENTS = [
   GUIDE_CHANGED_EVENT,
   SKINCARE_PROFILE_SAVED_EVENT,
   "product.created",
@@ -21,15 +21,19 @@ export const REVALIDATING_EVENTS = [
   "price-list.created",
   "price-list.updated",
   "price-list.deleted",
-  "inventory-level.created",
-  "inventory-level.updated",
-  "inventory-level.deleted",
-  "order.placed",
-  "order.canceled",
   "region.created",
   "region.updated",
   "region.deleted",
 ]
+
+/**
+ * Events that move stock. Orders and returns (with an order id) make stale only the products whose
+ * availability flipped (`flippedProducts`); a warehouse level staff changed, the products it stocks.
+ */
+export const ORDER_STOCK_EVENTS = ["order.placed", "order.canceled", "order.return_received"]
+export const LEVEL_EVENTS = ["inventory-level.created", "inventory-level.updated"]
+
+export const REVALIDATING_EVENTS = [...STAFF_EVENTS, ...ORDER_STOCK_EVENTS, ...LEVEL_EVENTS]
 
 export function tagsForEvent(eventName: string): CacheTag[] {
   if (eventName === GUIDE_CHANGED_EVENT) {
@@ -43,4 +47,41 @@ export function tagsForEvent(eventName: string): CacheTag[] {
     return [CACHE_TAGS.catalog, CACHE_TAGS.guide]
   }
   return []
+}
+
+/** A variant as stock sees it: the inventory items (units each) one of it takes. */
+export type StockedVariant = {
+  product: { handle: string }
+  kit: { inventory_item_id: string; required_quantity: number }[]
+}
+
+/**
+ * Products whose variant went from sellable to sold out or back: `available` is an inventory
+ * item's units the sales channel can sell now, `taken` the units the event took from it (negative
+ * when it gave them back). A variant is sellable while every item of its kit has its required
+ * units, so it flipped when one item crossed its threshold. Pure.
+ */
+export function flippedProducts(
+  variants: StockedVariant[],
+  available: ReadonlyMap<string, number>,
+  taken: ReadonlyMap<string, number>
+): string[] {
+  const flipped = new Set<string>()
+  for (const variant of variants) {
+    const crossed = variant.kit.some(({ inventory_item_id: item, required_quantity: required }) => {
+      const now = available.get(item) ?? 0
+      const before = now + (taken.get(item) ?? 0)
+      return now >= required !== before >= required
+    })
+    if (crossed) flipped.add(variant.product.handle)
+  }
+  return [...flipped]
+}
+
+/**
+ * The tags of products (handles) whose availability changed: their pages, the lists and the guide
+ * (which shows every step's products and sets).
+ */
+export function tagsForProducts(handles: string[]): string[] {
+  return handles.length ? [...handles.map(productTag), CACHE_TAGS.listings, CACHE_TAGS.guide] : []
 }

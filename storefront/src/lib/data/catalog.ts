@@ -11,7 +11,7 @@ export async function listCatalog(params: ShopParams, region: Region): Promise<C
   try {
     return await medusa().client.fetch<CatalogListing>("/store/catalog", {
       query: { region_id: region.id, ...catalogQuery(params) },
-      next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
+      next: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.listings], revalidate: PUBLIC_REVALIDATE_SECONDS },
       cache: "force-cache",
     })
   } catch (error) {

@@ -1,6 +1,6 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { CACHE_TAGS, type ProductPage } from "@lacremeluxe/shared"
+import { CACHE_TAGS, productTag, type ProductPage } from "@lacremeluxe/shared"
 import { medusa } from "./medusa"
 import type { Region } from "./regions"
 import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
@@ -11,7 +11,7 @@ export async function getProductPage(handle: string, region: Region): Promise<Pr
       `/store/product-pages/${encodeURIComponent(handle)}`,
       {
         query: { region_id: region.id },
-        next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
+        next: { tags: [CACHE_TAGS.catalog, productTag(handle)], revalidate: PUBLIC_REVALIDATE_SECONDS },
         cache: "force-cache",
       }
     )

@@ -17,7 +17,7 @@ export type RoutineStep = {
 }
 
 const cached = {
-  next: { tags: [CACHE_TAGS.catalog], revalidate: PUBLIC_REVALIDATE_SECONDS },
+  next: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.listings], revalidate: PUBLIC_REVALIDATE_SECONDS },
   cache: "force-cache" as const,
 }
 

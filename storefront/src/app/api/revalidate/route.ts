@@ -2,11 +2,11 @@ import { timingSafeEqual } from "node:crypto"
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
-import { CACHE_TAGS } from "@lacremeluxe/shared"
+import { CACHE_TAGS, isCacheTag, pageShowsTags, productTag } from "@lacremeluxe/shared"
 import { revalidateSecret } from "@/lib/server/config"
 
 const Body = z.object({
-  tags: z.array(z.enum(Object.values(CACHE_TAGS) as [string, ...string[]])).min(1),
+  tags: z.array(z.string().refine(isCacheTag)).min(1).max(500),
 })
 
 function sameSecret(given: string, expected: string): boolean {
@@ -15,7 +15,7 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-/** The backend calls this when staff change the guide, a product, a price or stock. */
+/** The backend calls this when staff change the guide, a product, a price or stock, or a product sells out. */
 export async function POST(request: NextRequest) {
   const expected = revalidateSecret()
   if (!expected) {
@@ -27,14 +27,20 @@ export async function POST(request: NextRequest) {
   const body = Body.safeParse(await request.json().catch(() => null))
   if (!body.success) {
     return NextResponse.json(
-      { message: `Send {"tags": [...]} with tags from: ${Object.values(CACHE_TAGS).join(", ")}.` },
+      {
+        message: `Send {"tags": [...]} with tags from: ${Object.values(CACHE_TAGS).join(", ")}, ${productTag("<handle>")}.`,
+      },
       { status: 400 }
     )
   }
   for (const tag of body.data.tags) {
     revalidateTag(tag, { expire: 0 })
   }
-  // The page cache in front of Next (page-cache.mjs) holds finished pages: empty it too.
-  ;(globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for("lacremeluxe.pageCache")]?.clear()
+  // The page cache in front of Next (page-cache.mjs) holds finished pages by path: drop the ones
+  // that show what changed.
+  const pages = (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for("lacremeluxe.pageCache")]
+  for (const key of [...(pages?.keys() ?? [])]) {
+    if (pageShowsTags(key.split("|")[0], body.data.tags)) pages?.delete(key)
+  }
   return NextResponse.json({ revalidated: body.data.tags })
 }
