@@ -190,7 +190,15 @@ describe("POST /store/routines: a personal plan by the guide's rules", () => {
     })
     expect(status).toBe(200)
     expect(body.routine.currency_code).toBe("usd")
-    expect(body.routine.total).toBeGreaterThan(0)
+    // The total is the dollar price of each variant the plan uses, once.
+    const used = new Map(
+      [...body.routine.morning, ...body.routine.evening].map((step) => [step.variant.id, step.variant.price])
+    )
+    expect(used.size).toBe(body.routine.items.length)
+    expect(body.routine.total).toBeCloseTo(
+      [...used.values()].reduce((sum, price) => sum + price, 0),
+      2
+    )
   })
 
   it.each([

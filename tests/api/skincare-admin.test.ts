@@ -1,21 +1,10 @@
+import type { ProductSkincare } from "@lacremeluxe/shared"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { admin, adminToken } from "../support/api"
 import { stack } from "../support/stack"
 
-type Profile = {
-  id: string
-  product_type: string
-  key_ingredients: string[]
-  inci: string
-  skin_types: string[]
-  concerns: string[]
-  how_to_use: string
-  time_of_day: string
-  frequency: string
-  warnings: string[]
-  pregnancy_safe: boolean
-  fragrance_free: boolean
-}
+/** A skincare profile as the Admin API answers it. */
+type Profile = ProductSkincare & { id: string }
 
 const HANDLE = "pore-perfect-10-niacinamide-serum"
 let token: string

@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises"
 import path from "node:path"
+import type { ProductSkincare } from "@lacremeluxe/shared"
 
 // The store's content as seed/ describes it (validated by the seed itself,
 // backend/src/lib/seed/data.ts), so a test derives what it expects from the store's own data
@@ -13,18 +14,7 @@ export type SeededProduct = {
   step: string
   product_type: string
   variants: { title: string; sku: string; volume_ml: number; prices: { eur: number; usd: number }; stock: number }[]
-  skincare: {
-    key_ingredients: string[]
-    inci: string
-    skin_types: string[]
-    concerns: string[]
-    how_to_use: string
-    time_of_day: string
-    frequency: string
-    warnings: string[]
-    pregnancy_safe: boolean
-    fragrance_free: boolean
-  }
+  skincare: Omit<ProductSkincare, "product_type">
 }
 
 export type SeededBundle = {

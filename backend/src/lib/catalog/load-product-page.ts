@@ -2,22 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ProductPage, ProductSkincare } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "./bundles"
-import { priceContext, queryPricedProducts } from "./priced-products"
+import { priceContext, queryPricedProducts, type PricedVariantRow } from "./priced-products"
 import { pricePer100Ml } from "./unit-price"
 import { loadRegion } from "./region"
 import { factsOf } from "../routine/catalog"
 import { productAdvice } from "../routine/rules"
 
 type Options = { handle: string; regionId: string; salesChannelId: string }
-
-type RawVariant = {
-  id: string
-  title: string | null
-  sku: string | null
-  variant_size?: { volume_ml: number } | null
-  calculated_price?: { calculated_amount?: number | null } | null
-  inventory_items?: { required_quantity: number; inventory?: { sku?: string | null } | null }[] | null
-}
 
 type RawSection = {
   handle: string
@@ -38,7 +29,7 @@ type RawProduct = {
   categories?:
     ({ id: string; handle: string; name: string; guide_sections?: (RawSection | null)[] | null } | null)[] | null
   skincare_profile?: ProductSkincare | null
-  variants?: (RawVariant | null)[] | null
+  variants?: (PricedVariantRow | null)[] | null
 }
 
 /**

@@ -16,6 +16,16 @@ type Options = ShopperScope & {
   filters?: { handle?: string; id?: string[] }
 }
 
+/** A variant row as the shopper readers ask for it: price for the region, size, kit components. */
+export type PricedVariantRow = {
+  id: string
+  title: string | null
+  sku: string | null
+  variant_size?: { volume_ml: number } | null
+  calculated_price?: { calculated_amount?: number | null } | null
+  inventory_items?: { required_quantity: number; inventory?: { sku?: string | null } | null }[] | null
+}
+
 export type PricedProducts<T> = {
   products: T[]
   /** Units of a variant the sales channel can sell now (0 for an unknown variant). */

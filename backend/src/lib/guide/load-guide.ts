@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { GuideBundle } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "../catalog/bundles"
-import { queryPricedProducts } from "../catalog/priced-products"
+import { queryPricedProducts, type PricedVariantRow } from "../catalog/priced-products"
 import {
   presentBundle,
   presentSections,
@@ -28,15 +28,7 @@ type RawProduct = {
   thumbnail?: string | null
   type?: { value: string } | null
   categories?: ({ rank: number } | null)[] | null
-  variants?: (RawVariant | null)[] | null
-}
-
-type RawVariant = {
-  id: string
-  title: string | null
-  sku: string | null
-  calculated_price?: { calculated_amount?: number | null } | null
-  inventory_items?: { required_quantity: number; inventory?: { sku?: string | null } | null }[] | null
+  variants?: (PricedVariantRow | null)[] | null
 }
 
 /**
@@ -92,7 +84,7 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
   const componentsByBundle = new Map<string, BundleComponentRow[]>(
     bundleKits.map((bundle) => [
       bundle.id,
-      ((bundle.variants?.[0] as RawVariant | undefined)?.inventory_items ?? []).flatMap((item) =>
+      ((bundle.variants?.[0] as PricedVariantRow | undefined)?.inventory_items ?? []).flatMap((item) =>
         item.inventory?.sku ? [{ sku: item.inventory.sku, quantity: item.required_quantity }] : []
       ),
     ])

@@ -2,18 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type ProductSkincare, STEP_HANDLES, type StepHandle } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "../catalog/bundles"
-import { queryPricedProducts } from "../catalog/priced-products"
+import { queryPricedProducts, type PricedVariantRow } from "../catalog/priced-products"
 import { loadRegion } from "../catalog/region"
 import { factsOf, type RoutineCatalog, type RoutineProduct, type RoutineSet } from "./catalog"
-
-type RawVariant = {
-  id: string
-  title: string | null
-  sku: string | null
-  variant_size?: { volume_ml: number } | null
-  calculated_price?: { calculated_amount?: number | null } | null
-  inventory_items?: ({ required_quantity: number; inventory?: { sku?: string | null } | null } | null)[] | null
-}
 
 type RawProduct = {
   id: string
@@ -23,7 +14,7 @@ type RawProduct = {
   type?: { value: string } | null
   categories?: ({ handle: string; description?: string | null } | null)[] | null
   skincare_profile?: ProductSkincare | null
-  variants?: (RawVariant | null)[] | null
+  variants?: (PricedVariantRow | null)[] | null
 }
 
 const isStep = (handle: string): handle is StepHandle => (STEP_HANDLES as string[]).includes(handle)
