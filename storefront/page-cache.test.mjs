@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest"
-import { cacheKey, currentGeneration, dropPagesShowing, lookup, pageCache, shareable, store, TTL_MS } from "./page-cache.mjs"
+import {
+  cacheKey,
+  currentGeneration,
+  dropPagesShowing,
+  lookup,
+  pageCache,
+  shareable,
+  store,
+  TTL_MS,
+} from "./page-cache.mjs"
 
 const page = {
   "cache-control": "s-maxage=300, stale-while-revalidate=31535700",

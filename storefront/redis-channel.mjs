@@ -21,7 +21,10 @@ function connect(url, name, options) {
   const client = new Redis(url, { connectionName: `lacremeluxe-storefront-${name}`, connectTimeout: 2_000, ...options })
   let down = false
   client.on("error", (error) => {
-    if (!down) console.warn(`Redis (${name}) is unreachable; the storefront serves from this process meanwhile: ${error.message}`)
+    if (!down)
+      console.warn(
+        `Redis (${name}) is unreachable; the storefront serves from this process meanwhile: ${error.message}`
+      )
     down = true
   })
   client.on("ready", () => {

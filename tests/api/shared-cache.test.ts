@@ -83,7 +83,9 @@ async function showsOnEveryInstance(address: string, text: string, shown: boolea
   for (const { url } of instances) {
     const timeout = until - Date.now()
     expect(timeout, "time left before the page caches' own expiry").toBeGreaterThan(3_000)
-    await expect.poll(async () => (await page(url, address)).html.includes(text), { timeout, interval: 250 }).toBe(shown)
+    await expect
+      .poll(async () => (await page(url, address)).html.includes(text), { timeout, interval: 250 })
+      .toBe(shown)
   }
 }
 
@@ -103,7 +105,8 @@ describe("several storefront instances on one Redis", () => {
         expect(await cachedPage(url, address)).not.toContain(sentence)
       }
     }
-    const edit = (text: string) => admin(`/admin/guides/pore-care/sections/${cleanse.id}`, { token, body: { body: text } })
+    const edit = (text: string) =>
+      admin(`/admin/guides/pore-care/sections/${cleanse.id}`, { token, body: { body: text } })
     const [a, b] = instances
     try {
       expect((await edit(`${cleanse.body}\n\n${sentence}`)).status).toBe(200)
