@@ -11,21 +11,28 @@ import { CacheHandler } from "@fortedigital/nextjs-cache-handler"
 import { ioredisAdapter } from "@fortedigital/nextjs-cache-handler/helpers/ioredisAdapter"
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru"
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings"
-import { announceRevalidated, onRevalidated, redisClient, storefrontRedisUrl } from "./redis-channel.mjs"
+import {
+  announceRevalidated,
+  cacheKeyPrefix,
+  cacheNamespace,
+  onRevalidated,
+  redisClient,
+  storefrontRedisUrl,
+} from "./redis-channel.mjs"
 
 // Next's own handler (memory, and disk when Next flushes to it); a CommonJS module.
 const FileSystemCache = nextOwnCache.default ?? nextOwnCache
 const url = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? undefined : storefrontRedisUrl()
-
-/** The in-process fallback: small, as it only bridges a Redis outage. */
-const fallback = createLruHandler({ maxItemsNumber: 500, maxItemSizeBytes: 64 * 1024 * 1024 })
+const namespace = url ? cacheNamespace() : undefined
 
 if (url) {
+  // The in-process fallback: small, as it only bridges a Redis outage.
+  const fallback = createLruHandler({ maxItemsNumber: 500, maxItemSizeBytes: 64 * 1024 * 1024 })
   CacheHandler.onCreation(() => ({
     handlers: [
       createRedisHandler({
         client: ioredisAdapter(redisClient(url)),
-        keyPrefix: "lacremeluxe:next:",
+        keyPrefix: cacheKeyPrefix(namespace),
         // Each call gives up after this; three calls at most per read.
         timeoutMs: 1_000,
       }),
@@ -33,7 +40,7 @@ if (url) {
     ],
   }))
   // Revalidations made through other instances reach this one's fallback too.
-  onRevalidated(url, (tags) => Promise.all(tags.map((tag) => fallback.revalidateTag(tag))).catch(() => {}))
+  onRevalidated(url, namespace, (tags) => Promise.all(tags.map((tag) => fallback.revalidateTag(tag))).catch(() => {}))
 }
 
 export default class StorefrontCacheHandler {
@@ -51,7 +58,7 @@ export default class StorefrontCacheHandler {
 
   async revalidateTag(tags, durations) {
     await this.inner.revalidateTag(tags, durations)
-    if (url) await announceRevalidated(url, typeof tags === "string" ? [tags] : tags)
+    if (url) await announceRevalidated(url, namespace, typeof tags === "string" ? [tags] : tags)
   }
 
   resetRequestCache() {

@@ -2,6 +2,10 @@
 // (cache-handler.mjs) and the page cache's channel, on which every instance hears which cache tags
 // were revalidated, so one revalidation empties the page cache of every instance. Both connections
 // fail fast while Redis is unreachable (no offline queue) and reconnect by themselves.
+import { createHash } from "node:crypto"
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
 import Redis from "ioredis"
 
 const STATE = Symbol.for("lacremeluxe.redis")
@@ -11,10 +15,26 @@ export function storefrontRedisUrl(env = process.env) {
   return env.REDIS_URL || undefined
 }
 
+/**
+ * The storefronts that share a cache: the same build, backend and publishable key (a new database
+ * gets a new key). Replicas of one deployment share it; a rebuilt or reseeded store, or a test
+ * run's own store on the same Redis, starts with a cache of its own instead of yesterday's pages.
+ */
+export function cacheNamespace(env = process.env) {
+  const buildId = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), ".next", "BUILD_ID"), "utf8")
+  return createHash("sha256")
+    .update([buildId.trim(), env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY].join("\n"))
+    .digest("hex")
+    .slice(0, 12)
+}
+
+/** Where Next's cache entries live in Redis. */
+export const cacheKeyPrefix = (namespace) => `lacremeluxe:next:${namespace}:`
+
 /** Pub/sub channels are not per database: the channel names the database, as keys would. */
-export function revalidationChannel(url) {
+export function revalidationChannel(url, namespace) {
   const database = Number(new URL(url).pathname.slice(1) || 0)
-  return `lacremeluxe:storefront:${database}:revalidated`
+  return `lacremeluxe:storefront:${database}:${namespace}:revalidated`
 }
 
 function connect(url, name, options) {
@@ -47,21 +67,21 @@ export function redisClient(url) {
 }
 
 /** Tells every instance (this one included) that these tags were revalidated. Never throws. */
-export async function announceRevalidated(url, tags) {
+export async function announceRevalidated(url, namespace, tags) {
   try {
-    await redisClient(url).publish(revalidationChannel(url), JSON.stringify({ tags }))
+    await redisClient(url).publish(revalidationChannel(url, namespace), JSON.stringify({ tags }))
   } catch (error) {
     console.warn(`Could not tell the other storefront instances about ${tags.join(", ")}: ${error.message}`)
   }
 }
 
 /** Calls `onTags` with the tags any instance (this one included) revalidates from now on. */
-export function onRevalidated(url, onTags) {
+export function onRevalidated(url, namespace, onTags) {
   const shared = state()
   shared.listeners ??= []
   shared.listeners.push(onTags)
   if (shared.subscriber) return
-  const channel = revalidationChannel(url)
+  const channel = revalidationChannel(url, namespace)
   shared.subscriber = connect(url, "channel", { maxRetriesPerRequest: null })
   shared.subscriber.on("message", (from, message) => {
     const tags = from === channel ? announcedTags(message) : null

@@ -9,7 +9,7 @@ import next from "next"
 import { addressProblem } from "@lacremeluxe/shared"
 import { withBackSoonPage } from "./back-soon.mjs"
 import { dropPagesShowing, withPageCache } from "./page-cache.mjs"
-import { onRevalidated, storefrontRedisUrl } from "./redis-channel.mjs"
+import { cacheNamespace, onRevalidated, storefrontRedisUrl } from "./redis-channel.mjs"
 import { environmentProblems } from "./required-env.mjs"
 
 const problems = environmentProblems(process.env)
@@ -30,7 +30,7 @@ const handle = app.getRequestHandler()
 
 const redisUrl = storefrontRedisUrl()
 if (redisUrl) {
-  onRevalidated(redisUrl, dropPagesShowing)
+  onRevalidated(redisUrl, cacheNamespace(), dropPagesShowing)
 }
 
 /**
