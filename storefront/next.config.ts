@@ -23,6 +23,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next's cache: in this process, or in Redis with REDIS_URL (shared by every instance).
+  cacheHandler: require.resolve("./cache-handler.mjs"),
   experimental: {
     // Keep regenerated pages and fetched data in memory only: a restart (or a reseeded backend)
     // never serves yesterday's pages from disk.

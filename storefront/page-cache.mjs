@@ -5,24 +5,49 @@
 // accounts, checkout) is sent "private, no-store" by Next and never enters this cache.
 // POST /api/revalidate drops the pages showing what changed (by path, pageShowsTags in
 // @lacremeluxe/shared; see src/app/api/revalidate/route.ts), so an edit in Medusa
-// Admin shows at once, and entries live at most TTL_MS in any case.
+// Admin shows at once, and entries live at most TTL_MS in any case. With REDIS_URL, every instance
+// also drops them when any instance revalidated a tag (server.mjs listens on redis-channel.mjs).
+import { pageShowsTags } from "@lacremeluxe/shared"
 
 export const TTL_MS = 30_000
 const MAX_ENTRIES = 500
 const MAX_BODY_BYTES = 2 * 1024 * 1024
 
-/** One cache per process, reachable from Next's route handlers (bundled separately) by this symbol. */
+/** One cache per process. */
 export function pageCache() {
   const key = Symbol.for("lacremeluxe.pageCache")
   globalThis[key] ??= new Map()
   return globalThis[key]
 }
 
-/** Requests the cache may answer: plain page loads (no RSC navigation, no query, no cookies needed). */
+/** Bumped by every drop: a page rendered across a drop may show what was dropped, and is not kept. */
+let generation = 0
+export const currentGeneration = () => generation
+
+/** Drops the pages that show data behind these cache tags. */
+export function dropPagesShowing(tags) {
+  generation++
+  const cache = pageCache()
+  for (const key of [...cache.keys()]) {
+    if (pageShowsTags(key.split("|")[0], tags)) cache.delete(key)
+  }
+}
+
+// Next's route handlers are bundled apart from this file: /api/revalidate reaches the drop by this symbol.
+globalThis[Symbol.for("lacremeluxe.pageCache.drop")] = dropPagesShowing
+
+/** The shop's addresses whose query picks filters or a search (src/proxy.ts routes them to a cached page). */
+const FILTERED_SHOP = /^\/[a-z]{2}\/shop(?:\/[a-z0-9-]+)?\/?\?/
+
+/**
+ * Requests the cache may answer: plain page loads (no RSC navigation, no cookies needed), without a
+ * query but for the shop's filters and search.
+ */
 export function cacheKey(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null
   const url = req.url ?? ""
-  if (url.includes("?") || !url.startsWith("/") || url.startsWith("/_next/") || url.startsWith("/api/")) return null
+  if (!url.startsWith("/") || url.startsWith("/_next/") || url.startsWith("/api/")) return null
+  if (url.includes("?") && !FILTERED_SHOP.test(url)) return null
   const h = req.headers
   if (h.rsc || h["next-router-prefetch"] || h["next-router-state-tree"] || h["next-action"]) return null
   const gzip = /\bgzip\b/.test(String(h["accept-encoding"] ?? ""))
@@ -50,8 +75,8 @@ export function lookup(key, now = Date.now()) {
   return null
 }
 
-export function store(key, statusCode, headers, body, now = Date.now()) {
-  if (!shareable(statusCode, headers) || body.length > MAX_BODY_BYTES) return false
+export function store(key, statusCode, headers, body, now = Date.now(), renderedSince = generation) {
+  if (renderedSince !== generation || !shareable(statusCode, headers) || body.length > MAX_BODY_BYTES) return false
   const cache = pageCache()
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value)
   const kept = { ...headers }
@@ -79,6 +104,7 @@ export function withPageCache(handle) {
       return
     }
     if (req.method === "HEAD") return handle(req, res)
+    const renderedSince = generation
     const chunks = []
     const write = res.write.bind(res)
     const end = res.end.bind(res)
@@ -90,7 +116,9 @@ export function withPageCache(handle) {
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk))
       return end(chunk, ...rest)
     }
-    res.on("finish", () => store(key, res.statusCode, res.getHeaders(), Buffer.concat(chunks)))
+    res.on("finish", () =>
+      store(key, res.statusCode, res.getHeaders(), Buffer.concat(chunks), Date.now(), renderedSince)
+    )
     return handle(req, res)
   }
 }

@@ -1,13 +1,15 @@
 // The storefront's server: Next.js with the page cache in front (page-cache.mjs) and a 503 page
 // for pages Next cannot make (back-soon.mjs), in one process. `npm start`, the tests and the
-// container all run it: node server.mjs [-p port]
+// container all run it: node server.mjs [-p port]. With REDIS_URL, Next's cache lives in Redis
+// (cache-handler.mjs) and a revalidation through any instance empties every instance's page cache.
 import { createServer } from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
 import { addressProblem } from "@lacremeluxe/shared"
 import { withBackSoonPage } from "./back-soon.mjs"
-import { withPageCache } from "./page-cache.mjs"
+import { dropPagesShowing, withPageCache } from "./page-cache.mjs"
+import { cacheNamespace, onRevalidated, storefrontRedisUrl } from "./redis-channel.mjs"
 import { environmentProblems } from "./required-env.mjs"
 
 const problems = environmentProblems(process.env)
@@ -25,6 +27,11 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0"
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname: "localhost", port })
 await app.prepare()
 const handle = app.getRequestHandler()
+
+const redisUrl = storefrontRedisUrl()
+if (redisUrl) {
+  onRevalidated(redisUrl, cacheNamespace(), dropPagesShowing)
+}
 
 /**
  * An address no page has (broken percent-encoding, control characters, an oversized part) is

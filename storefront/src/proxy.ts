@@ -7,7 +7,8 @@ import { siteUrl } from "./lib/util/site"
 /**
  * `/` goes to the visitor's remembered country (set by the region switch), or the default one
  * (Europe). Shop addresses with a query are routed by shopRouting (old step URLs redirect, filters
- * render per request). Only these paths run this: cached pages are served without running code.
+ * and search go to the cached page of their combination). Only these paths run this: pages the
+ * page cache holds (server.mjs) are served without running code.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl

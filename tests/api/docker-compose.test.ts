@@ -38,6 +38,16 @@ describe("docker-compose.yml", () => {
     expect(stdout).toMatch(/DISABLE_MEDUSA_ADMIN: ["']true["']/)
   })
 
+  it("runs as many storefront replicas as asked, sharing Next's cache through Redis", () => {
+    const one = compose(["config"], secrets).stdout
+    expect(one).toMatch(/replicas: 1\n/)
+    const three = compose(["config"], { ...secrets, STOREFRONT_REPLICAS: "3", STOREFRONT_PORTS: "8000-8002" }).stdout
+    const storefront = three.slice(three.indexOf("\n  storefront:"))
+    expect(storefront).toMatch(/replicas: 3\n/)
+    expect(storefront).toMatch(/published: 8000-8002/)
+    expect(storefront).toMatch(/REDIS_URL: redis:\/\/redis:6379\/1/)
+  })
+
   it("refuses to render without the production secrets", () => {
     const check = compose(["config", "-q"])
     expect(check.status).toBe(1)

@@ -233,6 +233,17 @@ async function placed(cartId: string): Promise<string> {
 
 const UNRELATED_PAGE = "/de/products/pore-detox-green-clay-mask"
 
+/**
+ * Whether a page was left cached: the page cache still answers it, or, once its copy has lived out
+ * the page cache's 30 s (these tests run longer on a busy machine), Next answers from its cache
+ * without rendering it again.
+ */
+async function leftCached(path: string) {
+  const response = await fetch(`${stack.storefrontUrl}${path}`)
+  expect(response.status).toBe(200)
+  return response.headers.get("x-page-cache") === "HIT" || response.headers.get("x-nextjs-cache") === "HIT"
+}
+
 /** The guide's "Shop this step" box of one set. */
 function setBox(html: string, bundleHandle: string) {
   const start = html.indexOf(`id="${bundleHandle}-title"`)
@@ -250,7 +261,7 @@ describe("an order revalidates only the products whose availability it changed",
     const orderId = await placed(cartId)
     try {
       expect(await loggedRevalidation(`order.placed ${orderId}: nothing`)).toBeTruthy()
-      for (const path of pages) expect((await page(path)).hit, path).toBe(true)
+      for (const path of pages) expect(await leftCached(path), path).toBe(true)
     } finally {
       expect((await cancelOrder(orderId)).status).toBe(200)
       await loggedRevalidation(`order.canceled ${orderId}: nothing`)
@@ -274,7 +285,7 @@ describe("an order revalidates only the products whose availability it changed",
       expect(line).not.toContain("product:pore-detox-green-clay-mask")
       await showsWithoutWaitingOutATtl(productPage, (html) => offers(html)[0].availability, OUT_OF_STOCK)
       await showsWithoutWaitingOutATtl(GUIDE_PAGE, (html) => setBox(html, "cleanse-set").includes("Out of stock"), true)
-      expect((await page(UNRELATED_PAGE)).hit).toBe(true)
+      expect(await leftCached(UNRELATED_PAGE)).toBe(true)
     } finally {
       expect((await cancelOrder(orderId)).status).toBe(200)
     }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { STEP_HANDLES } from "@lacremeluxe/shared"
+import { regionByName, store } from "../support/api"
 import { stack } from "../support/stack"
 
 // The shop and its step pages are static: the second plain request for the same address is
 // answered by the storefront's page cache (storefront/page-cache.mjs marks it `x-page-cache: HIT`),
-// which keeps only what Next declared shareable. Filtered addresses render per request.
+// which keeps only what Next declared shareable. So is each filter combination and search: the
+// proxy rewrites it to a cached page of its own (src/lib/util/catalog-params.ts, shopRouting).
 
 async function get(path: string, init?: RequestInit) {
   const response = await fetch(`${stack.storefrontUrl}${path}`, init)
@@ -45,12 +47,33 @@ describe("the shop's static pages", () => {
     expect(`${location.pathname}${location.search}`).toBe("/de/shop/mask?sort=price_desc&utm_source=mail")
   })
 
-  it("renders filtered addresses per request and never caches them", async () => {
-    for (let i = 0; i < 2; i++) {
-      const filtered = await get("/de/shop/cleanse?fragrance_free=true")
-      expect(filtered.status).toBe(200)
-      expect(filtered.headers.get("x-page-cache")).toBeNull()
-      expect(filtered.headers.get("cache-control")).not.toMatch(/s-maxage/)
-    }
+  it.each([
+    ["/de/shop/cleanse?fragrance_free=true", "step=cleanse&fragrance_free=true"],
+    ["/de/shop?q=serum", "q=serum"],
+    ["/de/shop?concern=blackheads&step=cleanse&step=mask", "concern=blackheads&step=cleanse,mask"],
+  ])("%s is served from the page cache with its own results", async (path, catalogQuery) => {
+    const region = await regionByName("Europe")
+    const { body } = await store(`/store/catalog?region_id=${region.id}&${catalogQuery}`)
+    const first = await get(path)
+    expect(first.status).toBe(200)
+    expect(first.headers.get("cache-control")).toMatch(/s-maxage=\d+/)
+    await servedFromCache(path)
+    const cached = await get(path)
+    const count = body.count === 1 ? "1 product" : `${body.count} products`
+    expect(cached.html).toContain(`data-testid="result-count">${count}<`)
+  })
+
+  it("answers the same filters in another order, or with extra parameters, from the same cached page", async () => {
+    const first = await get("/de/shop/cleanse?concern=blackheads&fragrance_free=true")
+    const reordered = await get("/de/shop/cleanse?fragrance_free=true&utm_source=mail&concern=blackheads")
+    expect(reordered.status).toBe(200)
+    expect(reordered.headers.get("x-nextjs-cache")).toBe("HIT")
+    expect(reordered.html.match(/data-testid="result-count">[^<]*/)?.[0]).toBe(
+      first.html.match(/data-testid="result-count">[^<]*/)?.[0]
+    )
+  })
+
+  it("answers 404 for a filter address the shop did not make", async () => {
+    expect((await get("/de/shop/filter/bm90LWZpbHRlcnM")).status).toBe(404)
   })
 })

@@ -32,3 +32,12 @@ export const backendEnvironment: (options: {
 export const prepareDatabase: (env: Env, logFile: string) => Promise<void> = stack.prepareDatabase
 export const readPublishableKey: (env: Env) => Promise<string> = stack.readPublishableKey
 export const startBackend: (env: Env, logFile: string) => Promise<Service> = stack.startBackend
+export const startStorefront: (options: {
+  port: number
+  backendUrl: string
+  publishableKey: string
+  revalidateSecret: string
+  clientIpSecret: string
+  logFile: string
+  extra?: Env
+}) => Promise<Service> = stack.startStorefront

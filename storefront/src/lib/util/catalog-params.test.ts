@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { catalogQuery, parseShopParams, rawFromSearch, shopHref, shopRouting } from "./catalog-params"
+import { catalogQuery, filtersOfSegment, parseShopParams, shopHref, shopRouting } from "./catalog-params"
 
 describe("shop params", () => {
   it("reads repeated and comma-separated filters, and drops unknown values", () => {
@@ -15,10 +15,35 @@ describe("shop params", () => {
     const href = shopHref("de", params)
     expect(href).toBe("/de/shop/mask?q=clay&pregnancy_safe=true&sort=price_asc&page=2")
     const url = new URL(href, "http://x")
-    const routed = shopRouting(url.pathname, url.searchParams)
-    expect(routed).toEqual({ rewrite: "/de/shop/filter?q=clay&pregnancy_safe=true&sort=price_asc&page=2&step=mask" })
-    const rewritten = new URL((routed as { rewrite: string }).rewrite, "http://x")
-    expect(parseShopParams(rawFromSearch(rewritten.searchParams))).toEqual(params)
+    const routed = shopRouting(url.pathname, url.searchParams) as { rewrite: string }
+    const [, , , segment, filters] = routed.rewrite.split("/")
+    expect(segment).toBe("filter")
+    expect(filtersOfSegment(filters)).toEqual(params)
+  })
+
+  it("gives every filter combination one cached address, whatever the order or extra parameters", () => {
+    const route = (address: string) => {
+      const url = new URL(address, "http://x")
+      return shopRouting(url.pathname, url.searchParams)
+    }
+    const one = route("/de/shop/cleanse?fragrance_free=true&concern=blackheads")
+    expect(route("/de/shop/cleanse?concern=blackheads&utm_source=mail&fragrance_free=true")).toEqual(one)
+    expect(route("/de/shop?step=cleanse,mask&q=clay")).toEqual(route("/de/shop?q=clay&step=cleanse&step=mask"))
+    expect(route("/de/shop/cleanse?fragrance_free=true")).not.toEqual(one)
+    // A query that picks nothing more than the page itself leaves the static page.
+    expect(route("/de/shop?utm_source=mail&sort=relevance")).toBeNull()
+    expect(route("/de/shop/cleanse?step=cleanse")).toBeNull()
+  })
+
+  it("reads back only the segments it writes, any search text included", () => {
+    const params = parseShopParams({ q: "Niacinamid 10 % / Zink & “Tonerde”", concern: "blackheads" })
+    const url = new URL(shopHref("de", params), "http://x")
+    const { rewrite } = shopRouting(url.pathname, url.searchParams) as { rewrite: string }
+    const segment = rewrite.split("/").pop()!
+    expect(segment).toMatch(/^[A-Za-z0-9_-]+$/)
+    expect(filtersOfSegment(segment)).toEqual(params)
+    expect(filtersOfSegment("not-a-filter")).toBeNull()
+    expect(filtersOfSegment(`${segment}A`)).toBeNull()
   })
 
   it("gives one step its own page, and several steps the query", () => {
@@ -33,8 +58,8 @@ describe("shop params", () => {
       redirect: "/de/shop/cleanse?utm_source=mail",
     })
     expect(shopRouting("/us/shop", search("step=mask"))).toEqual({ redirect: "/us/shop/mask" })
-    expect(shopRouting("/de/shop", search("step=cleanse,mask"))).toEqual({
-      rewrite: "/de/shop/filter?step=cleanse%2Cmask",
+    expect(shopRouting("/de/shop", search("step=cleanse,mask"))).toMatchObject({
+      rewrite: expect.stringMatching(/^\/de\/shop\/filter\/[A-Za-z0-9_-]+$/),
     })
     expect(shopRouting("/de/shop", search(""))).toBeNull()
     expect(shopRouting("/de/shop/cleanse", search(""))).toBeNull()

@@ -45,9 +45,9 @@ export function parseShopParams(raw: Raw): ShopParams {
   const sort = one(raw.sort)
   const page = Number(one(raw.page) ?? 1)
   return {
-    q: one(raw.q)?.slice(0, 100),
+    q: one(raw.q)?.slice(0, 100).trim(),
     step: many(raw.step),
-    ingredient: one(raw.ingredient)?.slice(0, 60),
+    ingredient: one(raw.ingredient)?.slice(0, 60).trim(),
     skin_type: many(raw.skin_type).filter((v) => (SKIN_TYPES as readonly string[]).includes(v)),
     concern: many(raw.concern).filter((v) => (CONCERNS as readonly string[]).includes(v)),
     pregnancy_safe: one(raw.pregnancy_safe) === "true" ? "true" : undefined,
@@ -80,15 +80,11 @@ export function singleStep(params: Partial<ShopParams>): StepHandle | undefined 
   return !more.length && (STEP_HANDLES as readonly string[]).includes(step) ? (step as StepHandle) : undefined
 }
 
-/**
- * The shop URL for these params, with only what is set, in a stable order. One step alone is the
- * step's page (`/de/shop/cleanse?…`); several steps stay in the query.
- */
-export function shopHref(countryCode: string, params: Partial<ShopParams>): string {
-  const step = singleStep(params)
+/** The query for these params: only what is set, in a stable order (steps only when `withSteps`). */
+function shopQuery(params: Partial<ShopParams>, withSteps: boolean): string {
   const search = new URLSearchParams()
   if (params.q) search.set("q", params.q)
-  if (!step) for (const value of params.step ?? []) search.append("step", value)
+  if (withSteps) for (const value of params.step ?? []) search.append("step", value)
   if (params.ingredient) search.set("ingredient", params.ingredient)
   for (const value of params.skin_type ?? []) search.append("skin_type", value)
   for (const value of params.concern ?? []) search.append("concern", value)
@@ -96,7 +92,16 @@ export function shopHref(countryCode: string, params: Partial<ShopParams>): stri
   if (params.fragrance_free) search.set("fragrance_free", "true")
   if (params.sort && params.sort !== "relevance") search.set("sort", params.sort)
   if (params.page && params.page > 1) search.set("page", String(params.page))
-  const query = search.toString()
+  return search.toString()
+}
+
+/**
+ * The shop URL for these params, with only what is set, in a stable order. One step alone is the
+ * step's page (`/de/shop/cleanse?…`); several steps stay in the query.
+ */
+export function shopHref(countryCode: string, params: Partial<ShopParams>): string {
+  const step = singleStep(params)
+  const query = shopQuery(params, !step)
   const path = step ? links.shopStep(countryCode, step) : `/${countryCode}/shop`
   return `${path}${query ? `?${query}` : ""}`
 }
@@ -108,13 +113,38 @@ export function rawFromSearch(search: URLSearchParams): Raw {
   return raw
 }
 
-/** Where filtered shop requests render: per request, at an address of its own (see src/proxy.ts). */
+/** Where filtered shop requests render: one cached page per filter combination (see src/proxy.ts). */
 export const FILTERED_SHOP_SEGMENT = "filter"
+
+/**
+ * A filter combination as one path segment (the filtered page's address, and its cache key): its
+ * query in a stable order, base64url-encoded, so any search text makes a safe segment. Runs in
+ * the proxy, on the server and in the browser (no Buffer).
+ */
+export function filterSegment(params: ShopParams): string {
+  let binary = ""
+  for (const byte of new TextEncoder().encode(shopQuery(params, true))) binary += String.fromCharCode(byte)
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")
+}
+
+/** The filters of a segment made by filterSegment; null for any other segment. */
+export function filtersOfSegment(segment: string): ShopParams | null {
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(segment)) return null
+  try {
+    const binary = atob(segment.replace(/-/g, "+").replace(/_/g, "/"))
+    const query = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+    const params = parseShopParams(rawFromSearch(new URLSearchParams(query)))
+    return filterSegment(params) === segment ? params : null
+  } catch {
+    return null
+  }
+}
 
 /**
  * What the proxy does with a shop address: the unfiltered shop and step pages are static and pass
  * through; the old `/shop?step=cleanse` redirects (308) to `/shop/cleanse`, keeping the rest of
- * the query; any other query renders per request at the filtered page, the step moved into it.
+ * the query; filters and search are rewritten to the cached page of their combination (the step
+ * of the path among them). A query that picks nothing more than the page passes through.
  */
 export function shopRouting(
   pathname: string,
@@ -123,16 +153,18 @@ export function shopRouting(
   const match = /^\/([a-z]{2})\/shop(?:\/([a-z0-9-]+))?\/?$/.exec(pathname)
   if (!match || !search.size || match[2] === FILTERED_SHOP_SEGMENT) return null
   const [, countryCode, pathStep] = match
-  const rest = new URLSearchParams(search)
-  if (pathStep) {
-    rest.set("step", pathStep)
-    return { rewrite: `/${countryCode}/shop/${FILTERED_SHOP_SEGMENT}?${rest}` }
+  const raw = rawFromSearch(search)
+  if (!pathStep) {
+    const step = singleStep(parseShopParams(raw))
+    if (step) {
+      const rest = new URLSearchParams(search)
+      rest.delete("step")
+      const query = rest.toString()
+      return { redirect: `${links.shopStep(countryCode, step)}${query ? `?${query}` : ""}` }
+    }
   }
-  const step = singleStep(parseShopParams(rawFromSearch(search)))
-  if (step) {
-    rest.delete("step")
-    const query = rest.toString()
-    return { redirect: `${links.shopStep(countryCode, step)}${query ? `?${query}` : ""}` }
-  }
-  return { rewrite: `/${countryCode}/shop/${FILTERED_SHOP_SEGMENT}?${search}` }
+  const filters = parseShopParams(pathStep ? { ...raw, step: pathStep } : raw)
+  const page = pathStep ? [pathStep] : []
+  if (shopQuery(filters, true) === shopQuery({ step: page }, true)) return null
+  return { rewrite: `/${countryCode}/shop/${FILTERED_SHOP_SEGMENT}/${filterSegment(filters)}` }
 }

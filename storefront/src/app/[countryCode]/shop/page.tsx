@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The unfiltered shop: static (ISR), no query read. A query is routed by src/proxy.ts: `?step=`
- * alone to the step's page, other filters and search to ./filter (rendered per request).
+ * alone to the step's page, other filters and search to ./filter/{combination} (cached per combination).
  */
 export default async function ShopPage({ params }: Props) {
   const { countryCode } = await params

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto"
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
-import { CACHE_TAGS, isCacheTag, pageShowsTags, productTag } from "@lacremeluxe/shared"
+import { CACHE_TAGS, isCacheTag, productTag } from "@lacremeluxe/shared"
 import { revalidateSecret } from "@/lib/server/config"
 
 const Body = z.object({
@@ -37,10 +37,11 @@ export async function POST(request: NextRequest) {
     revalidateTag(tag, { expire: 0 })
   }
   // The page cache in front of Next (page-cache.mjs) holds finished pages by path: drop the ones
-  // that show what changed.
-  const pages = (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for("lacremeluxe.pageCache")]
-  for (const key of [...(pages?.keys() ?? [])]) {
-    if (pageShowsTags(key.split("|")[0], body.data.tags)) pages?.delete(key)
-  }
+  // that show what changed, here at once. With Redis, every instance drops them again when Next's
+  // cache has revalidated the tags in Redis (cache-handler.mjs announces it).
+  const dropPages = (globalThis as Record<symbol, ((tags: string[]) => void) | undefined>)[
+    Symbol.for("lacremeluxe.pageCache.drop")
+  ]
+  dropPages?.(body.data.tags)
   return NextResponse.json({ revalidated: body.data.tags })
 }
