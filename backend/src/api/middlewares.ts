@@ -199,7 +199,12 @@ const reviewRoutes: MiddlewareRoute[] = [
       optionalCustomer,
       signedInShopper,
       rateLimit("review", [
-        rule("review:shopper", 10, 60 * MINUTE, (req) => (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null),
+        rule(
+          "review:shopper",
+          10,
+          60 * MINUTE,
+          (req) => (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null
+        ),
       ]),
       validateAndTransformBody(StoreCreateReview),
     ],

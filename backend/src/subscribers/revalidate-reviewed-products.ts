@@ -13,7 +13,9 @@ export default async function revalidateReviewedProducts({
     container.resolve(ContainerRegistrationKeys.QUERY),
     event.data?.product_ids ?? []
   )
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`storefront revalidation for ${event.name}: ${tags.join(", ")}`)
+  container
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .info(`storefront revalidation for ${event.name}: ${tags.join(", ")}`)
   if (tags.length) {
     await revalidateStorefrontWorkflow(container).run({ input: { tags } })
   }

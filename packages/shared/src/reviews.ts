@@ -24,14 +24,20 @@ const text = (field: string, max: number) =>
 const pageNumber = (field: string, max: number, fallback: number) =>
   z.coerce
     .number({ error: `${field} must be a whole number.` })
-    .refine((value) => Number.isInteger(value) && value >= 0 && value <= max, `${field} must be a whole number from 0 to ${max}.`)
+    .refine(
+      (value) => Number.isInteger(value) && value >= 0 && value <= max,
+      `${field} must be a whole number from 0 to ${max}.`
+    )
     .default(fallback)
 
 /** The body of `POST /store/products/:id/reviews`. */
 export const StoreCreateReview = z.strictObject({
   rating: z
     .number({ error: "The rating must be a number of stars from 1 to 5." })
-    .refine((value) => Number.isInteger(value) && value >= 1 && value <= 5, "The rating must be a number of stars from 1 to 5."),
+    .refine(
+      (value) => Number.isInteger(value) && value >= 1 && value <= 5,
+      "The rating must be a number of stars from 1 to 5."
+    ),
   title: text("The title", REVIEW_TITLE_MAX),
   text: text("The review", REVIEW_TEXT_MAX),
   skin_type: z

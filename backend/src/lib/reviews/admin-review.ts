@@ -12,4 +12,3 @@ export function toAdminReview(row: AdminReviewRow): AdminReview {
     customer_id: row.customer_id,
   }
 }
-

@@ -84,7 +84,10 @@ export async function setComponents(query: Query, setIds: string[]): Promise<Map
     const ids = (set.variants ?? []).flatMap((variant) =>
       (variant.inventory_items ?? []).flatMap((item) => (item.inventory?.variants ?? []).map((v) => v.product_id))
     )
-    components.set(set.id, [...new Set(ids)].filter((id) => id !== set.id))
+    components.set(
+      set.id,
+      [...new Set(ids)].filter((id) => id !== set.id)
+    )
   }
   return components
 }

@@ -1,6 +1,8 @@
 export type DeliveredOrderRow = {
   items?: ({ id: string; product_id?: string | null } | null)[] | null
-  fulfillments?: ({ delivered_at?: string | Date | null; items?: ({ line_item_id?: string | null } | null)[] | null } | null)[] | null
+  fulfillments?:
+    | ({ delivered_at?: string | Date | null; items?: ({ line_item_id?: string | null } | null)[] | null } | null)[]
+    | null
 }
 
 /** Whether one of the orders delivered the product: a delivered fulfilment holds a line of it. */

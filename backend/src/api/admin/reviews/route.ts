@@ -13,5 +13,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminReviewsQ
     filters: { ...(status ? { status } : {}), ...(product_id ? { product_id } : {}) },
     pagination: { skip: offset, take: limit, order: { submitted_at: "DESC" } },
   })
-  res.json({ reviews: (data as AdminReviewRow[]).map(toAdminReview), count: metadata?.count ?? data.length, limit, offset })
+  res.json({
+    reviews: (data as AdminReviewRow[]).map(toAdminReview),
+    count: metadata?.count ?? data.length,
+    limit,
+    offset,
+  })
 }

@@ -35,9 +35,12 @@ export const saveReviewStep = createStep(
       )
     }
     const review = await service.createReviews(fields)
-    return new StepResponse({ review: review as ReviewRecord, previous_status: null } as Saved, {
-      created: review.id,
-    } as Undo)
+    return new StepResponse(
+      { review: review as ReviewRecord, previous_status: null } as Saved,
+      {
+        created: review.id,
+      } as Undo
+    )
   },
   async (undo, { container }) => {
     if (!undo) return

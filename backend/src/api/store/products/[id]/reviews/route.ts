@@ -2,7 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse, MedusaStoreRequest } f
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SkinType, StoreCreateReview, StoreReviewsQuery } from "@lacremeluxe/shared"
 import { salesChannelOf } from "../../../../../lib/http/sales-channel"
-import { loadStoreReviews, shopperProduct, toStoreReview, type ReviewRow } from "../../../../../lib/reviews/load-reviews"
+import {
+  loadStoreReviews,
+  shopperProduct,
+  toStoreReview,
+  type ReviewRow,
+} from "../../../../../lib/reviews/load-reviews"
 import { submitReviewWorkflow } from "../../../../../workflows/submit-review"
 
 /** GET /store/products/:id/reviews?limit=&offset= — approved reviews, newest first, with the figures. */
