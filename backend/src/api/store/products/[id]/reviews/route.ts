@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { SkinType, StoreCreateReview, StoreReviewsQuery } from "@lacremeluxe/shared"
 import { salesChannelOf } from "../../../../../lib/http/sales-channel"
 import {
@@ -35,6 +35,12 @@ export async function POST(
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const product = await shopperProduct(query, req.params.id, salesChannelOf(req))
+  if (product.is_bundle) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "A step set is reviewed through its products: please review each of them on its own page."
+    )
+  }
   const customerId = req.auth_context.actor_id
   const { data: customers } = await query.graph({
     entity: "customer",
