@@ -219,6 +219,24 @@ describe("approval, figures and replies", () => {
   })
 })
 
+describe("the storefront's cached pages", () => {
+  it("show a review within seconds of its approval, without waiting out the cache", async () => {
+    const path = `/de/products/${HANDLE}`
+    const page = async () => {
+      const response = await fetch(`${stack.storefrontUrl}${path}`)
+      expect(response.status).toBe(200)
+      return { hit: response.headers.get("x-page-cache") === "HIT", html: await response.text() }
+    }
+    const shopper = await registerShopper("cached")
+    const title = `Seen on the cached page ${WORD}`
+    const { body } = await writeReview(productId, aReview({ rating: 4, title }), shopper.token)
+    await expect.poll(async () => (await page()).hit, { timeout: 10_000, interval: 100 }).toBe(true)
+    expect((await page()).html).not.toContain(title)
+    await moderate(body.review.id, "approve")
+    await expect.poll(async () => (await page()).html.includes(title), { timeout: 20_000, interval: 250 }).toBe(true)
+  })
+})
+
 describe("verified buyers", () => {
   it("marks a review verified once an order of the shopper with that product was delivered", async () => {
     const shopper = await registerShopper("buyer")
@@ -281,6 +299,11 @@ describe("step sets", () => {
     }
     expect(components.products.length).toBe(componentHandles.length)
     const shopper = await registerShopper("set")
+    const onTheSet = await writeReview(set.id, aReview(), shopper.token)
+    expect(onTheSet.status).toBe(400)
+    expect(onTheSet.body.message).toBe(
+      "A step set is reviewed through its products: please review each of them on its own page."
+    )
     const written = await writeReview(components.products[0].id, aReview({ rating: 4 }), shopper.token)
     await moderate(written.body.review.id, "approve")
     try {

@@ -4,6 +4,7 @@
  */
 import { z } from "zod"
 import { SKIN_TYPES, type SkinType } from "./skincare.js"
+import { requiredText as text } from "./text.js"
 
 export const REVIEW_STATUSES = ["pending", "approved", "rejected"] as const
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
@@ -12,14 +13,6 @@ export const REVIEW_TEXT_MAX = 2000
 export const REVIEW_TITLE_MAX = 120
 export const REVIEW_REPLY_MAX = 2000
 export const RATINGS = [1, 2, 3, 4, 5] as const
-
-// Refinements rather than zod's own checks: Medusa rewrites those messages, it keeps these.
-const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text.` })
-    .trim()
-    .refine((value) => value.length > 0, `${field} cannot be empty.`)
-    .refine((value) => value.length <= max, `${field} is longer than ${max} characters.`)
 
 const pageNumber = (field: string, max: number, fallback: number) =>
   z.coerce
@@ -32,12 +25,14 @@ const pageNumber = (field: string, max: number, fallback: number) =>
 
 /** The body of `POST /store/products/:id/reviews`. */
 export const StoreCreateReview = z.strictObject({
+  // Any value, refused with one sentence: zod's own type message would be rewritten by Medusa.
   rating: z
-    .number({ error: "The rating must be a number of stars from 1 to 5." })
+    .unknown()
     .refine(
-      (value) => Number.isInteger(value) && value >= 1 && value <= 5,
+      (value) => typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 5,
       "The rating must be a number of stars from 1 to 5."
-    ),
+    )
+    .transform((value) => value as number),
   title: text("The title", REVIEW_TITLE_MAX),
   text: text("The review", REVIEW_TEXT_MAX),
   skin_type: z
