@@ -317,6 +317,13 @@ describe("step sets", () => {
       const { body: listing } = await store(`/store/catalog?region_id=${regionId}&limit=100&include_bundles=true`)
       const card = listing.products.find((p: { handle: string }) => p.handle === set.handle)
       expect(card.rating).toEqual(rating)
+      // The guide's cards carry the same figures: the set's, and its reviewed product's.
+      const { body: guide } = await store(`/store/guides/pore-care?region_id=${regionId}`)
+      const guideCards = guide.guide.sections.flatMap((section: { products: { id: string }[] }) => section.products)
+      const reviewed = components.products[0]
+      expect(guideCards.find((p: { id: string }) => p.id === reviewed.id).rating).toEqual(
+        await productPageRating(reviewed.handle)
+      )
     } finally {
       await moderate(written.body.review.id, "reject")
     }

@@ -32,6 +32,12 @@ test("a shopper reviews what they bought, staff approve it in Medusa Admin, and 
   const { product_id: productId, product_handle: handle, product_title: productTitle } = body.order.items[0]
   try {
     await reviewAndApprove(page, { handle, productTitle })
+    // The product's page in Medusa Admin shows its rating as shoppers see it.
+    const { body: figures } = await store(`/store/products/${productId}/reviews`)
+    await page.goto(`${backendUrl}/app/products/${productId}`)
+    await expect(page.getByTestId("product-rating")).toHaveText(
+      `${figures.average} out of 5 from ${figures.count} review${figures.count === 1 ? "" : "s"}`
+    )
   } finally {
     // The seeded product's page goes back to how other tests know it.
     for (const review of await staffReviewsOf(productId)) {

@@ -5,7 +5,7 @@ type Query = Omit<RemoteQueryFunction, symbol>
 
 /**
  * What shows a product's reviews: its page, the pages of the step sets built on it (their
- * average is their components'), and the product cards of the listings.
+ * average is their components'), and the product cards of the listings and the guide.
  */
 export async function tagsForReviewedProducts(query: Query, productIds: string[]): Promise<string[]> {
   if (!productIds.length) return []
@@ -27,5 +27,5 @@ export async function tagsForReviewedProducts(query: Query, productIds: string[]
       )
     ),
   ])
-  return [...[...new Set(handles)].map(productTag), CACHE_TAGS.listings]
+  return [...[...new Set(handles)].map(productTag), CACHE_TAGS.listings, CACHE_TAGS.guide]
 }
