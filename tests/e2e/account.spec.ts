@@ -49,7 +49,7 @@ test("a shopper registers, buys, and finds the order in their history", async ({
   const row = page.getByTestId("order-row")
   await expect(row).toHaveCount(1)
   await expect(row).toContainText(`Order #${number}`)
-  await row.getByRole("link").click()
+  await row.getByRole("link", { name: `Order #${number}` }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order #${number}`)
   await expect(page.getByRole("list", { name: "Items" })).toContainText("Double Cleanse Set")
   await expect(page.getByText("04107 Leipzig")).toBeVisible()

@@ -21,7 +21,7 @@ test("a signed-in shopper follows a delivered order and starts a return from the
   const row = page.getByTestId("order-row")
   await expect(row).toContainText(`Order #${order.displayId}`)
   await expect(row).toContainText("Delivered")
-  await row.getByRole("link").click()
+  await row.getByRole("link", { name: `Order #${order.displayId}` }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order #${order.displayId}`)
 
   const orderPage = new OrderPage(page)

@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
   type MedusaNextFunction,
+  type MiddlewareRoute,
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
@@ -27,6 +28,7 @@ import { AdminSetLowStockThreshold } from "./admin/inventory-items/[id]/low-stoc
 import { StoreOrderLookup } from "./store/order-lookup/validators"
 import { StoreStartReturn } from "./store/orders/[id]/returns/validators"
 import { StoreRegionQuery } from "./store/validators"
+import { AdminReviewReply, AdminReviewsQuery, StoreCreateReview, StoreReviewsQuery } from "@lacremeluxe/shared"
 
 const MINUTE = 60_000
 
@@ -171,6 +173,45 @@ function shopperReturnsOnly(_req: MedusaRequest, res: MedusaResponse) {
 const optionalCustomer = authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })
 
 const handleError = storeErrorHandler()
+
+// Reviews (issue 16): only a signed-in shopper writes one, and says it with a sentence otherwise.
+function signedInShopper(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+  if (!actor) {
+    res.status(401).json({ type: "unauthorized", message: "Sign in to your account to write a review." })
+    return
+  }
+  next()
+}
+
+const reviewRoutes: MiddlewareRoute[] = [
+  {
+    matcher: "/store/products/:id/reviews",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreReviewsQuery, {})],
+  },
+  {
+    // Per client before sign-in (so guessing costs too), then per shopper: 10 reviews an hour.
+    matcher: "/store/products/:id/reviews",
+    methods: ["POST"],
+    middlewares: [
+      rateLimit("review", [perClient("review", 30, 60 * MINUTE)]),
+      optionalCustomer,
+      signedInShopper,
+      rateLimit("review", [
+        rule(
+          "review:shopper",
+          10,
+          60 * MINUTE,
+          (req) => (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null
+        ),
+      ]),
+      validateAndTransformBody(StoreCreateReview),
+    ],
+  },
+  { matcher: "/admin/reviews", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminReviewsQuery, {})] },
+  { matcher: "/admin/reviews/:id/reply", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewReply)] },
+]
 
 export default defineMiddlewares({
   // A service that cannot be reached (Redis, PostgreSQL) is a 503 with a sentence; bad input is the
@@ -318,5 +359,6 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminDashboardSummaryQuery, {})],
     },
+    ...reviewRoutes,
   ],
 })

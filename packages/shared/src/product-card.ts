@@ -1,3 +1,5 @@
+import type { RatingSummary } from "./reviews.js"
+
 /** A product as a card shows it (guide, routine, shop), priced for the visitor's region. */
 export type ProductCard = {
   id: string
@@ -9,4 +11,6 @@ export type ProductCard = {
   price: number | null
   /** Whether any size can be sold now; unknown where the answer does not say. */
   in_stock?: boolean
+  /** Approved reviews in figures (a step set: its components' average); absent where the answer does not say. */
+  rating?: RatingSummary | null
 }

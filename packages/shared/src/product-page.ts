@@ -1,4 +1,5 @@
 import type { ProductActive } from "./routine-plan.js"
+import type { RatingSummary } from "./reviews.js"
 import type { Concern, Frequency, SkinType, TimeOfDay } from "./skincare.js"
 
 /** One size of a product on its page, priced for the region, with stock for the sales channel. */
@@ -69,4 +70,6 @@ export type ProductPage = {
     unit_price: number | null
   }[]
   components_total: number | null
+  /** Approved reviews in figures; for a step set, the average of its components' (`of_set`). */
+  rating: RatingSummary
 }

@@ -1,3 +1,5 @@
+import { z } from "zod"
+
 /**
  * Whether text holds control characters (NUL, escape, …) that no name, note or number should:
  * they corrupt logs and e-mails, and PostgreSQL refuses NUL. Tabs and line breaks count as text
@@ -13,3 +15,13 @@ export function hasControlCharacters(value: string, { allowLineBreaks = false } 
   }
   return false
 }
+
+// Refinements rather than min/max: Medusa's validation error keeps their messages as written, so
+// the API, the admin forms and the storefront say the same sentence.
+/** Text that must not be empty (after trimming) nor longer than `max`, refused with sentences. */
+export const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be text.` })
+    .trim()
+    .refine((value) => value.length > 0, `${field} cannot be empty.`)
+    .refine((value) => value.length <= max, `${field} is longer than ${max} characters.`)

@@ -7,6 +7,7 @@ import { pricePer100Ml } from "./unit-price"
 import { loadRegion } from "./region"
 import { factsOf } from "../routine/catalog"
 import { productAdvice } from "../routine/rules"
+import { ratingSummaries } from "../reviews/load-reviews"
 
 type Options = { handle: string; regionId: string; salesChannelId: string }
 
@@ -133,6 +134,7 @@ export async function loadProductPage(
     }
   })
   const componentsTotal = components.reduce((sum, c) => sum + (c.unit_price ?? 0) * c.quantity, 0)
+  const ratings = await ratingSummaries(container, [product.id], isBundle ? [product.id] : [])
 
   return {
     id: product.id,
@@ -160,5 +162,6 @@ export async function loadProductPage(
         : null,
     components: isBundle ? [...components].sort(byRoutineOrder).map(({ rank, ...component }) => component) : [],
     components_total: isBundle ? Math.round(componentsTotal * 100) / 100 : null,
+    rating: ratings.get(product.id)!,
   }
 }

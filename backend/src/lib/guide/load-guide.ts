@@ -11,6 +11,7 @@ import {
   type ProductRow,
   type SectionRow,
 } from "./present"
+import { ratingSummaries } from "../reviews/load-reviews"
 import { loadRegion } from "../catalog/region"
 
 type Options = { handle: string; regionId: string; salesChannelId: string }
@@ -140,6 +141,10 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
       },
     ])
   )
+  const ratings = await ratingSummaries(container, [...rows.keys()], bundleIds)
+  for (const row of rows.values()) {
+    row.rating = ratings.get(row.id) ?? null
+  }
   const productsByCategory = new Map(
     categories.map((category) => [
       category.id,

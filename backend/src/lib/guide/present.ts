@@ -2,7 +2,7 @@
  * Pure shaping of a guide for the storefront: sections in order; for each step its products and
  * its bundle with the bundle price and the saving against buying the parts. Unit-tested.
  */
-import type { GuideBundle, GuideProduct, GuideSection } from "@lacremeluxe/shared"
+import type { GuideBundle, GuideProduct, GuideSection, RatingSummary } from "@lacremeluxe/shared"
 
 export type PricedVariant = {
   id: string
@@ -22,6 +22,8 @@ export type ProductRow = {
   /** The rank of the product's step, so a set lists its parts in routine order. */
   step_rank: number
   variants: PricedVariant[]
+  /** Approved reviews in figures (a set: its products'), where the reader asked for them. */
+  rating?: RatingSummary | null
 }
 
 /** A guide section as read from the database: the section without its products, and its set's id. */
@@ -41,6 +43,7 @@ export function presentProduct(product: ProductRow): GuideProduct {
     thumbnail: product.thumbnail,
     price: prices.length ? Math.min(...prices) : null,
     in_stock: product.variants.some((v) => v.available > 0),
+    ...(product.rating === undefined ? {} : { rating: product.rating }),
   }
 }
 

@@ -1,13 +1,5 @@
 import { z } from "zod"
-
-// Refinements rather than min/max: Medusa's validation error keeps their messages as written, so
-// the API and the admin form say the same sentence.
-const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text.` })
-    .trim()
-    .refine((value) => value.length > 0, `${field} cannot be empty.`)
-    .refine((value) => value.length <= max, `${field} is longer than ${max} characters.`)
+import { requiredText as text } from "../text.js"
 
 export const MAX_PRECAUTIONS = 20
 

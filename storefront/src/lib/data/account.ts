@@ -43,6 +43,8 @@ export type OrderSummary = {
   currencyCode: string
   total: number
   itemCount: number
+  /** What the order held, once per product: the order history links each to its reviews. */
+  products: { handle: string; title: string }[]
 }
 
 export type OrderDetail = OrderSummary & PlacedOrder
@@ -90,7 +92,8 @@ export async function currentCustomer(): Promise<Customer | null> {
   }
 }
 
-const ORDER_FIELDS = "id,display_id,created_at,status,fulfillment_status,currency_code,total,items.quantity"
+const ORDER_FIELDS =
+  "id,display_id,created_at,status,fulfillment_status,currency_code,total,items.quantity,items.product_handle,items.product_title"
 
 function orderSummary(order: HttpTypes.StoreOrder): OrderSummary {
   return {
@@ -102,6 +105,15 @@ function orderSummary(order: HttpTypes.StoreOrder): OrderSummary {
     currencyCode: order.currency_code,
     total: order.total ?? 0,
     itemCount: (order.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
+    products: [
+      ...new Map(
+        (order.items ?? []).flatMap((item) =>
+          item.product_handle
+            ? [[item.product_handle, { handle: item.product_handle, title: item.product_title ?? "" }] as const]
+            : []
+        )
+      ).values(),
+    ],
   }
 }
 

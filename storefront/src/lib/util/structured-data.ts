@@ -1,5 +1,5 @@
 import type { Guide } from "@lacremeluxe/shared"
-import type { ProductPage } from "@lacremeluxe/shared"
+import type { ProductPage, StoreReviewsResponse } from "@lacremeluxe/shared"
 import { links } from "./links"
 import { siteUrl } from "./site"
 
@@ -28,7 +28,32 @@ export function guideJsonLd(guide: Guide, countryCode: string) {
   }
 }
 
-export function productJsonLd(product: ProductPage, countryCode: string) {
+/**
+ * The product's approved reviews for search engines. A step set gets none: its figures are its
+ * products' (labelled so on the page), not reviews of the set.
+ */
+function ratingJsonLd(product: ProductPage, reviews: StoreReviewsResponse | null) {
+  if (!reviews?.count || reviews.average === null || product.is_bundle) return {}
+  return {
+    aggregateRating: {
+      "@type": "AggregateRating",
+      ratingValue: reviews.average,
+      reviewCount: reviews.count,
+      bestRating: 5,
+      worstRating: 1,
+    },
+    review: reviews.reviews.map((review) => ({
+      "@type": "Review",
+      name: review.title,
+      reviewBody: review.text,
+      datePublished: review.created_at.slice(0, 10),
+      author: { "@type": "Person", name: review.author ?? "A former customer" },
+      reviewRating: { "@type": "Rating", ratingValue: review.rating, bestRating: 5, worstRating: 1 },
+    })),
+  }
+}
+
+export function productJsonLd(product: ProductPage, countryCode: string, reviews: StoreReviewsResponse | null = null) {
   const url = `${siteUrl()}${links.product(countryCode, product.handle)}`
   return {
     "@context": "https://schema.org",
@@ -49,5 +74,6 @@ export function productJsonLd(product: ProductPage, countryCode: string) {
         availability: variant.available > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
         url,
       })),
+    ...ratingJsonLd(product, reviews),
   }
 }

@@ -2,6 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import type { CatalogListing } from "@lacremeluxe/shared"
 import { salesChannelOf } from "../../../lib/http/sales-channel"
 import { loadCatalog } from "../../../lib/catalog/load-catalog"
+import { ratingSummaries } from "../../../lib/reviews/load-reviews"
 import { facetCounts, searchCatalog, tokenize } from "../../../lib/catalog/search"
 import type { StoreCatalogQueryType } from "./validators"
 
@@ -17,7 +18,13 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogQueryType
     salesChannelId: salesChannelOf(req),
   })
   const matches = searchCatalog(entries, filters, sort)
-  const page = matches.slice(offset, offset + limit).map(({ score, description, inci, ...card }) => card)
+  const cards = matches.slice(offset, offset + limit).map(({ score, description, inci, ...card }) => card)
+  const ratings = await ratingSummaries(
+    req.scope,
+    cards.map((card) => card.id),
+    cards.filter((card) => card.is_bundle).map((card) => card.id)
+  )
+  const page = cards.map((card) => ({ ...card, rating: ratings.get(card.id) ?? null }))
 
   let suggestions: CatalogListing["suggestions"]
   if (!matches.length) {

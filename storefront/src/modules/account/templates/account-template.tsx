@@ -4,6 +4,7 @@ import { deleteAddressAction, logoutAction } from "@/lib/actions/account"
 import { formatMoney } from "@/lib/util/money"
 import { AddressForm, DeleteAccountForm, ProfileForm } from "../components/forms"
 import { SavedRoutineCard } from "../components/saved-routine"
+import { ReviewWhatYouBought } from "../components/review-what-you-bought"
 
 const card = "rounded-2xl bg-white p-6 ring-1 ring-ink/10"
 
@@ -63,6 +64,7 @@ export function AccountTemplate({
                   {order.itemCount === 1 ? "item" : "items"} · {order.statusWords}
                 </span>
                 <span>{formatMoney(order.total, order.currencyCode)}</span>
+                <ReviewWhatYouBought products={order.products} countryCode={countryCode} />
               </li>
             ))}
           </ul>

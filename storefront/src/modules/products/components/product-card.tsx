@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { ProductCard as ProductCardType } from "@lacremeluxe/shared"
 import { formatMoney } from "@/lib/util/money"
 import { links } from "@/lib/util/links"
+import { RatingSummary } from "@/modules/reviews/components/rating-summary"
 
 export function ProductCard({
   product,
@@ -42,6 +43,7 @@ export function ProductCard({
           </Link>
         </h3>
         {product.subtitle ? <p className="text-sm text-muted">{product.subtitle}</p> : null}
+        <RatingSummary rating={product.rating} />
         <p className="mt-auto pt-2 font-semibold" data-testid="product-price">
           {product.price === null ? "Price on request" : formatMoney(product.price, currencyCode)}
         </p>

@@ -1,9 +1,11 @@
 import Link from "next/link"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
-import type { ProductPage } from "@lacremeluxe/shared"
+import type { ProductPage, StoreReviewsResponse } from "@lacremeluxe/shared"
 import { label, whenToUse } from "@/lib/util/skincare-labels"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
+import { ProductReviews } from "@/modules/reviews/components/product-reviews"
+import { RatingSummary } from "@/modules/reviews/components/rating-summary"
 
 function Facts({ product, countryCode }: { product: ProductPage; countryCode: string }) {
   const profile = product.skincare
@@ -93,7 +95,15 @@ function Facts({ product, countryCode }: { product: ProductPage; countryCode: st
   )
 }
 
-export function ProductTemplate({ product, countryCode }: { product: ProductPage; countryCode: string }) {
+export function ProductTemplate({
+  product,
+  countryCode,
+  reviews,
+}: {
+  product: ProductPage
+  countryCode: string
+  reviews: StoreReviewsResponse
+}) {
   const currency = product.currency_code
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6">
@@ -139,6 +149,9 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
           ) : null}
           <h1 className="mt-2 font-serif text-4xl leading-tight">{product.title}</h1>
           {product.subtitle ? <p className="mt-2 text-lg text-muted">{product.subtitle}</p> : null}
+          <div className="mt-2">
+            <RatingSummary rating={product.rating} href="#reviews" size="lg" />
+          </div>
           {product.description ? <p className="mt-4 leading-relaxed">{product.description}</p> : null}
 
           {product.is_bundle ? (
@@ -251,6 +264,7 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
           <Facts product={product} countryCode={countryCode} />
         </div>
       </div>
+      <ProductReviews product={product} reviews={reviews} countryCode={countryCode} />
     </main>
   )
 }

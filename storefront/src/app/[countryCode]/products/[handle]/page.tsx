@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { links } from "@/lib/util/links"
 import { pageMetadata } from "@/lib/util/metadata"
 import { getProductPage } from "@/lib/data/products"
+import { getProductReviews } from "@/lib/data/reviews"
 import { loadForCountry, type HandlePageProps } from "@/lib/data/regional-page"
 import { productJsonLd } from "@/lib/util/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
@@ -38,10 +39,11 @@ export default async function ProductPage({ params }: HandlePageProps) {
   if (!product) {
     notFound()
   }
+  const reviews = await getProductReviews(product.id, product.handle)
   return (
     <>
-      <JsonLd data={productJsonLd(product, countryCode)} />
-      <ProductTemplate product={product} countryCode={countryCode} />
+      <JsonLd data={productJsonLd(product, countryCode, reviews)} />
+      <ProductTemplate product={product} countryCode={countryCode} reviews={reviews} />
     </>
   )
 }
