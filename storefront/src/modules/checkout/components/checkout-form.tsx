@@ -20,7 +20,7 @@ import {
 import type { CheckoutFormState } from "@/lib/actions/form-state"
 import type { SavedAddress } from "@/lib/data/account"
 import type { CheckoutCart } from "@/lib/checkout/cart"
-import { stateCode } from "@/lib/util/address"
+import { stateCode } from "@/lib/util/us-states"
 import { changedBeforeHydration } from "@/lib/util/hydration"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"

@@ -1,4 +1,4 @@
-import { US_STATES } from "@/lib/util/address"
+import { US_STATES } from "@/lib/util/us-states"
 import { FormField, type FormFeedback } from "./form-field"
 
 export type AddressDefaults = Partial<

@@ -8,10 +8,13 @@ export function ProductCard({
   product,
   currencyCode,
   countryCode,
+  eager = false,
 }: {
   product: ProductCardType
   currencyCode: string
   countryCode: string
+  /** On the first screen (the shop's first row): loaded at once, not when scrolled to. */
+  eager?: boolean
 }) {
   return (
     <article
@@ -26,7 +29,7 @@ export function ProductCard({
           alt=""
           width={600}
           height={600}
-          loading="lazy"
+          loading={eager ? "eager" : "lazy"}
           decoding="async"
           className="aspect-square w-full bg-blush object-cover"
         />
