@@ -168,7 +168,7 @@ export type SeedData = {
   bundles: BundleSeed[]
 }
 
-async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+export async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   const raw: unknown = JSON.parse(await readFile(file, "utf8"))
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
