@@ -31,7 +31,8 @@ export default async function revalidateStorefront(args: SubscriberArgs<EventDat
     .resolve(ContainerRegistrationKeys.LOGGER)
     .info(`storefront revalidation for ${args.event.name} ${subject}: ${tags.join(", ") || "nothing"}`)
   if (tags.length) {
-    await revalidateStorefrontWorkflow(args.container).run({ input: { tags } })
+    const forgetQueryCache = args.event.name.startsWith("translation.")
+    await revalidateStorefrontWorkflow(args.container).run({ input: { tags, forgetQueryCache } })
   }
 }
 

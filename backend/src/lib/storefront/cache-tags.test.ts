@@ -19,6 +19,7 @@ describe("tagsForEvent", () => {
       "skincare-profile.saved",
       "product-variant.updated",
       "price-list.updated",
+      "translation.updated",
     ]) {
       expect(tagsForEvent(event), event).toEqual(["catalog", "guide"])
     }

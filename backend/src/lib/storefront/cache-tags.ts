@@ -4,7 +4,7 @@ import { SKINCARE_PROFILE_SAVED_EVENT } from "../../modules/skincare/events"
 
 /** Which storefront cache tags a staff edit makes stale. Pure: unit-tested beside it. */
 const CATALOG_EVENT =
-  /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item)\./
+  /^(product|skincare-profile|product-variant|product-category|product-type|product-tag|price|price-list|inventory-item|translation)\./
 
 export const STAFF_EVENTS = [
   GUIDE_CHANGED_EVENT,
@@ -24,6 +24,10 @@ export const STAFF_EVENTS = [
   "region.created",
   "region.updated",
   "region.deleted",
+  // Staff translate products, categories, the guide and skincare text in Medusa Admin.
+  "translation.created",
+  "translation.updated",
+  "translation.deleted",
 ]
 
 /**
