@@ -143,6 +143,7 @@ export default defineConfig({
   modules: [
     { resolve: "./src/modules/skincare" },
     { resolve: "./src/modules/guide" },
+    { resolve: "./src/modules/alerts" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
