@@ -17,7 +17,9 @@ export default async function refillReminders({ event, container }: SubscriberAr
     const alerts: AlertsModuleService = container.resolve(ALERTS_MODULE)
     const [reminder] = await alerts.listRefillReminders({ order_id: orderId, status: "scheduled" }, { take: 1 })
     if (reminder) {
-      await unsubscribeFromMailWorkflow(container).run({ input: { kind: "refill", id: reminder.id } })
+      await unsubscribeFromMailWorkflow(container).run({
+        input: { kind: "refill", id: reminder.id, everyOfAddress: false },
+      })
     }
     return
   }

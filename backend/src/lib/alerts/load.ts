@@ -137,12 +137,15 @@ export type AlertVariant = {
   handle: string
 }
 
-/** Variants with their product's name and handle, for alerts' e-mails. */
+/**
+ * Variants with their product's name and handle, for alerts' e-mails: "Product · size" when the
+ * product comes in several sizes, else the product's name (a set, a single size).
+ */
 export async function loadAlertVariants(query: Query, ids: string[]): Promise<AlertVariant[]> {
   if (!ids.length) return []
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "product.id", "product.title", "product.handle", "product.status"],
+    fields: ["id", "title", "product.id", "product.title", "product.handle", "product.variants.id"],
     filters: { id: ids },
   })
   type Row = {
@@ -155,7 +158,10 @@ export async function loadAlertVariants(query: Query, ids: string[]): Promise<Al
       ? [
           {
             id: variant.id,
-            title: inventoryItemTitle(variant.product.title, variant.title),
+            title:
+              (variant.product.variants?.length ?? 0) > 1
+                ? inventoryItemTitle(variant.product.title, variant.title)
+                : variant.product.title,
             product_id: variant.product.id,
             handle: variant.product.handle,
           },

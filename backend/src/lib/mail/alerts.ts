@@ -18,8 +18,8 @@ export function alertLinks(storefrontUrl: string, country: string) {
   }
 }
 
-const unsubscribeBlock = (what: string, url: string) => [
-  paragraph(`You get this e-mail because you asked for ${what}. Not wanted any more?`),
+const unsubscribeBlock = (what: string, all: string, url: string) => [
+  paragraph(`You get this e-mail because you asked for ${what}. Unsubscribing stops all ${all} for this address.`),
   button("Unsubscribe", url),
 ]
 
@@ -34,7 +34,7 @@ export function renderAlertConfirmation(mail: AlertConfirmationMail) {
       paragraph("Confirm within 7 days and we will send you one e-mail when it is back. Nothing else."),
       button("Confirm the alert", mail.confirmUrl),
       paragraph("If it was not you, ignore this e-mail: without confirmation you hear nothing more from us."),
-      ...unsubscribeBlock("an alert", mail.unsubscribeUrl),
+      ...unsubscribeBlock("a back-in-stock alert", "back-in-stock alerts", mail.unsubscribeUrl),
     ],
   })
 }
@@ -49,7 +49,7 @@ export function renderBackInStock(mail: BackInStockMail) {
       paragraph(`${mail.productTitle} can be ordered again. Stock is limited, so do not wait too long.`),
       button("See the product", mail.productUrl),
       paragraph("This was the one e-mail you asked for: your alert has now ended."),
-      ...unsubscribeBlock("a back-in-stock alert", mail.unsubscribeUrl),
+      ...unsubscribeBlock("a back-in-stock alert", "back-in-stock alerts", mail.unsubscribeUrl),
     ],
   })
 }
@@ -71,7 +71,7 @@ export function renderRefillReminder(mail: RefillReminderMail) {
       table(mail.lines.map((line) => ({ label: `${line.quantity} × ${line.title}`, value: `about ${line.runsOut}` }))),
       paragraph("One click puts the same items in your cart; nothing is ordered until you check out."),
       button("Refill my cart", mail.cartUrl),
-      ...unsubscribeBlock("a refill reminder for this order", mail.unsubscribeUrl),
+      ...unsubscribeBlock("a refill reminder", "refill reminders", mail.unsubscribeUrl),
     ],
   })
 }

@@ -22,7 +22,9 @@ export async function DELETE(req: MedusaRequest, res: MedusaResponse) {
   const alerts: AlertsModuleService = req.scope.resolve(ALERTS_MODULE)
   const [reminder] = await alerts.listRefillReminders({ order_id: req.params.id }, { take: 1 })
   if (reminder) {
-    await unsubscribeFromMailWorkflow(req.scope).run({ input: { kind: "refill", id: reminder.id } })
+    await unsubscribeFromMailWorkflow(req.scope).run({
+      input: { kind: "refill", id: reminder.id, everyOfAddress: false },
+    })
   }
   res.json({ refill_reminder: await refillReminderView(req.scope, req.params.id) })
 }
