@@ -151,7 +151,7 @@ export async function loadAlertVariants(query: Query, ids: string[]): Promise<Al
   type Row = {
     id: string
     title: string | null
-    product?: { id: string; title: string; handle: string; status: string } | null
+    product?: { id: string; title: string; handle: string; variants?: unknown[] | null } | null
   }
   return (data as Row[]).flatMap((variant) =>
     variant.product

@@ -3,6 +3,7 @@ import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
 import type { ProductPage } from "@lacremeluxe/shared"
 import { label, whenToUse } from "@/lib/util/skincare-labels"
+import { BackInStockForm } from "@/modules/alerts/components/back-in-stock-form"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 function Facts({ product, countryCode }: { product: ProductPage; countryCode: string }) {
@@ -212,6 +213,13 @@ export function ProductTemplate({ product, countryCode }: { product: ProductPage
                       buttonText={product.variants.length > 1 ? `Add ${variant.title} to cart` : "Add to cart"}
                       disabled={variant.available <= 0 || variant.price === null}
                     />
+                    {variant.available <= 0 && variant.price !== null ? (
+                      <BackInStockForm
+                        variantId={variant.id}
+                        countryCode={countryCode}
+                        what={`${product.title}${product.variants.length > 1 ? ` (${variant.title})` : ""}`}
+                      />
+                    ) : null}
                   </div>
                 </li>
               ))}
