@@ -9,17 +9,20 @@ import { stack } from "./stack"
  * ("Product · size" for a product in several sizes, else the product's name).
  */
 export async function variantBySku(sku: string): Promise<{ id: string; handle: string; title: string }> {
-  const { body } = await admin(
-    `/admin/product-variants?sku=${encodeURIComponent(sku)}&fields=id,title,product.handle,product.title,product.variants.id`,
-    { token: await adminToken() }
-  )
+  const token = await adminToken()
+  const { body } = await admin(`/admin/product-variants?sku=${encodeURIComponent(sku)}&fields=id,title,product_id`, {
+    token,
+  })
   const variant = body.variants?.[0]
   if (!variant) throw new Error(`no variant with SKU ${sku}`)
-  const several = variant.product.variants.length > 1
+  const { body: found } = await admin(`/admin/products/${variant.product_id}?fields=handle,title,variants.id`, {
+    token,
+  })
+  const product = found.product
   return {
     id: variant.id,
-    handle: variant.product.handle,
-    title: several ? `${variant.product.title} · ${variant.title}` : variant.product.title,
+    handle: product.handle,
+    title: product.variants.length > 1 ? `${product.title} · ${variant.title}` : product.title,
   }
 }
 

@@ -1,12 +1,12 @@
 import type { BigNumberInput, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ProductSkincare } from "@lacremeluxe/shared"
 import { factsOf } from "../routine/catalog"
 import { inventoryItemTitle } from "../stock/inventory-title"
+import { kitLinks, units } from "../storefront/stock-tags"
 import type { RefillLine } from "./refill-estimate"
 
 type Query = Omit<RemoteQueryFunction, symbol>
-type KitLink = { variant_id: string; inventory_item_id: string; required_quantity: number }
 type SizedVariant = {
   id: string
   title: string | null
@@ -14,16 +14,7 @@ type SizedVariant = {
   product?: { title: string; skincare_profile?: ProductSkincare | null } | null
 }
 
-const units = (value: BigNumberInput | undefined) => (value === undefined ? 0 : MathBN.convert(value).toNumber())
-
-async function kitLinks(query: Query, filters: { variant_id?: string[]; inventory_item_id?: string[] }) {
-  const { data } = await query.graph({
-    entity: "product_variant_inventory_items",
-    fields: ["variant_id", "inventory_item_id", "required_quantity"],
-    filters,
-  })
-  return data as KitLink[]
-}
+const quantity = (value: BigNumberInput | undefined) => (value === undefined ? 0 : units(value))
 
 export type RefillOrder = {
   id: string
@@ -113,7 +104,7 @@ export async function loadRefillOrder(container: MedusaContainer, orderId: strin
     lines: items.map((item) => ({
       variant_id: item.variant_id as string,
       title: inventoryItemTitle(item.product_title ?? "", item.variant_title),
-      quantity: units(item.detail?.quantity ?? item.quantity),
+      quantity: quantity(item.detail?.quantity ?? item.quantity),
       components: lineKits
         .filter((link) => link.variant_id === item.variant_id)
         .map((link) => {

@@ -8,9 +8,10 @@ type KitLink = { variant_id: string; inventory_item_id: string; required_quantit
 type OrderLine = { variant_id: string | null; quantity?: BigNumberInput; detail?: { quantity?: BigNumberInput } }
 
 /** Quantities come from Query as big numbers. */
-const units = (value: BigNumberInput) => MathBN.convert(value).toNumber()
+export const units = (value: BigNumberInput) => MathBN.convert(value).toNumber()
 
-async function kitLinks(query: Query, filters: { variant_id?: string[]; inventory_item_id?: string[] }) {
+/** The inventory items (with units each) of variants, or the variants taking inventory items. */
+export async function kitLinks(query: Query, filters: { variant_id?: string[]; inventory_item_id?: string[] }) {
   const { data } = await query.graph({
     entity: "product_variant_inventory_items",
     fields: ["variant_id", "inventory_item_id", "required_quantity"],
