@@ -141,7 +141,7 @@ describe("refill reminders", () => {
     const afterOptOut = await runJobAt(new Date(secondSendAt.getTime() + DAY))
     expect(afterOptOut.code, afterOptOut.output).toBe(0)
     expect(await mailsTo(email, SUBJECT)).toHaveLength(1)
-  })
+  }, 300_000)
 
   it("on the order page a signed-in shopper sees the estimate and opts in and out; no one else can", async () => {
     const shopper = await registerShopper("refill-account")
@@ -173,7 +173,7 @@ describe("refill reminders", () => {
       .toEqual([])
   })
 
-  it("production refuses the job's test trigger, saying why", async () => {
+  it("production refuses the job's test trigger, saying why", { timeout: 120_000 }, async () => {
     const refused = await runJobAt(new Date(), { NODE_ENV: "production" })
     expect(refused.code).toBe(1)
     expect(refused.output).toContain(

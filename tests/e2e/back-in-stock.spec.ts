@@ -26,9 +26,6 @@ test("a guest subscribes to a sold-out set, confirms from the e-mail, and gets o
 
     const email = uniqueEmail("e2e-alert")
     const form = page.getByRole("form", { name: `E-mail me when it's back: ${set.title}` })
-    await form.getByLabel("Your e-mail address").fill("not an address")
-    await form.getByRole("button", { name: "E-mail me when it's back" }).click()
-    await expect(form.getByText("Enter a valid e-mail address, like name@example.com.")).toBeVisible()
     await form.getByLabel("Your e-mail address").fill(email)
     await form.getByRole("button", { name: "E-mail me when it's back" }).click()
     await expect(form.getByRole("status")).toHaveText(
@@ -40,7 +37,7 @@ test("a guest subscribes to a sold-out set, confirms from the e-mail, and gets o
     await page.goto(`${confirmUrl.pathname}${confirmUrl.search}`)
     await expect(page.getByRole("heading", { name: "Confirm your back-in-stock alert" })).toBeVisible()
     await page.getByRole("button", { name: "Confirm my alert" }).click()
-    await expect(page.getByRole("status")).toHaveText(
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
       "Your alert is confirmed: we will e-mail you once, when it is back in stock."
     )
 
@@ -57,7 +54,7 @@ test("a guest subscribes to a sold-out set, confirms from the e-mail, and gets o
     const unsubscribe = linkIn(back, "Unsubscribe")
     await page.goto(`${unsubscribe.pathname}${unsubscribe.search}`)
     await page.getByRole("button", { name: "Unsubscribe" }).click()
-    await expect(page.getByRole("status")).toHaveText(
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
       "There was nothing left to stop: no back-in-stock alerts will be e-mailed to this address."
     )
   } finally {

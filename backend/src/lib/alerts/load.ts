@@ -136,27 +136,31 @@ export async function loadAlertVariants(query: Query, ids: string[]): Promise<Al
   if (!ids.length) return []
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "product.id", "product.title", "product.handle", "product.variants.id"],
+    fields: ["id", "title", "product_id"],
     filters: { id: ids },
   })
-  type Row = {
-    id: string
-    title: string | null
-    product?: { id: string; title: string; handle: string; variants?: unknown[] | null } | null
-  }
-  return (data as Row[]).flatMap((variant) =>
-    variant.product
-      ? [
-          {
-            id: variant.id,
-            title:
-              (variant.product.variants?.length ?? 0) > 1
-                ? inventoryItemTitle(variant.product.title, variant.title)
-                : variant.product.title,
-            product_id: variant.product.id,
-            handle: variant.product.handle,
-          },
-        ]
-      : []
-  )
+  const variants = data as { id: string; title: string | null; product_id: string | null }[]
+  const productIds = [...new Set(variants.flatMap((variant) => (variant.product_id ? [variant.product_id] : [])))]
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "title", "handle", "variants.id"],
+        filters: { id: productIds },
+      })
+    : { data: [] }
+  type Product = { id: string; title: string; handle: string; variants?: unknown[] | null }
+  const byId = new Map((products as Product[]).map((product) => [product.id, product]))
+  return variants.flatMap((variant) => {
+    const product = byId.get(variant.product_id ?? "")
+    if (!product) return []
+    const several = (product.variants?.length ?? 0) > 1
+    return [
+      {
+        id: variant.id,
+        title: several ? inventoryItemTitle(product.title, variant.title) : product.title,
+        product_id: product.id,
+        handle: product.handle,
+      },
+    ]
+  })
 }
