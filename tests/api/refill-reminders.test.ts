@@ -141,7 +141,7 @@ describe("refill reminders", () => {
     const afterOptOut = await runJobAt(new Date(secondSendAt.getTime() + DAY))
     expect(afterOptOut.code, afterOptOut.output).toBe(0)
     expect(await mailsTo(email, SUBJECT)).toHaveLength(1)
-  }, 300_000)
+  }, 600_000)
 
   it("on the order page a signed-in shopper sees the estimate and opts in and out; no one else can", async () => {
     const shopper = await registerShopper("refill-account")
