@@ -151,6 +151,7 @@ export default defineConfig({
     { resolve: "./src/modules/skincare" },
     { resolve: "./src/modules/guide" },
     { resolve: "./src/modules/review" },
+    { resolve: "./src/modules/alerts" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -18,7 +18,14 @@ import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { refuseHostileInput } from "../lib/http/refuse-hostile-input"
 import { answerUnavailable, changesNeedRedis, isUnavailable } from "../lib/http/unavailable"
 import { readRuntimeConfig } from "../lib/runtime-config"
-import { AdminSaveSkincareProfile, AdminUpdateGuideSection, CartBatch, RoutineRequest } from "@lacremeluxe/shared"
+import {
+  AdminSaveSkincareProfile,
+  AdminUpdateGuideSection,
+  CartBatch,
+  MailLinkRequest,
+  RoutineRequest,
+  StockAlertRequest,
+} from "@lacremeluxe/shared"
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { AdminShipmentLabels } from "./admin/orders/[id]/fulfillments/[fulfillment_id]/shipments/validators"
@@ -344,6 +351,27 @@ export default defineMiddlewares({
         validateAndTransformBody(StoreOrderLookup),
       ],
     },
+    // Back-in-stock alerts and refill reminders (issue 16): each guest sign-up sends an e-mail.
+    {
+      matcher: "/store/back-in-stock",
+      methods: ["POST"],
+      middlewares: [
+        rateLimit("alert sign-up", [
+          perClientAnd("back-in-stock:email", 5, 60 * MINUTE, identifier),
+          perClient("back-in-stock", 20, 60 * MINUTE),
+        ]),
+        optionalCustomer,
+        validateAndTransformBody(StockAlertRequest),
+      ],
+    },
+    ...["/store/alerts/confirm", "/store/alerts/unsubscribe", "/store/refill-reminders/cart-items"].map((matcher) => ({
+      matcher,
+      methods: ["POST" as const],
+      middlewares: [
+        rateLimit("e-mail link", [perClient(`mail-link${matcher}`, 60, 15 * MINUTE)]),
+        validateAndTransformBody(MailLinkRequest),
+      ],
+    })),
     {
       matcher: "/admin/orders/:id/fulfillments/:fulfillment_id/shipments",
       methods: ["POST"],

@@ -222,4 +222,25 @@ describe("e-mail settings", () => {
       })
     ).toThrow(/CRASH_AT .* refused in production/)
   })
+
+  it("takes REFILL_REMINDERS_NOW (the refill job's test trigger) outside production only, as a date", () => {
+    expect(readRuntimeConfig({ ...base, REFILL_REMINDERS_NOW: "2027-01-31T09:00:00Z" }).refillRemindersNow).toEqual(
+      new Date("2027-01-31T09:00:00Z")
+    )
+    expect(readRuntimeConfig(base).refillRemindersNow).toBeUndefined()
+    expect(() => readRuntimeConfig({ ...base, REFILL_REMINDERS_NOW: "soon" })).toThrow(/must be a date/)
+    expect(() =>
+      readRuntimeConfig({
+        ...base,
+        NODE_ENV: "production",
+        JWT_SECRET: strong,
+        COOKIE_SECRET: strong,
+        REVALIDATE_SECRET: strong,
+        CLIENT_IP_SECRET: otherStrong,
+        SMTP_URL: "smtp://mail.example.com:587",
+        MAIL_FROM: "orders@example.com",
+        REFILL_REMINDERS_NOW: "2027-01-31T09:00:00Z",
+      })
+    ).toThrow(/REFILL_REMINDERS_NOW .* refused in production/)
+  })
 })

@@ -44,6 +44,11 @@ export type RuntimeConfig = {
   stripe: StripeConfig | undefined
   /** Test setting only (CRASH_AT): where checkout kills the backend (tests/api/checkout-faults.test.ts). */
   crashAt: CrashPoint | undefined
+  /**
+   * Test setting only (REFILL_REMINDERS_NOW): the "now" with which `medusa exec
+   * ./src/scripts/send-refill-reminders.js` runs the refill-reminder job (tests/api/refill-reminders.test.ts).
+   */
+  refillRemindersNow: Date | undefined
 }
 
 /** The fixed points of checkout where a fault test may kill the backend with SIGKILL. */
@@ -137,6 +142,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     mail: mailConfig(env, isProduction, problems),
     stripe: stripeConfig(env, isProduction, problems),
     crashAt: crashPoint(env, isProduction, problems),
+    refillRemindersNow: refillRemindersNow(env, isProduction, problems),
   }
   if (isProduction && config.clientIpSecret && config.clientIpSecret === config.revalidateSecret) {
     problems.push("CLIENT_IP_SECRET must differ from REVALIDATE_SECRET: each secret opens one door only.")
@@ -191,6 +197,23 @@ function crashPoint(env: Env, isProduction: boolean, problems: string[]): CrashP
     problems.push(`CRASH_AT must be one of ${CRASH_POINTS.join(", ")} (got "${value}").`)
   } else {
     return value as CrashPoint
+  }
+  return undefined
+}
+
+function refillRemindersNow(env: Env, isProduction: boolean, problems: string[]): Date | undefined {
+  const value = env.REFILL_REMINDERS_NOW?.trim()
+  if (!value) {
+    return undefined
+  }
+  if (isProduction) {
+    problems.push(
+      "REFILL_REMINDERS_NOW runs the refill reminders with a chosen date for tests and is refused in production; remove it."
+    )
+  } else if (Number.isNaN(Date.parse(value))) {
+    problems.push(`REFILL_REMINDERS_NOW must be a date and time, e.g. 2027-01-31T09:00:00Z (got "${value}").`)
+  } else {
+    return new Date(value)
   }
   return undefined
 }

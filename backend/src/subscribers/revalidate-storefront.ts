@@ -1,23 +1,15 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LEVEL_EVENTS, ORDER_STOCK_EVENTS, REVALIDATING_EVENTS, tagsForEvent } from "../lib/storefront/cache-tags"
-import { tagsForLevel, tagsForOrderStock } from "../lib/storefront/stock-tags"
+import { REVALIDATING_EVENTS, tagsForEvent, tagsForProducts } from "../lib/storefront/cache-tags"
+import { productsWhoseStockMoved } from "../lib/storefront/stock-tags"
 import { revalidateStorefrontWorkflow } from "../workflows/revalidate-storefront"
 
 type EventData = { id?: string; order_id?: string } | undefined
 
 async function tagsFor({ event, container }: SubscriberArgs<EventData>): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const data = event.data
-  if (ORDER_STOCK_EVENTS.includes(event.name)) {
-    const orderId = data?.order_id ?? data?.id
-    return orderId ? tagsForOrderStock(query, orderId, event.name === "order.placed" ? 1 : -1) : []
-  }
-  if (LEVEL_EVENTS.includes(event.name)) {
-    // A level an order flow moved (fulfilment, return) is judged by the order's own event.
-    return data?.id && !data.order_id ? tagsForLevel(query, data.id) : []
-  }
-  return tagsForEvent(event.name)
+  const moved = await productsWhoseStockMoved(query, event.name, event.data)
+  return moved ? tagsForProducts(moved) : tagsForEvent(event.name)
 }
 
 /**

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { DEFAULT_LOW_STOCK_THRESHOLD, MAX_LOW_STOCK_THRESHOLD, type LowStockItem } from "../../lib/stock/low-stock"
 import type { DashboardSummary } from "../../lib/dashboard/types"
+import type { WaitingVariant } from "../../lib/alerts/waiting"
 import { httpStatus } from "./guides"
 import { sdk } from "./sdk"
 
 export { DEFAULT_LOW_STOCK_THRESHOLD, MAX_LOW_STOCK_THRESHOLD }
-export type { DashboardSummary, LowStockItem }
+export type { DashboardSummary, LowStockItem, WaitingVariant }
 
 type LowStockResponse = { items: LowStockItem[]; count: number; default_threshold: number }
 type SummaryResponse = { summary: DashboardSummary }
@@ -30,6 +31,7 @@ const retryUnlessClientError = (failureCount: number, error: unknown) => {
 
 export const stockQueryKeys = {
   lowStock: ["low-stock"] as const,
+  waiting: ["stock-alerts-waiting"] as const,
   summary: ["dashboard-summary"] as const,
 }
 
@@ -37,6 +39,16 @@ export function useLowStock() {
   return useQuery({
     queryKey: stockQueryKeys.lowStock,
     queryFn: () => sdk.client.fetch<LowStockResponse>("/admin/low-stock", { method: "GET" }),
+    retry: retryUnlessClientError,
+  })
+}
+
+/** How many shoppers wait for each sold-out variant (back-in-stock alerts). */
+export function useWaitingShoppers() {
+  return useQuery({
+    queryKey: stockQueryKeys.waiting,
+    queryFn: () =>
+      sdk.client.fetch<{ variants: WaitingVariant[]; count: number }>("/admin/stock-alerts/waiting", { method: "GET" }),
     retry: retryUnlessClientError,
   })
 }

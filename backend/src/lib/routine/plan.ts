@@ -196,9 +196,9 @@ const ACID_DAYS: Record<number, number[]> = { 0: [], 1: [2], 2: [1, 4] }
 const MASK_DAYS = [6, 5, 3, 0, 2]
 const SPREAD_DAYS = [0, 3, 5, 2, 6, 1, 4]
 
-const WEEKS_A_MONTH = 52 / 12
+export const WEEKS_A_MONTH = 52 / 12
 /** An opened pack is used up within six months at most (its period after opening). */
-const MONTHS_A_PACK_LASTS_AT_MOST = 6
+export const MONTHS_A_PACK_LASTS_AT_MOST = 6
 
 const round2 = (amount: number) => Math.round(amount * 100) / 100
 

@@ -38,6 +38,14 @@ export const strength = (product: ProductFacts) =>
 export const startingUses = (product: ProductFacts) =>
   Math.min(product.facts?.starting_uses_per_week ?? 7, product.facts?.max_uses_per_week ?? 7)
 
+/**
+ * How many times a week a routine uses a product to begin with: on its starting number of days,
+ * morning and evening when it is made for both (the plan reuses the evening's product in the
+ * morning). Refill reminders estimate from it when a pack runs out.
+ */
+export const startingUsesAWeek = (product: ProductFacts) =>
+  startingUses(product) * (product.time_of_day === "am_pm" ? 2 : 1)
+
 /** A product page's advice: the weekly limit and what not to combine the product with. */
 export function productAdvice(product: ProductFacts, locale: Locale = DEFAULT_LOCALE): ProductRoutineAdvice | null {
   const words = ROUTINE_WORDS[locale].product

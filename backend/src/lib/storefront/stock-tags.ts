@@ -1,6 +1,6 @@
 import type { BigNumberInput, RemoteQueryFunction } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { flippedProducts, type StockedVariant, tagsForProducts } from "./cache-tags"
+import { flippedProducts, LEVEL_EVENTS, ORDER_STOCK_EVENTS, type StockedVariant } from "./cache-tags"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 type KitLink = { variant_id: string; inventory_item_id: string; required_quantity: number }
@@ -8,9 +8,10 @@ type KitLink = { variant_id: string; inventory_item_id: string; required_quantit
 type OrderLine = { variant_id: string | null; quantity?: BigNumberInput; detail?: { quantity?: BigNumberInput } }
 
 /** Quantities come from Query as big numbers. */
-const units = (value: BigNumberInput) => MathBN.convert(value).toNumber()
+export const units = (value: BigNumberInput) => MathBN.convert(value).toNumber()
 
-async function kitLinks(query: Query, filters: { variant_id?: string[]; inventory_item_id?: string[] }) {
+/** The inventory items (with units each) of variants, or the variants taking inventory items. */
+export async function kitLinks(query: Query, filters: { variant_id?: string[]; inventory_item_id?: string[] }) {
   const { data } = await query.graph({
     entity: "product_variant_inventory_items",
     fields: ["variant_id", "inventory_item_id", "required_quantity"],
@@ -61,12 +62,12 @@ async function availableInChannel(query: Query, itemIds: string[], salesChannelI
 }
 
 /**
- * The storefront tags an order event makes stale: only the products (and sets) whose availability
+ * The products (handles) an order event flipped: only the products (and sets) whose availability
  * in the order's sales channel flipped, judged from the units the order took (`sign` 1: placed) or
  * gave back (-1: canceled, returned; the ordered quantity bounds what came back, so a flip is never
- * missed). An order that leaves every product sellable gives no tags.
+ * missed). An order that leaves every product sellable gives none.
  */
-export async function tagsForOrderStock(query: Query, orderId: string, sign: 1 | -1): Promise<string[]> {
+export async function productsFlippedByOrder(query: Query, orderId: string, sign: 1 | -1): Promise<string[]> {
   const { data } = await query.graph({
     entity: "order",
     fields: ["id", "sales_channel_id", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity"],
@@ -89,13 +90,11 @@ export async function tagsForOrderStock(query: Query, orderId: string, sign: 1 |
   }
   const items = [...taken.keys()]
   const variants = await variantsOfItems(query, items)
-  return tagsForProducts(
-    flippedProducts(variants, await availableInChannel(query, items, order.sales_channel_id), taken)
-  )
+  return flippedProducts(variants, await availableInChannel(query, items, order.sales_channel_id), taken)
 }
 
 /** Staff changed a warehouse level: the products stocked from that inventory item, as touched. */
-export async function tagsForLevel(query: Query, levelId: string): Promise<string[]> {
+export async function productsOfLevel(query: Query, levelId: string): Promise<string[]> {
   const { data } = await query.graph({
     entity: "inventory_level",
     fields: ["inventory_item_id"],
@@ -103,5 +102,28 @@ export async function tagsForLevel(query: Query, levelId: string): Promise<strin
   })
   const itemIds = (data as { inventory_item_id: string }[]).map((level) => level.inventory_item_id)
   const handles = (await variantsOfItems(query, itemIds)).map((variant) => variant.product.handle)
-  return tagsForProducts([...new Set(handles)])
+  return [...new Set(handles)]
+}
+
+type StockEventData = { id?: string; order_id?: string } | undefined
+
+/**
+ * The one rule for "stock moved" events, shared by the storefront's revalidation and the
+ * back-in-stock alerts: the products (handles) whose availability an order, cancel or return
+ * flipped, or that a level staff changed stocks. Null for an event that does not move stock.
+ */
+export async function productsWhoseStockMoved(
+  query: Query,
+  eventName: string,
+  data: StockEventData
+): Promise<string[] | null> {
+  if (ORDER_STOCK_EVENTS.includes(eventName)) {
+    const orderId = data?.order_id ?? data?.id
+    return orderId ? productsFlippedByOrder(query, orderId, eventName === "order.placed" ? 1 : -1) : []
+  }
+  if (LEVEL_EVENTS.includes(eventName)) {
+    // A level an order flow moved (fulfilment, return) is judged by the order's own event.
+    return data?.id && !data.order_id ? productsOfLevel(query, data.id) : []
+  }
+  return null
 }

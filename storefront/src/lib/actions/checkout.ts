@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { storeCountryOr } from "@lacremeluxe/shared"
+import { REFILL_REMINDER_METADATA_KEY, storeCountryOr } from "@lacremeluxe/shared"
 import { currentCustomer } from "../data/account"
 import { CheckoutInput, fieldErrors, medusaProvince } from "../util/address"
 import { paymentChoiceFor } from "../checkout/cart"
@@ -55,7 +55,13 @@ async function saveCheckout(form: FormData): Promise<Saved> {
   try {
     await medusa().store.cart.update(
       cartId,
-      { email, shipping_address: shippingAddress, billing_address: shippingAddress },
+      {
+        email,
+        shipping_address: shippingAddress,
+        billing_address: shippingAddress,
+        // The refill-reminder box: the order inherits it; the backend schedules the reminder.
+        metadata: { [REFILL_REMINDER_METADATA_KEY]: form.get("refill_reminder") === "on" },
+      },
       {},
       await personal()
     )

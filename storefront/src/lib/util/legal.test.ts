@@ -68,6 +68,20 @@ describe("legal pages", () => {
     expect(listed).toContain("no consent banner is needed")
   })
 
+  it("the privacy page names the consent reviews, back-in-stock alerts and refill reminders each need, and what deleting an account removes", () => {
+    const privacy = readPage("privacy")
+    for (const heading of ["Product reviews", "Back-in-stock alerts", "Refill reminders"]) {
+      expect(section(privacy, heading), heading).toContain("consent")
+      expect(section(privacy, heading), heading).toContain("Art. 6(1)(a) GDPR")
+    }
+    expect(section(privacy, "Back-in-stock alerts")).toContain("double opt-in")
+    expect(section(privacy, "E-mails we send")).toContain("unsubscribe link that works without signing in")
+    const deletion = section(privacy, "Deleting your account")
+    for (const words of ["back-in-stock alerts", "refill reminders", "anonymise your reviews"]) {
+      expect(deletion).toContain(words)
+    }
+  })
+
   it("the shipping page states every shipping option of the seed: price, free-shipping threshold and delivery time", () => {
     const shipping = readPage("shipping-returns")
     const countries = new Intl.DisplayNames(["en"], { type: "region" })

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { LoadFailed, Loading } from "../../components/load-state"
 import { ThresholdForm } from "../../components/stock/threshold-form"
+import { WaitingShoppers } from "../../components/stock/waiting-shoppers"
 import { DEFAULT_LOW_STOCK_THRESHOLD, type LowStockItem, useLowStock } from "../../lib/low-stock"
 
 const itemName = (item: LowStockItem) => item.title || item.sku || item.id
@@ -132,6 +133,8 @@ const LowStockPage = () => {
           </div>
         </Container>
       )}
+
+      <WaitingShoppers />
     </div>
   )
 }

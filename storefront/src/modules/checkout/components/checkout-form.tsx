@@ -42,6 +42,12 @@ function Field(props: Omit<ComponentProps<typeof FormField>, "prefix">) {
 /** The fields that change the total, applied as soon as they change. */
 const CHOICES = ["shipping_option_id", "country_code", "province"]
 
+/** The refill-reminder box (its words match the privacy page). */
+const REFILL_TEXT = {
+  label: "Remind me before it runs out",
+  hint: "One e-mail a few days before we estimate your products run out, with a link to order them again. Unsubscribe any time.",
+}
+
 const STRIPE_NOT_READY =
   "The payment form is not ready yet. Please wait a moment, or reload the page if it does not appear; your cart is saved."
 
@@ -178,6 +184,18 @@ export function CheckoutForm({
       <fieldset className="space-y-4">
         <legend className="font-serif text-2xl">1. Contact</legend>
         <Field name="email" label="E-mail" type="email" autoComplete="email" state={state} defaultValue={cart.email} />
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="refill_reminder"
+            defaultChecked={state.values?.refill_reminder === "on"}
+            className="mt-1 h-4 w-4 accent-accent"
+          />
+          <span>
+            {REFILL_TEXT.label}
+            <span className="block text-muted">{REFILL_TEXT.hint}</span>
+          </span>
+        </label>
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="font-serif text-2xl">2. Shipping address</legend>

@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { GuideBundle } from "@lacremeluxe/shared"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
+import { BackInStockForm } from "@/modules/alerts/components/back-in-stock-form"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 export function ShopThisStep({
@@ -65,6 +66,9 @@ export function ShopThisStep({
           disabledText="Out of stock: one of its products has run out"
         />
       </div>
+      {bundle.in_stock ? null : (
+        <BackInStockForm variantId={bundle.variant_id} countryCode={countryCode} what={bundle.title} />
+      )}
     </aside>
   )
 }

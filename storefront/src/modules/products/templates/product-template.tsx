@@ -3,6 +3,7 @@ import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
 import type { ProductPage, StoreReviewsResponse } from "@lacremeluxe/shared"
 import { label, whenToUse } from "@/lib/util/skincare-labels"
+import { BackInStockForm } from "@/modules/alerts/components/back-in-stock-form"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 import { ProductReviews } from "@/modules/reviews/components/product-reviews"
 import { RatingSummary } from "@/modules/reviews/components/rating-summary"
@@ -225,6 +226,13 @@ export function ProductTemplate({
                       buttonText={product.variants.length > 1 ? `Add ${variant.title} to cart` : "Add to cart"}
                       disabled={variant.available <= 0 || variant.price === null}
                     />
+                    {variant.available <= 0 && variant.price !== null ? (
+                      <BackInStockForm
+                        variantId={variant.id}
+                        countryCode={countryCode}
+                        what={`${product.title}${product.variants.length > 1 ? ` (${variant.title})` : ""}`}
+                      />
+                    ) : null}
                   </div>
                 </li>
               ))}

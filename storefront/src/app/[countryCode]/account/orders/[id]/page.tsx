@@ -3,6 +3,8 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { currentCustomer, customerOrder } from "@/lib/data/account"
 import { orderAfterSale, returnReasons } from "@/lib/data/after-sale"
+import { orderRefillReminder } from "@/lib/data/alerts"
+import { RefillReminder } from "@/modules/alerts/components/refill-reminder"
 import { afterSaleSummary } from "@/lib/util/after-sale-words"
 import { OrderDetails } from "@/modules/order/components/order-details"
 import { OrderStatus } from "@/modules/order/components/order-status"
@@ -17,9 +19,14 @@ export default async function AccountOrderPage({ params }: Props) {
     redirect(`/${countryCode}/account/login`)
   }
   const valid = /^order_\w+$/.test(id)
-  const [order, view, reasons] = valid
-    ? await Promise.all([customerOrder(id), orderAfterSale(id), returnReasons()])
-    : [null, null, []]
+  const [order, view, reasons, refill] = valid
+    ? await Promise.all([
+        customerOrder(id),
+        orderAfterSale(id),
+        returnReasons(),
+        orderRefillReminder(id).catch(() => null),
+      ])
+    : [null, null, [], null]
   const back = (
     <p className="mt-8">
       <Link href={`/${countryCode}/account`} className="text-accent underline">
@@ -45,6 +52,7 @@ export default async function AccountOrderPage({ params }: Props) {
       </p>
       {view ? <OrderStatus view={view} countryCode={countryCode} from="account" reasons={reasons} /> : null}
       <OrderDetails order={order} />
+      {refill ? <RefillReminder orderId={id} view={refill} /> : null}
       {back}
     </main>
   )

@@ -1,0 +1,46 @@
+import "server-only"
+import type { RefillCartItems, RefillReminderView, StockAlertAnswer } from "@lacremeluxe/shared"
+import { medusa } from "./medusa"
+import { clientHeaders, personal } from "../server/session"
+
+/**
+ * Back-in-stock alerts and refill reminders: the backend's answers as they are (each a sentence
+ * the page shows). A signed-in shopper's token travels with the sign-up, so their own address is
+ * confirmed at once; the shopper's address is vouched for the per-client limits.
+ */
+export async function subscribeBackInStock(body: { variant_id: string; email: string; country_code: string }) {
+  return medusa().client.fetch<StockAlertAnswer>("/store/back-in-stock", {
+    method: "POST",
+    body,
+    headers: { ...(await personal()), ...(await clientHeaders()) },
+  })
+}
+
+export type MailLinkAction = "confirm" | "unsubscribe"
+
+/** A link from an alert or reminder e-mail (no login): confirm an alert, or unsubscribe. */
+export async function followMailLink(action: MailLinkAction, token: string) {
+  return medusa().client.fetch<{ message: string }>(`/store/alerts/${action}`, {
+    method: "POST",
+    body: { token },
+    headers: await clientHeaders(),
+  })
+}
+
+/** What a refill e-mail's link puts back in the cart. */
+export async function refillCartItems(token: string) {
+  return medusa().client.fetch<RefillCartItems>("/store/refill-reminders/cart-items", {
+    method: "POST",
+    body: { token },
+    headers: await clientHeaders(),
+  })
+}
+
+/** An order's refill reminder (the order's owner): read, opt in (POST) or out (DELETE). */
+export async function orderRefillReminder(orderId: string, method: "GET" | "POST" | "DELETE" = "GET") {
+  const { refill_reminder } = await medusa().client.fetch<{ refill_reminder: RefillReminderView }>(
+    `/store/orders/${encodeURIComponent(orderId)}/refill-reminder`,
+    { method, headers: await personal() }
+  )
+  return refill_reminder
+}

@@ -1,0 +1,74 @@
+"use client"
+
+import { useActionState, useId } from "react"
+import { backInStockAction } from "@/lib/actions/alerts"
+import { IDLE, type FormState } from "@/lib/actions/form-state"
+
+const TEXT = {
+  heading: "E-mail me when it's back",
+  intro: "We send one e-mail when it can be ordered again, nothing else.",
+  email: "Your e-mail address",
+  submit: "E-mail me when it's back",
+  sending: "Signing you up…",
+  privacy: "Guests confirm by e-mail first. Every e-mail has an unsubscribe link.",
+}
+
+/** On a sold-out size or set: sign up for the one "back in stock" e-mail. */
+export function BackInStockForm({
+  variantId,
+  countryCode,
+  what,
+}: {
+  variantId: string
+  countryCode: string
+  what: string
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(backInStockAction, IDLE)
+  const id = useId()
+  const error = state.fieldErrors?.email
+  return (
+    <form action={action} className="mt-3 rounded-xl bg-cream p-3" aria-label={`${TEXT.heading}: ${what}`}>
+      <input type="hidden" name="variant_id" value={variantId} />
+      <input type="hidden" name="country" value={countryCode} />
+      <p className="text-sm font-semibold">{TEXT.heading}</p>
+      <p className="text-sm text-muted">{TEXT.intro}</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <label htmlFor={`${id}-email`} className="sr-only">
+          {TEXT.email}
+        </label>
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          placeholder={TEXT.email}
+          defaultValue={state.values?.email}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="min-w-0 flex-1 rounded-full border border-ink/20 bg-white px-4 py-2"
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-full bg-ink px-4 py-2 text-sm font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
+        >
+          {pending ? TEXT.sending : TEXT.submit}
+        </button>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <p
+        role="status"
+        aria-live="polite"
+        className={state.status === "done" ? "mt-2 text-sm text-emerald-800" : "mt-2 text-sm text-red-800"}
+      >
+        {state.status === "done" || state.status === "failed" ? state.message : ""}
+      </p>
+      <p className="mt-1 text-xs text-muted">{TEXT.privacy}</p>
+    </form>
+  )
+}
