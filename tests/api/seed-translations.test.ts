@@ -13,7 +13,11 @@ const GUIDE = path.join(ROOT, "seed", "guide", "pore-care")
 const LEGAL = path.join(ROOT, "storefront", "src", "content", "legal")
 const CONTENT = path.join(ROOT, "storefront", "src", "content")
 /** How each language says that a legal page is an illustrative example. */
-const ILLUSTRATIVE = { en: /illustrative example/, "de-DE": /illustratives Beispiel/, "fr-FR": /à titre d'illustration/ } as const
+const ILLUSTRATIVE = {
+  en: /illustrative example/,
+  "de-DE": /illustratives Beispiel/,
+  "fr-FR": /à titre d'illustration/,
+} as const
 
 const read = (...parts: string[]) => readFileSync(path.join(...parts), "utf8")
 const readJson = <T>(...parts: string[]): T => JSON.parse(read(...parts))
