@@ -180,6 +180,8 @@ describe("hostile input never gets a 5xx", () => {
             "/store/collections",
             "/store/return-reasons",
             "/store/carts/:cart_id/advice",
+            "/store/products/:product_id/reviews",
+            "/store/orders/:id/refill-reminder",
           ],
           post: [
             "/store/carts",
@@ -197,8 +199,17 @@ describe("hostile input never gets a 5xx", () => {
             "/store/returns",
             "/store/routines",
             "/store/carts/:cart_id/line-items/batch",
+            "/store/back-in-stock",
+            "/store/alerts/confirm",
+            "/store/alerts/unsubscribe",
+            "/store/refill-reminders/cart-items",
+            "/store/orders/:id/refill-reminder",
           ],
-          delete: ["/store/carts/:cart_id/line-items/:id", "/store/carts/:cart_id/promotions"],
+          delete: [
+            "/store/carts/:cart_id/line-items/:id",
+            "/store/carts/:cart_id/promotions",
+            "/store/orders/:id/refill-reminder",
+          ],
         },
         real
       )
@@ -220,7 +231,12 @@ describe("hostile input never gets a 5xx", () => {
             "/store/customers/me/order-states",
             "/store/orders",
           ],
-          post: ["/store/customers/me", "/store/customers/me/addresses", "/store/customers/me/addresses/:id"],
+          post: [
+            "/store/customers/me",
+            "/store/customers/me/addresses",
+            "/store/customers/me/addresses/:id",
+            "/store/products/:product_id/reviews",
+          ],
         },
         real
       )
@@ -264,6 +280,8 @@ describe("hostile input never gets a 5xx", () => {
             "/admin/guides/:handle",
             "/admin/dashboard/summary",
             "/admin/low-stock",
+            "/admin/reviews",
+            "/admin/stock-alerts/waiting",
             "/admin/inventory-items/:id",
             "/uploads/:id",
           ],
@@ -273,6 +291,9 @@ describe("hostile input never gets a 5xx", () => {
             "/admin/inventory-items/:id/low-stock-threshold",
             "/admin/guides/:id/sections/:id",
             "/admin/orders/:id/fulfillments/:id/shipments",
+            "/admin/reviews/:id/approve",
+            "/admin/reviews/:id/reject",
+            "/admin/reviews/:id/reply",
             "/hooks/payment/:id",
           ],
         },
