@@ -17,7 +17,13 @@ import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { refuseHostileInput } from "../lib/http/refuse-hostile-input"
 import { answerUnavailable, changesNeedRedis, isUnavailable } from "../lib/http/unavailable"
 import { readRuntimeConfig } from "../lib/runtime-config"
-import { AdminSaveSkincareProfile, AdminUpdateGuideSection, CartBatch, RoutineRequest } from "@lacremeluxe/shared"
+import {
+  AdminSaveSkincareProfile,
+  AdminUpdateGuideSection,
+  CartBatch,
+  CartCheckout,
+  RoutineRequest,
+} from "@lacremeluxe/shared"
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { AdminShipmentLabels } from "./admin/orders/[id]/fulfillments/[fulfillment_id]/shipments/validators"
@@ -215,6 +221,15 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [
         validateAndTransformBody(CartBatch),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      ],
+    },
+    // The checkout form in one call (issue 14): address, shipping method and payment session.
+    {
+      matcher: "/store/carts/:id/checkout",
+      methods: ["POST"],
+      middlewares: [
+        validateAndTransformBody(CartCheckout),
         validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
       ],
     },
