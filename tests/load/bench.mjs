@@ -1,5 +1,5 @@
 // Benchmark of the running store (`npm start` first). Prints figures; never fails on a timing.
-//   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--crowd-runs 1] [--crowd-only]
+//   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--crowd-runs 1] [--crowd-only] [--crowd-flow stock|ours] [--no-pages]
 // Env: STOREFRONT_URL (http://localhost:8000), BACKEND_URL (http://localhost:9000),
 //      PUBLISHABLE_KEY (default: read from .data/publishable-key).
 import { readFileSync } from "node:fs"
@@ -216,6 +216,9 @@ async function crowd() {
     request,
     connections: CONNECTIONS,
     runs: arg("crowd-runs", 1),
+    // --crowd-flow stock|ours: one checkout only (e.g. while profiling); --no-pages: no page load.
+    only: process.argv.includes("--crowd-flow") ? process.argv[process.argv.indexOf("--crowd-flow") + 1] : null,
+    pages: !process.argv.includes("--no-pages"),
   })
   agent.destroy()
 }

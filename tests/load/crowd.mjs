@@ -277,7 +277,17 @@ async function staffToken(backend) {
  * The whole crowd section of the bench. `runs` crowd runs of our checkout (memory after each),
  * the stock calls' crowd beside it, one shopper alone each way, and pages while orders flow.
  */
-export async function crowdBench({ backend, storefront, publishableKey, request, connections, shoppers = 20, runs = 1 }) {
+export async function crowdBench({
+  backend,
+  storefront,
+  publishableKey,
+  request,
+  connections,
+  shoppers = 20,
+  runs = 1,
+  only = null,
+  pages = true,
+}) {
   const headers = { "content-type": "application/json", "x-publishable-api-key": publishableKey }
   const api = (path, options = {}) => call(`${backend}${path}`, { ...options, headers })
   const token = await staffToken(backend)
@@ -309,7 +319,7 @@ export async function crowdBench({ backend, storefront, publishableKey, request,
   if (!ourRoute) {
     console.log("(POST /store/carts/:id/checkout answers 404 here: only Medusa's stock calls are measured.)")
   }
-  const flows = ourRoute ? ["ours", "stock"] : ["stock"]
+  const flows = (ourRoute ? ["ours", "stock"] : ["stock"]).filter((flow) => !only || flow === only)
   for (const flow of flows) {
     await crowd(context, flow, 1, `(warm-up, not counted: ${flow})`)
     await crowd(context, flow, 1, `one shopper alone (${flow})`)
@@ -333,6 +343,10 @@ export async function crowdBench({ backend, storefront, publishableKey, request,
     console.log(
       `Ours ÷ stock, orders per second: ${ratio.toFixed(2)}× (target ≥ 2×; ≥ 2 orders/s, completion p95 ≤ 2 s, whole p95 ≤ 8 s, alone ≤ 1 s)`
     )
+  }
+  if (!pages) {
+    console.log(oversoldReport(stockBefore, await availability(admin, setVariants), sold))
+    return
   }
   const flowing = flows[0]
   // The static file the rest of the bench compares with: one of the guide's own scripts.

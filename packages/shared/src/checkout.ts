@@ -1,10 +1,10 @@
 import { z } from "zod"
 import { MAX_ADDRESS_PART } from "./address.js"
 
-const part = (what: string, { required = false, max = MAX_ADDRESS_PART } = {}) => {
-  const text = z.string().trim().max(max, `The ${what} is too long (at most ${max} characters).`)
-  return required ? text.min(1, `The ${what} is missing.`) : text.optional()
-}
+const text = (what: string, max: number) =>
+  z.string().trim().max(max, `The ${what} is too long (at most ${max} characters).`)
+const required = (what: string, max = MAX_ADDRESS_PART) => text(what, max).min(1, `The ${what} is missing.`)
+const optional = (what: string, max = MAX_ADDRESS_PART) => text(what, max).optional()
 
 /**
  * An address as `POST /store/carts/:id/checkout` takes it (Medusa's address fields). The storefront
@@ -13,15 +13,15 @@ const part = (what: string, { required = false, max = MAX_ADDRESS_PART } = {}) =
  */
 export const CheckoutAddress = z
   .object({
-    first_name: part("first name", { required: true }),
-    last_name: part("last name", { required: true }),
-    company: part("company"),
-    address_1: part("street address", { required: true }),
-    address_2: part("second address line"),
-    city: part("city", { required: true }),
-    postal_code: part("postal code", { required: true, max: 32 }),
-    province: part("state or province", { max: 64 }),
-    phone: part("phone number", { max: 64 }),
+    first_name: required("first name"),
+    last_name: required("last name"),
+    company: optional("company"),
+    address_1: required("street address"),
+    address_2: optional("second address line"),
+    city: required("city"),
+    postal_code: required("postal code", 32),
+    province: optional("state or province", 64),
+    phone: optional("phone number", 64),
     country_code: z
       .string()
       .refine((value) => /^[a-z]{2}$/.test(value), { message: "The country must be a two-letter code, like de." }),
