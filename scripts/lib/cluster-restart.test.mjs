@@ -49,18 +49,19 @@ describe("a backend cluster under npm start's supervisor", () => {
     const ready = (service) => waitForHttp(`http://127.0.0.1:${port}/`, service, 30_000)
     const lines = []
     let current = launch()
+    let supervisor = null
+    cleanups.push(async () => {
+      supervisor?.stop()
+      await stopService(current)
+    })
     await ready(current)
-    const supervisor = supervise({
+    supervisor = supervise({
       service: current,
       launch: () => (current = launch()),
       ready,
       stop: stopService,
       settings: { firstDelayMs: 100, maxDelayMs: 100, stableMs: 60_000, maxCrashes: 5, windowMs: 60_000 },
       log: (line) => lines.push(line),
-    })
-    cleanups.push(async () => {
-      supervisor.stop()
-      await stopService(current)
     })
     const firstPrimary = current.child.pid
     const firstServers = await until(() => childrenOf(firstPrimary)?.length === 2 && childrenOf(firstPrimary), "two servers")
