@@ -4,7 +4,8 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterEach, describe, expect, it } from "vitest"
-import { childrenOf, startService, stopService, waitForHttp } from "./processes.mjs"
+import { startService, stopService, waitForHttp } from "./processes.mjs"
+import { childrenOf } from "./watch-children.mjs"
 import { supervise } from "./supervise.mjs"
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "cluster-like-medusa.cjs")
