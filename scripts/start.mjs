@@ -7,7 +7,7 @@ import { buildBackend, buildStorefront } from "./lib/build.mjs"
 import { bold, exitWithError, info, stage } from "./lib/log.mjs"
 import { BACKEND_BUILD, DATA, ROOT } from "./lib/paths.mjs"
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
-import { checkNodeVersion, checkPortFree } from "./lib/preflight.mjs"
+import { checkNodeVersion, checkPortFree, freePort } from "./lib/preflight.mjs"
 import { stopAllServices, stopService, waitForOutput } from "./lib/processes.mjs"
 import {
   backendEnvironment,
@@ -145,12 +145,13 @@ async function main() {
     // Cluster mode (REDIS_URL): subscribers and jobs run in a worker process of their own.
     const workerLog = path.join(logs, "backend-worker.log")
     const workerReady = (service) => waitForOutput(service, /Server is ready/)
-    const worker = launchBackendWorker(env, workerLog)
+    const workerPort = await freePort()
+    const worker = launchBackendWorker(env, workerLog, workerPort)
     await stage("Start the backend worker (subscribers, jobs)", () => workerReady(worker))
     supervisors.push(
       supervise({
         service: worker,
-        launch: () => launchBackendWorker(env, workerLog),
+        launch: () => launchBackendWorker(env, workerLog, workerPort),
         ready: workerReady,
         stop: stopService,
         survivor: "The backend's servers and the storefront (e-mails and page refreshes wait in Redis)",

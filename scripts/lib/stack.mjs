@@ -86,14 +86,15 @@ export async function readPublishableKey(env) {
 /**
  * How many HTTP server processes the backend runs in Medusa's cluster mode: with REDIS_URL (events,
  * workflows, locks and cache shared through Redis) one per CPU, or BACKEND_SERVERS; without Redis
- * one process that also runs subscribers and jobs (`shared`), as the processes could share nothing.
+ * (or with BACKEND_SERVERS=1) one process that also runs subscribers and jobs (`shared`).
  */
 export function backendServers(env) {
   if (!env.REDIS_URL) {
     return 0
   }
-  const wanted = Number(env.BACKEND_SERVERS ?? availableParallelism())
-  return Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, availableParallelism()) : 0
+  // Medusa forks at most one process per CPU; one server alone is no cluster.
+  const servers = Math.min(Number(env.BACKEND_SERVERS ?? availableParallelism()), availableParallelism())
+  return Number.isInteger(servers) && servers > 1 ? servers : 0
 }
 
 /** `node [--cpu-prof] medusa start …`: BACKEND_CPU_PROF_DIR profiles every backend process. */
@@ -123,14 +124,14 @@ export function launchBackend(env, logFile) {
 
 /**
  * With the cluster, one more process runs subscribers (e-mails, storefront revalidation) and jobs,
- * off the request path: Medusa's worker mode, without Medusa Admin, on a port of its own choosing
- * (it answers only /health).
+ * off the request path: Medusa's worker mode, without Medusa Admin, on a free port of its own
+ * (`port`: it answers only /health there).
  */
-export function launchBackendWorker(env, logFile) {
+export function launchBackendWorker(env, logFile, port) {
   const [command, args] = medusaStart(env, [])
   return startService(command, args, {
     cwd: BACKEND_BUILD,
-    env: { ...env, MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true", PORT: "0" },
+    env: { ...env, MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true", PORT: String(port) },
     logFile,
     name: "The backend worker",
   })
