@@ -3,7 +3,7 @@
 // the same backend, in the same run. Also: pages while the orders flow, the stock left after
 // the crowd (nothing oversold), and the memory of every backend and storefront process.
 import { execFileSync } from "node:child_process"
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync, readlinkSync } from "node:fs"
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ms = (value) => (value === undefined ? "-" : `${Math.round(value)} ms`)
@@ -173,7 +173,27 @@ function oversoldReport(before, after, soldVariants) {
   return `stock after the crowd: ${wrong.length ? `${wrong.length} components differ from before − sold` : "each component = before − sold"}; ${negative.length} below zero (oversold: ${negative.length ? "YES" : "0"})`
 }
 
-/** Node processes listening on `port` and everything they started (cluster workers, Next). */
+function isNode(pid) {
+  try {
+    return /node/.test(readFileSync(`/proc/${pid}/comm`, "utf8"))
+  } catch {
+    return false
+  }
+}
+
+/** The working directory of a process, or null. */
+function cwdOf(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Node processes listening on `port`, everything they started (cluster servers, Next), and the
+ * processes started from the same folder (the backend's worker, on a port of its own).
+ */
 function processTree(port) {
   let listeners = []
   try {
@@ -196,6 +216,13 @@ function processTree(port) {
     children(pid).forEach(visit)
   }
   listeners.forEach(visit)
+  const folders = new Set(listeners.map(cwdOf).filter(Boolean))
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    const pid = Number(entry)
+    if (!all.has(pid) && folders.has(cwdOf(pid)) && isNode(pid)) {
+      visit(pid)
+    }
+  }
   return [...all].flatMap((pid) => {
     try {
       const status = readFileSync(`/proc/${pid}/status`, "utf8")
