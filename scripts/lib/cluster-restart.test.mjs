@@ -65,7 +65,10 @@ describe("a backend cluster under npm start's supervisor", () => {
       log: (line) => lines.push(line),
     })
     const firstPrimary = current.child.pid
-    const firstServers = await until(() => childrenOf(firstPrimary)?.length === 2 && childrenOf(firstPrimary), "two servers")
+    const firstServers = await until(
+      () => childrenOf(firstPrimary)?.length === 2 && childrenOf(firstPrimary),
+      "two servers"
+    )
 
     process.kill(firstServers[0], "SIGKILL")
 

@@ -121,14 +121,24 @@ export function waitForOutput(service, pattern, timeoutMs = 180_000) {
     const done = (error) => {
       clearTimeout(timer)
       service.child.stdout.off("data", onData)
-      error ? reject(error) : resolve()
+      if (error) {
+        reject(error)
+      } else {
+        resolve()
+      }
     }
     const onData = (chunk) => {
       seen = (seen + chunk).slice(-4096)
       if (pattern.test(seen)) done()
     }
     const timer = setTimeout(
-      () => done(new UserFacingError(`${service.name} did not start within ${timeoutMs / 1000}s.`, `See its log: ${service.logFile}`)),
+      () =>
+        done(
+          new UserFacingError(
+            `${service.name} did not start within ${timeoutMs / 1000}s.`,
+            `See its log: ${service.logFile}`
+          )
+        ),
       timeoutMs
     )
     service.child.stdout.on("data", onData)

@@ -35,4 +35,3 @@ export function watchChildren(pid, onLoss, intervalMs = 500) {
   timer.unref()
   return () => clearInterval(timer)
 }
-

@@ -77,4 +77,7 @@ console.log(`${files.length} profile(s), ${(allMs / 1000).toFixed(1)} s of CPU (
 print("Packages by self time", packageSelf, 15)
 print("Packages by total time (on the stack)", packageTotal, 15)
 print("Functions by self time", self)
-print("Functions by total time (excluding the event loop's own frames)", new Map([...total].filter(([key]) => !/^\((root|program)\)/.test(key))))
+print(
+  "Functions by total time (excluding the event loop's own frames)",
+  new Map([...total].filter(([key]) => !/^\((root|program)\)/.test(key)))
+)

@@ -40,35 +40,53 @@ const ADDRESS = {
  */
 const FLOWS = {
   stock: [
-    ["update cart (e-mail, addresses)", ({ api, cart, email }) =>
-      api(`/store/carts/${cart}`, { method: "POST", body: { email, shipping_address: ADDRESS, billing_address: ADDRESS } })],
+    [
+      "update cart (e-mail, addresses)",
+      ({ api, cart, email }) =>
+        api(`/store/carts/${cart}`, {
+          method: "POST",
+          body: { email, shipping_address: ADDRESS, billing_address: ADDRESS },
+        }),
+    ],
     ["shipping options", ({ api, cart }) => api(`/store/shipping-options?cart_id=${cart}`)],
-    ["shipping method", ({ api, cart, shippingOptionId }) =>
-      api(`/store/carts/${cart}/shipping-methods`, { method: "POST", body: { option_id: shippingOptionId } })],
-    ["payment collection", async ({ api, cart, state }) => {
-      const answer = await api(`/store/payment-collections`, { method: "POST", body: { cart_id: cart } })
-      state.collection = answer.json.payment_collection.id
-      return answer
-    }],
-    ["payment session", ({ api, state, providerId }) =>
-      api(`/store/payment-collections/${state.collection}/payment-sessions`, {
-        method: "POST",
-        body: { provider_id: providerId },
-      })],
+    [
+      "shipping method",
+      ({ api, cart, shippingOptionId }) =>
+        api(`/store/carts/${cart}/shipping-methods`, { method: "POST", body: { option_id: shippingOptionId } }),
+    ],
+    [
+      "payment collection",
+      async ({ api, cart, state }) => {
+        const answer = await api(`/store/payment-collections`, { method: "POST", body: { cart_id: cart } })
+        state.collection = answer.json.payment_collection.id
+        return answer
+      },
+    ],
+    [
+      "payment session",
+      ({ api, state, providerId }) =>
+        api(`/store/payment-collections/${state.collection}/payment-sessions`, {
+          method: "POST",
+          body: { provider_id: providerId },
+        }),
+    ],
   ],
   ours: [
     ["shipping options", ({ api, cart }) => api(`/store/shipping-options?cart_id=${cart}`)],
-    ["checkout (one call)", ({ api, cart, email, shippingOptionId, providerId }) =>
-      api(`/store/carts/${cart}/checkout?fields=id`, {
-        method: "POST",
-        body: {
-          email,
-          shipping_address: ADDRESS,
-          billing_address: ADDRESS,
-          shipping_option_id: shippingOptionId,
-          provider_id: providerId,
-        },
-      })],
+    [
+      "checkout (one call)",
+      ({ api, cart, email, shippingOptionId, providerId }) =>
+        api(`/store/carts/${cart}/checkout?fields=id`, {
+          method: "POST",
+          body: {
+            email,
+            shipping_address: ADDRESS,
+            billing_address: ADDRESS,
+            shipping_option_id: shippingOptionId,
+            provider_id: providerId,
+          },
+        }),
+    ],
   ],
 }
 
@@ -82,7 +100,9 @@ async function shopper({ api, flow, regionId, setVariant, shippingOptionId, prov
     return answer
   }
   const started = performance.now()
-  const { json } = await timed("create cart", () => api(`/store/carts`, { method: "POST", body: { region_id: regionId } }))
+  const { json } = await timed("create cart", () =>
+    api(`/store/carts`, { method: "POST", body: { region_id: regionId } })
+  )
   const cart = json.cart.id
   await timed("add set", () =>
     api(`/store/carts/${cart}/line-items`, { method: "POST", body: { variant_id: setVariant, quantity: 1 } })
@@ -135,7 +155,9 @@ async function crowd(context, flow, shoppers, label) {
     `${label.padEnd(44)} ${row.ordersPerSecond.toFixed(2).padStart(5)} orders/s   whole p50 ${ms(whole.p50)}, p95 ${ms(whole.p95)}   completion p95 ${ms(row.completion.p95)}   (${done.length} orders, ${errors.length} errors)`
   )
   if (shoppers > 1) {
-    console.log(`  per step (p50 / p95): ${perStep.map(([name, s]) => `${name} ${ms(s.p50)} / ${ms(s.p95)}`).join("; ")}`)
+    console.log(
+      `  per step (p50 / p95): ${perStep.map(([name, s]) => `${name} ${ms(s.p50)} / ${ms(s.p95)}`).join("; ")}`
+    )
   }
   for (const error of [...new Set(errors)].slice(0, 3)) {
     console.log(`  error: ${error}`)
@@ -269,7 +291,11 @@ async function pagesDuring(busy, { request, storefront, connections, staticPath 
       Array.from({ length: connections }, async () => {
         while (Date.now() < until) {
           const answer = await request(`${storefront}${path}`).catch(() => ({ status: 599 }))
-          answer.status < 400 ? entry.ok++ : entry.errors++
+          if (answer.status < 400) {
+            entry.ok++
+          } else {
+            entry.errors++
+          }
         }
       })
     )
@@ -281,7 +307,10 @@ async function pagesDuring(busy, { request, storefront, connections, staticPath 
   console.log(
     `Pages while 20 shoppers check out (${connections} connections, in turns): ` +
       targets
-        .map(([name]) => `${name} ${Math.round(rate(name))} req/s${name === "static file" ? "" : ` (${Math.round((rate(name) / staticRate) * 100)}%)`}`)
+        .map(
+          ([name]) =>
+            `${name} ${Math.round(rate(name))} req/s${name === "static file" ? "" : ` (${Math.round((rate(name) / staticRate) * 100)}%)`}`
+        )
         .join(", ") +
       ` — target: guide and product ≥ 80% of the static file; errors ${[...tally.values()].reduce((n, t) => n + t.errors, 0)}`
   )
@@ -327,7 +356,9 @@ export async function crowdBench({
   const { json: providers } = await api(`/store/payment-providers?region_id=${regionId}`)
   const providerId = providers.payment_providers.find((p) => p.id === "pp_system_default")?.id
   // The option every shopper picks: the first one a German address gets (as the checkout page shows).
-  const probe = (await api(`/store/carts`, { method: "POST", body: { region_id: regionId, shipping_address: ADDRESS } })).json.cart.id
+  const probe = (
+    await api(`/store/carts`, { method: "POST", body: { region_id: regionId, shipping_address: ADDRESS } })
+  ).json.cart.id
   const { json: options } = await api(`/store/shipping-options?cart_id=${probe}`)
   const shippingOptionId = options.shipping_options[0].id
   const ourRoute = await api(`/store/carts/${probe}/checkout`, { method: "POST", body: {} }).then(
@@ -357,7 +388,12 @@ export async function crowdBench({
   const rows = {}
   for (let run = 1; run <= runs; run++) {
     for (const flow of flows) {
-      const row = await crowd(context, flow, shoppers, `${shoppers} shoppers (${flow})${runs > 1 ? `, run ${run}` : ""}`)
+      const row = await crowd(
+        context,
+        flow,
+        shoppers,
+        `${shoppers} shoppers (${flow})${runs > 1 ? `, run ${run}` : ""}`
+      )
       sold.push(...row.sold)
       rows[flow] ??= []
       rows[flow].push(row)

@@ -117,7 +117,10 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
     // The method it replaces: the cart's method of the same shipping profile (or of none).
     const replaced = transform({ input, shippingOptions, cart }, ({ input, shippingOptions, cart }) => {
       const profile = shippingOptions.find((o) => o.id === input.shipping_option_id)?.shipping_profile_id
-      const methods = (cart.shipping_methods ?? []) as { id: string; shipping_option?: { shipping_profile_id?: string } }[]
+      const methods = (cart.shipping_methods ?? []) as {
+        id: string
+        shipping_option?: { shipping_profile_id?: string }
+      }[]
       return methods
         .filter((m) => !m.shipping_option?.shipping_profile_id || m.shipping_option.shipping_profile_id === profile)
         .map((m) => m.id)
@@ -139,9 +142,11 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
     })
 
     // Payment: the cart's collection (created once, for the refreshed total), then a session.
-    const newCollection = when("cart-without-payment-collection", { cart }, ({ cart }) => !cart.payment_collection).then(
-      () => createPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-    )
+    const newCollection = when(
+      "cart-without-payment-collection",
+      { cart },
+      ({ cart }) => !cart.payment_collection
+    ).then(() => createPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } }))
     const paymentCollectionId = transform(
       { cart, newCollection },
       ({ cart, newCollection }) => (newCollection?.id ?? cart.payment_collection?.id) as string

@@ -11,7 +11,13 @@ export type PricedShippingOption = {
   calculated_price?: { calculated_amount: number; is_calculated_price_tax_inclusive?: boolean } | null
 }
 
-type Address = { id?: string; country_code?: string | null; province?: string | null; postal_code?: string | null; city?: string | null }
+type Address = {
+  id?: string
+  country_code?: string | null
+  province?: string | null
+  postal_code?: string | null
+  city?: string | null
+}
 
 /**
  * Whether a new shipping address changes the cart's taxes (country, province, postal code or
