@@ -28,6 +28,7 @@ import {
   validateCartShippingOptionsStep,
   validateCartStep,
 } from "@medusajs/medusa/core-flows"
+import { checkProviderOfferedStep } from "./steps/check-provider-offered"
 import { addressChangesTax, shippingMethodInput, type PricedShippingOption } from "./plan"
 
 export type ApplyCheckoutDetailsInput = {
@@ -66,6 +67,7 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
         "shipping_address.*",
         "region.*",
         "region.countries.*",
+        "region.payment_providers.id",
         "shipping_methods.id",
         "shipping_methods.shipping_option.shipping_profile_id",
         "payment_collection.id",
@@ -73,6 +75,7 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true, isList: false },
     }).config({ name: "get-cart" })
     validateCartStep({ cart: cart as unknown as WorkflowData<CartDTO> })
+    checkProviderOfferedStep({ provider_id: input.provider_id, region: cart.region })
 
     // E-mail and addresses, as Medusa's update-cart workflow prepares them.
     const customer = findOrCreateCustomerStep({ customerId: cart.customer_id, email: input.email })
