@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { regionByName, store, uniqueEmail } from "../support/api"
 import { germanAddress as address } from "../support/checkout"
+import { registerShopper } from "../support/shopper"
 
 const CART_FIELDS =
   "id,email,*shipping_address,*billing_address,shipping_methods.name,shipping_methods.amount,*payment_collection.payment_sessions"
@@ -98,5 +99,22 @@ describe("POST /store/carts/:id/checkout: the checkout form in one call", () => 
     )
     expect(after.cart.shipping_address?.postal_code ?? null).toBeNull()
     expect(after.cart.shipping_methods).toEqual([])
+  })
+
+  it("answers 404 for a registered shopper's cart to anyone else", async () => {
+    const shopper = await registerShopper("one-call-owner")
+    const cartId = await cartWithItem("Europe", shopper.token)
+    const standard = await optionId(cartId, "Standard shipping", shopper.token)
+    const form = {
+      email: shopper.email,
+      shipping_address: address,
+      shipping_option_id: standard,
+      provider_id: "pp_system_default",
+    }
+    const stranger = await store(`/store/carts/${cartId}/checkout`, { body: form })
+    expect(stranger.status).toBe(404)
+    const owner = await store(`/store/carts/${cartId}/checkout?fields=id,email`, { token: shopper.token, body: form })
+    expect(owner.status).toBe(200)
+    expect(owner.body.cart.email).toBe(shopper.email)
   })
 })
