@@ -114,7 +114,7 @@ describe("POST /store/carts/:id/checkout: the checkout form in one call", () => 
     const stranger = await store(`/store/carts/${cartId}/checkout`, { body: form })
     expect(stranger.status).toBe(404)
     const owner = await store(`/store/carts/${cartId}/checkout?fields=id,email`, { token: shopper.token, body: form })
-    expect(owner.status).toBe(200)
+    expect(owner.status, JSON.stringify(owner.body)).toBe(200)
     expect(owner.body.cart.email).toBe(shopper.email)
   })
 })
