@@ -7,13 +7,15 @@ import { buildBackend, buildStorefront } from "./lib/build.mjs"
 import { bold, exitWithError, info, stage } from "./lib/log.mjs"
 import { BACKEND_BUILD, DATA, ROOT } from "./lib/paths.mjs"
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
-import { checkNodeVersion, checkPortFree } from "./lib/preflight.mjs"
-import { stopAllServices, stopService } from "./lib/processes.mjs"
+import { checkNodeVersion, checkPortFree, freePort } from "./lib/preflight.mjs"
+import { stopAllServices, stopService, waitForOutput } from "./lib/processes.mjs"
 import {
   backendEnvironment,
   backendReady,
+  backendServers,
   ensureLogDirectory,
   launchBackend,
+  launchBackendWorker,
   launchStorefront,
   prepareDatabase,
   readPublishableKey,
@@ -139,6 +141,23 @@ async function main() {
   }
   const backend = await startBackend(env, path.join(logs, "backend.log"))
   const storefront = await startStorefront(storefrontOptions)
+  if (backendServers(env)) {
+    // Cluster mode (REDIS_URL): subscribers and jobs run in a worker process of their own.
+    const workerLog = path.join(logs, "backend-worker.log")
+    const workerReady = (service) => waitForOutput(service, /Server is ready/)
+    const workerPort = await freePort()
+    const worker = launchBackendWorker(env, workerLog, workerPort)
+    await stage("Start the backend worker (subscribers, jobs)", () => workerReady(worker))
+    supervisors.push(
+      supervise({
+        service: worker,
+        launch: () => launchBackendWorker(env, workerLog, workerPort),
+        ready: workerReady,
+        stop: stopService,
+        survivor: "The backend's servers and the storefront (e-mails and page refreshes wait in Redis)",
+      })
+    )
+  }
   // A crashed backend or storefront is started again while the other keeps serving.
   supervisors.push(
     supervise({

@@ -99,6 +99,10 @@ async function main() {
       STRIPE_TEST_API_URL: stripeUrl,
       SMTP_URL: mail.smtpUrl,
       MAIL_FROM: "LACREMELUXE <orders@lacremeluxe.test>",
+      // One backend process that also runs subscribers and jobs, even with REDIS_URL: Medusa's
+      // cluster mode (npm start with Redis) would need a worker process of its own beside it, and
+      // two cores run the suite faster with one. The supervisor's cluster restart has its own test.
+      BACKEND_SERVERS: process.env.BACKEND_SERVERS ?? "1",
     },
   })
   const logs = path.join(workDir, "logs")

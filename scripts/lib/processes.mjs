@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process"
 import { createWriteStream } from "node:fs"
 import { UserFacingError } from "./log.mjs"
+import { watchChildren } from "./watch-children.mjs"
 
 const running = new Set()
 
@@ -37,8 +38,12 @@ export function run(command, args, { cwd, env, logFile, what } = {}) {
   })
 }
 
-/** Starts a long-running server in its own process group; its output goes to `logFile`. */
-export function startService(command, args, { cwd, env, logFile, name }) {
+/**
+ * Starts a long-running server in its own process group; its output goes to `logFile`. With
+ * `wholeTree`, the processes it starts count as part of it: when one of them dies, the whole
+ * group is killed, so the service ends (and its supervisor starts it again as a whole).
+ */
+export function startService(command, args, { cwd, env, logFile, name, wholeTree = false }) {
   const child = spawn(command, args, {
     cwd,
     env,
@@ -49,8 +54,19 @@ export function startService(command, args, { cwd, env, logFile, name }) {
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   const service = { name, child, logFile, exited: false }
+  const unwatch = (service.unwatch = wholeTree
+    ? watchChildren(child.pid, (lost) => {
+        log.write(`\n[npm start] process ${lost} of ${name} ended: stopping the whole group to start it again.\n`)
+        try {
+          process.kill(-child.pid, "SIGKILL")
+        } catch {
+          // Already gone.
+        }
+      })
+    : () => {})
   service.exit = new Promise((resolve) => {
     child.on("exit", (code, signal) => {
+      unwatch()
       service.exited = true
       service.exitCode = code
       running.delete(service)
@@ -68,6 +84,8 @@ export function startService(command, args, { cwd, env, logFile, name }) {
 }
 
 export function stopService(service, signal = "SIGTERM") {
+  // Asked to stop: its processes ending one by one is no crash.
+  service.unwatch?.()
   if (service.exited) {
     return Promise.resolve()
   }
@@ -94,6 +112,40 @@ export function stopService(service, signal = "SIGTERM") {
 
 export async function stopAllServices() {
   await Promise.all([...running].map((service) => stopService(service)))
+}
+
+/** Waits until the service prints a line matching `pattern`, or dies. */
+export function waitForOutput(service, pattern, timeoutMs = 180_000) {
+  return new Promise((resolve, reject) => {
+    let seen = ""
+    const done = (error) => {
+      clearTimeout(timer)
+      service.child.stdout.off("data", onData)
+      if (error) {
+        reject(error)
+      } else {
+        resolve()
+      }
+    }
+    const onData = (chunk) => {
+      seen = (seen + chunk).slice(-4096)
+      if (pattern.test(seen)) done()
+    }
+    const timer = setTimeout(
+      () =>
+        done(
+          new UserFacingError(
+            `${service.name} did not start within ${timeoutMs / 1000}s.`,
+            `See its log: ${service.logFile}`
+          )
+        ),
+      timeoutMs
+    )
+    service.child.stdout.on("data", onData)
+    service.exit.then(() =>
+      done(new UserFacingError(`${service.name} stopped while starting.`, `See its log: ${service.logFile}`))
+    )
+  })
 }
 
 /** Waits until `url` answers with a status below 500, or the service dies. */

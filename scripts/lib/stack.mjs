@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { mkdir, readFile } from "node:fs/promises"
+import { availableParallelism } from "node:os"
 import path from "node:path"
 import { BACKEND, BACKEND_BUILD, DATA, SEED, STOREFRONT, bin } from "./paths.mjs"
 import { run, startService, waitForHttp } from "./processes.mjs"
@@ -82,13 +83,57 @@ export async function readPublishableKey(env) {
   return token
 }
 
-/** Spawns the backend's server; `startBackend` also waits until it answers. */
+/**
+ * How many HTTP server processes the backend runs in Medusa's cluster mode: with REDIS_URL (events,
+ * workflows, locks and cache shared through Redis) one per CPU, or BACKEND_SERVERS; without Redis
+ * (or with BACKEND_SERVERS=1) one process that also runs subscribers and jobs (`shared`).
+ */
+export function backendServers(env) {
+  if (!env.REDIS_URL) {
+    return 0
+  }
+  // Medusa forks at most one process per CPU; one server alone is no cluster.
+  const servers = Math.min(Number(env.BACKEND_SERVERS ?? availableParallelism()), availableParallelism())
+  return Number.isInteger(servers) && servers > 1 ? servers : 0
+}
+
+/** `node [--cpu-prof] medusa start …`: BACKEND_CPU_PROF_DIR profiles every backend process. */
+function medusaStart(env, args) {
+  const profile = env.BACKEND_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.BACKEND_CPU_PROF_DIR}`] : []
+  return [process.execPath, [...profile, medusa, "start", ...args]]
+}
+
+/**
+ * Spawns the backend's server; `startBackend` also waits until it answers. In cluster mode the
+ * service is Medusa's primary process with its server processes (`--servers`: HTTP only, no
+ * subscribers or jobs), watched as one: if any of them dies the whole cluster is stopped, so the
+ * supervisor starts it again (in Medusa 2.21.2 a process the primary forks after a crash is never
+ * sent its start message and would serve nothing).
+ */
 export function launchBackend(env, logFile) {
-  return startService(medusa, ["start"], {
+  const servers = backendServers(env)
+  const [command, args] = medusaStart(env, servers ? ["--cluster", String(servers), "--servers", String(servers)] : [])
+  return startService(command, args, {
     cwd: BACKEND_BUILD,
-    env,
+    env: servers ? { ...env, MEDUSA_WORKER_MODE: "server" } : env,
     logFile,
-    name: "The backend",
+    name: servers ? `The backend (cluster of ${servers} servers)` : "The backend",
+    wholeTree: servers > 0,
+  })
+}
+
+/**
+ * With the cluster, one more process runs subscribers (e-mails, storefront revalidation) and jobs,
+ * off the request path: Medusa's worker mode, without Medusa Admin, on a free port of its own
+ * (`port`: it answers only /health there).
+ */
+export function launchBackendWorker(env, logFile, port) {
+  const [command, args] = medusaStart(env, [])
+  return startService(command, args, {
+    cwd: BACKEND_BUILD,
+    env: { ...env, MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true", PORT: String(port) },
+    logFile,
+    name: "The backend worker",
   })
 }
 

@@ -1,6 +1,6 @@
 // Benchmark of the running store (`npm start` first). Prints figures; never fails on a timing.
-//   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--lighthouse]
-//   (--lighthouse: then Lighthouse on the main pages, tests/load/lighthouse.mjs)
+//   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--crowd-runs 1] [--crowd-only] [--crowd-flow stock|ours]
+//     [--no-pages] [--lighthouse]   (--lighthouse: then Lighthouse on the main pages, tests/load/lighthouse.mjs)
 // Env: STOREFRONT_URL (http://localhost:8000), BACKEND_URL (http://localhost:9000),
 //      PUBLISHABLE_KEY (default: read from .data/publishable-key).
 import { readFileSync } from "node:fs"
@@ -8,6 +8,7 @@ import http from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
+import { crowdBench } from "./crowd.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const arg = (name, fallback) => {
@@ -107,6 +108,9 @@ async function javascriptWeight(pagePath) {
 }
 
 async function main() {
+  if (process.argv.includes("--crowd-only")) {
+    return crowd()
+  }
   console.log(
     `Benchmark: ${CONNECTIONS} connections, ${SECONDS} s per case; storefront ${storefront}, backend ${backend}\n`
   )
@@ -204,6 +208,22 @@ async function main() {
     10
   )
   console.log(`\nPersonal routine: p50 ${routine.p50} ms at 10 connections (target: at most 50 ms).`)
+  await crowd()
+}
+
+// Checkout under a crowd, pages while orders flow, memory (issue 14): tests/load/crowd.mjs.
+async function crowd() {
+  await crowdBench({
+    backend,
+    storefront,
+    publishableKey,
+    request,
+    connections: CONNECTIONS,
+    runs: arg("crowd-runs", 1),
+    // --crowd-flow stock|ours: one checkout only (e.g. while profiling); --no-pages: no page load.
+    only: process.argv.includes("--crowd-flow") ? process.argv[process.argv.indexOf("--crowd-flow") + 1] : null,
+    pages: !process.argv.includes("--no-pages"),
+  })
   agent.destroy()
   if (process.argv.includes("--lighthouse")) {
     console.log("")

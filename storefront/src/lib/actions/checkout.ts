@@ -3,19 +3,26 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { REFILL_REMINDER_METADATA_KEY, storeCountryOr } from "@lacremeluxe/shared"
+import { storeCountryOr } from "@lacremeluxe/shared"
 import { currentCustomer } from "../data/account"
 import { CheckoutInput, fieldErrors, medusaProvince } from "../util/address"
-import { paymentChoiceFor } from "../checkout/cart"
+import { applyCheckout, paymentChoiceFor } from "../checkout/cart"
 import { completeCart, explainCheckoutError } from "../checkout/complete-order"
 import { getCartId } from "../server/cookies"
 import { links } from "../util/links"
+import { regionForCountry } from "../data/regions"
 import { medusa } from "../data/medusa"
 import { personal } from "../server/session"
+import type { HttpTypes } from "@medusajs/types"
 import type { PaymentChoice } from "../checkout/payment"
 import type { CheckoutFormState } from "./form-state"
 
-type Saved = { ok: true; cartId: string; payment: PaymentChoice } | { ok: false; state: CheckoutFormState }
+type Saved =
+  | { ok: true; cartId: string; payment: PaymentChoice; cart: HttpTypes.StoreCart }
+  | { ok: false; state: CheckoutFormState }
+
+/** What the Stripe half needs back from the checkout call: the session's client secret. */
+const STRIPE_SESSION_FIELDS = "payment_collection.payment_sessions.provider_id,payment_collection.payment_sessions.data"
 
 const NOT_CONFIGURED = "Payment is not configured for this store yet. Your cart is saved."
 
@@ -25,8 +32,8 @@ function storeCountryOf(form: FormData) {
 }
 
 /**
- * Validates the form and writes contact, addresses and shipping method to the cart, then opens
- * a payment session with the store's provider. Bad input comes back beside its field, before
+ * Validates the form and writes contact, addresses and shipping method to the cart and opens a
+ * payment session with the store's provider, in one backend call. Bad input comes back beside its field, before
  * anything is written; a failure later leaves the cart as it was, with its items.
  */
 async function saveCheckout(form: FormData): Promise<Saved> {
@@ -52,35 +59,31 @@ async function saveCheckout(form: FormData): Promise<Saved> {
   }
   const { shipping_option_id, email, province, ...address } = parsed.data
   const shippingAddress = { ...address, province: medusaProvince(address.country_code, province) }
+  const region = await regionForCountry(shippingAddress.country_code)
+  const payment = region ? await paymentChoiceFor(region.id) : ({ kind: "none" } as const)
+  if (payment.kind === "none") {
+    return { ok: false, state: { status: "failed", values, message: NOT_CONFIGURED } }
+  }
   try {
-    await medusa().store.cart.update(
+    // One call: address, shipping method and the payment session (opening it again after a
+    // change replaces the previous one and its amount). Stripe's client secret comes back with it.
+    const cart = await applyCheckout(
       cartId,
       {
         email,
         shipping_address: shippingAddress,
         billing_address: shippingAddress,
+        shipping_option_id,
+        provider_id: payment.providerId,
         // The refill-reminder box: the order inherits it; the backend schedules the reminder.
-        metadata: { [REFILL_REMINDER_METADATA_KEY]: form.get("refill_reminder") === "on" },
+        refill_reminder: form.get("refill_reminder") === "on",
       },
-      {},
-      await personal()
+      payment.kind === "stripe" ? `id,${STRIPE_SESSION_FIELDS}` : "id"
     )
-    await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {}, await personal())
-    const { cart } = await medusa().store.cart.retrieve(
-      cartId,
-      { fields: "id,region_id,*payment_collection" },
-      await personal()
-    )
-    const payment = await paymentChoiceFor(cart.region_id!)
-    if (payment.kind === "none") {
-      return { ok: false, state: { status: "failed", values, message: NOT_CONFIGURED } }
-    }
-    // Opening the session again after a change replaces the previous one (and its amount).
-    await medusa().store.payment.initiatePaymentSession(cart, { provider_id: payment.providerId }, {}, await personal())
     if (form.get("save_address") === "on") {
       await saveToAddressBook(shippingAddress)
     }
-    return { ok: true, cartId, payment }
+    return { ok: true, cartId, payment, cart }
   } catch (error) {
     return { ok: false, state: { status: "failed", values, message: explainCheckoutError(error) } }
   }
@@ -132,15 +135,10 @@ export async function preparePaymentAction(form: FormData): Promise<CheckoutForm
   if (!saved.ok) {
     return saved.state
   }
-  const { payment } = saved
+  const { payment, cart } = saved
   if (payment.kind !== "stripe") {
     return { status: "failed", message: NOT_CONFIGURED }
   }
-  const { cart } = await medusa().store.cart.retrieve(
-    saved.cartId,
-    { fields: "id,payment_collection.payment_sessions.provider_id,payment_collection.payment_sessions.data" },
-    await personal()
-  )
   const session = cart.payment_collection?.payment_sessions?.find((s) => s.provider_id === payment.providerId)
   const clientSecret = session?.data?.client_secret
   if (typeof clientSecret !== "string") {

@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { CACHE_TAGS, type CartCheckout } from "@lacremeluxe/shared"
 import { getCartId } from "../server/cookies"
 import { currentCustomer, type SavedAddress } from "../data/account"
 import { countryOptions } from "../util/countries"
@@ -10,6 +11,7 @@ import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "../data/regions"
 import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "../util/totals"
 import { cheapestFirst } from "./shipping"
+import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
 export type ShippingChoice = { id: string; name: string; amount: number }
 
@@ -31,9 +33,16 @@ export type CheckoutCart = {
 
 const FIELDS = `id,email,region_id,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
-/** How checkout takes payment in this region (see `choosePayment`). */
+/** How checkout takes payment in this region (see `choosePayment`); cached like the regions. */
 export async function paymentChoiceFor(regionId: string): Promise<PaymentChoice> {
-  const { payment_providers } = await medusa().store.payment.listPaymentProviders({ region_id: regionId }, {})
+  const { payment_providers } = await medusa().client.fetch<HttpTypes.StorePaymentProviderListResponse>(
+    "/store/payment-providers",
+    {
+      query: { region_id: regionId, fields: "id" },
+      next: { tags: [CACHE_TAGS.regions], revalidate: PUBLIC_REVALIDATE_SECONDS },
+      cache: "force-cache",
+    }
+  )
   return choosePayment(
     payment_providers.map((provider) => provider.id),
     process.env.STRIPE_PUBLISHABLE_KEY
@@ -101,4 +110,16 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
         }
       : null,
   }
+}
+
+/**
+ * The checkout form in one round trip (`POST /store/carts/:id/checkout`): e-mail, addresses,
+ * shipping method and a payment session, in one workflow that leaves the cart as it was on failure.
+ */
+export async function applyCheckout(cartId: string, details: CartCheckout, fields: string) {
+  const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
+    `/store/carts/${encodeURIComponent(cartId)}/checkout`,
+    { method: "POST", body: details, query: { fields }, headers: await personal() }
+  )
+  return cart
 }

@@ -1,0 +1,63 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
+/** What the priced shipping options of a cart carry that a shipping method is made from. */
+export type PricedShippingOption = {
+  id: string
+  name: string
+  provider_id?: string
+  shipping_profile_id?: string
+  data?: Record<string, unknown> | null
+  stock_location?: Record<string, unknown> | null
+  calculated_price?: { calculated_amount: number; is_calculated_price_tax_inclusive?: boolean } | null
+}
+
+type Address = {
+  id?: string
+  country_code?: string | null
+  province?: string | null
+  postal_code?: string | null
+  city?: string | null
+}
+
+/**
+ * Whether a new shipping address changes the cart's taxes (country, province, postal code or
+ * city), as Medusa's update-cart decides whether to recompute prices and tax lines in full.
+ */
+export function addressChangesTax(previous: Address | null | undefined, next: Address): boolean {
+  const changed = (a: unknown, b: unknown) => a !== undefined && a !== b
+  return (
+    changed(next.country_code?.toLowerCase(), previous?.country_code?.toLowerCase()) ||
+    changed(next.province ?? undefined, previous?.province ?? undefined) ||
+    changed(next.postal_code, previous?.postal_code) ||
+    changed(next.city, previous?.city)
+  )
+}
+
+/** The shipping method for the chosen option, at the option's calculated price. */
+export function shippingMethodInput({
+  input,
+  shippingOptions,
+  methodData,
+}: {
+  input: { cart_id: string; shipping_option_id: string }
+  shippingOptions: PricedShippingOption[]
+  methodData: Record<string, Record<string, unknown>>[] | undefined
+}) {
+  const option = shippingOptions.find((o) => o.id === input.shipping_option_id)
+  if (!option?.calculated_price) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Shipping option ${input.shipping_option_id} has no price for this cart.`
+    )
+  }
+  return [
+    {
+      shipping_option_id: option.id,
+      amount: option.calculated_price.calculated_amount,
+      is_tax_inclusive: !!option.calculated_price.is_calculated_price_tax_inclusive,
+      data: methodData?.find((data) => data?.[option.id])?.[option.id] ?? {},
+      name: option.name,
+      cart_id: input.cart_id,
+    },
+  ]
+}

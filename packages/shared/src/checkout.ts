@@ -1,0 +1,50 @@
+import { z } from "zod"
+import { MAX_ADDRESS_PART } from "./address.js"
+
+const text = (what: string, max: number) =>
+  z.string().trim().max(max, `The ${what} is too long (at most ${max} characters).`)
+const required = (what: string, max = MAX_ADDRESS_PART) => text(what, max).min(1, `The ${what} is missing.`)
+const optional = (what: string, max = MAX_ADDRESS_PART) => text(what, max).optional()
+
+/**
+ * An address as `POST /store/carts/:id/checkout` takes it (Medusa's address fields). The storefront
+ * checks it in depth (postal code per country, US state) before sending it; the backend checks its
+ * shape, and Medusa that the country belongs to the cart's region.
+ */
+export const CheckoutAddress = z
+  .object({
+    first_name: required("first name"),
+    last_name: required("last name"),
+    company: optional("company"),
+    address_1: required("street address"),
+    address_2: optional("second address line"),
+    city: required("city"),
+    postal_code: required("postal code", 32),
+    province: optional("state or province", 64),
+    phone: optional("phone number", 64),
+    country_code: z
+      .string()
+      .refine((value) => /^[a-z]{2}$/.test(value), { message: "The country must be a two-letter code, like de." }),
+  })
+  .strict()
+export type CheckoutAddress = z.infer<typeof CheckoutAddress>
+
+const ID = /^[A-Za-z0-9_]{1,64}$/
+
+/**
+ * `POST /store/carts/:id/checkout` — what the checkout form sets, in one round trip and one
+ * workflow: e-mail, addresses (billing = shipping unless given), shipping method, the payment
+ * session with the chosen provider, and whether the shopper wants a refill reminder.
+ */
+export const CartCheckout = z
+  .object({
+    email: z.string().trim().email("Please give a valid e-mail address, like name@example.com."),
+    shipping_address: CheckoutAddress,
+    billing_address: CheckoutAddress.optional(),
+    shipping_option_id: z.string().refine((v) => ID.test(v), { message: "shipping_option_id is not an id." }),
+    provider_id: z.string().refine((v) => ID.test(v), { message: "provider_id is not a payment provider's id." }),
+    /** The shopper asked for a refill reminder: the order inherits it from the cart's metadata. */
+    refill_reminder: z.boolean().optional(),
+  })
+  .strict()
+export type CartCheckout = z.infer<typeof CartCheckout>
