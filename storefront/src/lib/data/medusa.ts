@@ -19,3 +19,12 @@ export function medusa(): Medusa {
   }
   return client
 }
+
+/**
+ * The header that makes the backend answer in a store's language (Medusa's applyLocale reads it:
+ * translated fields, English field by field where a translation is missing). Next's data cache
+ * keys a fetch by its headers too, so each language is cached apart under the same tags.
+ */
+export function inLocale(locale: string): { "x-medusa-locale": string } {
+  return { "x-medusa-locale": locale }
+}

@@ -16,7 +16,7 @@ describe("shop params", () => {
     expect(href).toBe("/de/shop/mask?q=clay&pregnancy_safe=true&sort=price_asc&page=2")
     const url = new URL(href, "http://x")
     const routed = shopRouting(url.pathname, url.searchParams)
-    expect(routed).toEqual({ rewrite: "/de/shop/filter?q=clay&pregnancy_safe=true&sort=price_asc&page=2&step=mask" })
+    expect(routed).toEqual({ rewrite: "/de/de/shop/filter?q=clay&pregnancy_safe=true&sort=price_asc&page=2&step=mask" })
     const rewritten = new URL((routed as { rewrite: string }).rewrite, "http://x")
     expect(parseShopParams(rawFromSearch(rewritten.searchParams))).toEqual(params)
   })
@@ -34,11 +34,15 @@ describe("shop params", () => {
     })
     expect(shopRouting("/us/shop", search("step=mask"))).toEqual({ redirect: "/us/shop/mask" })
     expect(shopRouting("/de/shop", search("step=cleanse,mask"))).toEqual({
-      rewrite: "/de/shop/filter?step=cleanse%2Cmask",
+      rewrite: "/de/de/shop/filter?step=cleanse%2Cmask",
     })
     expect(shopRouting("/de/shop", search(""))).toBeNull()
     expect(shopRouting("/de/shop/cleanse", search(""))).toBeNull()
     expect(shopRouting("/de/guide/pore-care", search("a=b"))).toBeNull()
+    // A language after the country: the redirect keeps it, the rewrite goes to the internal path.
+    expect(shopRouting("/de/fr/shop", search("step=mask"))).toEqual({ redirect: "/de/fr/shop/mask" })
+    expect(shopRouting("/us/de/shop/mask", search("q=ton"))).toEqual({ rewrite: "/us/de/shop/filter?q=ton&step=mask" })
+    expect(shopRouting("/de/nl/shop", search("q=ton"))).toBeNull()
   })
 
   it("asks the backend for the right page", () => {

@@ -25,7 +25,7 @@ function AccountForm({
   name,
   submit,
   busy,
-  countryCode,
+  storePath,
   children,
   danger = false,
 }: {
@@ -33,14 +33,14 @@ function AccountForm({
   name: string
   submit: string
   busy: string
-  countryCode: string
+  storePath: string
   children: (state: FormState) => ReactNode
   danger?: boolean
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE)
   return (
     <form action={formAction} aria-label={name} className="space-y-4" noValidate>
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <FormMessage status={state.status} message={state.message} />
       {children(state)}
       <button
@@ -79,9 +79,9 @@ function NewPasswordFields({ prefix, label, state }: { prefix: string; label: st
   )
 }
 
-export function LoginForm({ countryCode }: { countryCode: string }) {
+export function LoginForm({ storePath }: { storePath: string }) {
   return (
-    <AccountForm action={loginAction} name="Log in" submit="Log in" busy="Logging in…" countryCode={countryCode}>
+    <AccountForm action={loginAction} name="Log in" submit="Log in" busy="Logging in…" storePath={storePath}>
       {(state) => (
         <>
           <FormField prefix="login" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
@@ -94,7 +94,7 @@ export function LoginForm({ countryCode }: { countryCode: string }) {
             state={state}
           />
           <p className="text-sm">
-            <Link href={`/${countryCode}/account/reset-password`} className="text-accent underline">
+            <Link href={`/${storePath}/account/reset-password`} className="text-accent underline">
               Forgot your password?
             </Link>
           </p>
@@ -104,14 +104,14 @@ export function LoginForm({ countryCode }: { countryCode: string }) {
   )
 }
 
-export function RegisterForm({ countryCode }: { countryCode: string }) {
+export function RegisterForm({ storePath }: { storePath: string }) {
   return (
     <AccountForm
       action={registerAction}
       name="Create an account"
       submit="Create my account"
       busy="Creating your account…"
-      countryCode={countryCode}
+      storePath={storePath}
     >
       {(state) => (
         <>
@@ -127,14 +127,14 @@ export function RegisterForm({ countryCode }: { countryCode: string }) {
   )
 }
 
-export function ResetRequestForm({ countryCode }: { countryCode: string }) {
+export function ResetRequestForm({ storePath }: { storePath: string }) {
   return (
     <AccountForm
       action={requestPasswordResetAction}
       name="Reset your password"
       submit="Send me a reset link"
       busy="Sending…"
-      countryCode={countryCode}
+      storePath={storePath}
     >
       {(state) => (
         <FormField prefix="reset" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
@@ -143,14 +143,14 @@ export function ResetRequestForm({ countryCode }: { countryCode: string }) {
   )
 }
 
-export function NewPasswordForm({ countryCode, email, token }: { countryCode: string; email: string; token: string }) {
+export function NewPasswordForm({ storePath, email, token }: { storePath: string; email: string; token: string }) {
   return (
     <AccountForm
       action={resetPasswordAction}
       name="Choose a new password"
       submit="Save my new password"
       busy="Saving…"
-      countryCode={countryCode}
+      storePath={storePath}
     >
       {(state) => (
         <>
@@ -168,10 +168,10 @@ export function NewPasswordForm({ countryCode, email, token }: { countryCode: st
 }
 
 export function ProfileForm({
-  countryCode,
+  storePath,
   profile,
 }: {
-  countryCode: string
+  storePath: string
   profile: { firstName: string; lastName: string; phone: string | null }
 }) {
   return (
@@ -180,7 +180,7 @@ export function ProfileForm({
       name="Your details"
       submit="Save my details"
       busy="Saving…"
-      countryCode={countryCode}
+      storePath={storePath}
     >
       {(state) => (
         <>
@@ -218,20 +218,20 @@ export function ProfileForm({
 }
 
 export function AddressForm({
-  countryCode,
+  storePath,
   countries,
 }: {
-  countryCode: string
+  storePath: string
   countries: { code: string; name: string }[]
 }) {
-  const [country, setCountry] = useState(countryCode)
+  const [country, setCountry] = useState(storePath)
   return (
     <AccountForm
       action={addAddressAction}
       name="Add an address"
       submit="Save this address"
       busy="Saving…"
-      countryCode={countryCode}
+      storePath={storePath}
     >
       {(state) => (
         <>
@@ -248,14 +248,14 @@ export function AddressForm({
   )
 }
 
-export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
+export function DeleteAccountForm({ storePath }: { storePath: string }) {
   return (
     <AccountForm
       action={deleteAccountAction}
       name="Delete my account"
       submit="Delete my account"
       busy="Deleting…"
-      countryCode={countryCode}
+      storePath={storePath}
       danger
     >
       {(state) => (

@@ -3,12 +3,12 @@ import { links } from "@/lib/util/links"
 import { label } from "@/lib/util/skincare-labels"
 
 /** The routine the shopper saved from the quiz's result, with the way back to it. */
-export function SavedRoutineCard({ routine, countryCode }: { routine: SavedRoutine | null; countryCode: string }) {
+export function SavedRoutineCard({ routine, storePath }: { routine: SavedRoutine | null; storePath: string }) {
   if (!routine) {
     return (
       <p className="mt-4">
         No routine saved yet.{" "}
-        <a href={links.routine(countryCode)} className="text-accent underline">
+        <a href={links.routine(storePath)} className="text-accent underline">
           Find your routine
         </a>{" "}
         in six questions.
@@ -32,7 +32,7 @@ export function SavedRoutineCard({ routine, countryCode }: { routine: SavedRouti
         </p>
       ) : null}
       {/* A route that restores the consented pregnancy answer into its cookie, then opens the result. */}
-      <a href={links.savedRoutine(countryCode)} className="inline-flex font-semibold text-accent underline">
+      <a href={links.savedRoutine(storePath)} className="inline-flex font-semibold text-accent underline">
         Open my routine
       </a>
     </div>

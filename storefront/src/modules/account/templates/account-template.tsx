@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useLocale } from "next-intl"
 import type { Customer, OrderSummary } from "@/lib/data/account"
 import { deleteAddressAction, logoutAction } from "@/lib/actions/account"
 import { formatMoney } from "@/lib/util/money"
@@ -8,18 +9,19 @@ import { SavedRoutineCard } from "../components/saved-routine"
 const card = "rounded-2xl bg-white p-6 ring-1 ring-ink/10"
 
 export function AccountTemplate({
-  countryCode,
+  storePath,
   customer,
   orders,
   countries,
   notice,
 }: {
-  countryCode: string
+  storePath: string
   customer: Customer
   orders: (OrderSummary & { statusWords: string })[]
   countries: { code: string; name: string }[]
   notice?: string
 }) {
+  const locale = useLocale()
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -28,7 +30,7 @@ export function AccountTemplate({
           <p className="mt-1 text-muted">{customer.email}</p>
         </div>
         <form action={logoutAction}>
-          <input type="hidden" name="country" value={countryCode} />
+          <input type="hidden" name="country" value={storePath} />
           <button type="submit" className="rounded-full px-5 py-2 ring-1 ring-ink/20 hover:bg-blush">
             Log out
           </button>
@@ -53,23 +55,23 @@ export function AccountTemplate({
                 data-testid="order-row"
               >
                 <Link
-                  href={`/${countryCode}/account/orders/${order.id}`}
+                  href={`/${storePath}/account/orders/${order.id}`}
                   className="font-semibold text-accent underline"
                 >
                   Order #{order.displayId}
                 </Link>
                 <span className="text-sm text-muted">
-                  {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })} · {order.itemCount}{" "}
+                  {new Date(order.placedAt).toLocaleDateString(locale, { dateStyle: "medium" })} · {order.itemCount}{" "}
                   {order.itemCount === 1 ? "item" : "items"} · {order.statusWords}
                 </span>
-                <span>{formatMoney(order.total, order.currencyCode)}</span>
+                <span>{formatMoney(order.total, order.currencyCode, locale)}</span>
               </li>
             ))}
           </ul>
         ) : (
           <p className="mt-4">
             No orders yet.{" "}
-            <Link href={`/${countryCode}/guide/pore-care`} className="text-accent underline">
+            <Link href={`/${storePath}/guide/pore-care`} className="text-accent underline">
               Start with the pore-care guide
             </Link>
             .
@@ -81,7 +83,7 @@ export function AccountTemplate({
         <h2 id="routine-heading" className="font-serif text-2xl">
           Your routine
         </h2>
-        <SavedRoutineCard routine={customer.savedRoutine} countryCode={countryCode} />
+        <SavedRoutineCard routine={customer.savedRoutine} storePath={storePath} />
       </section>
 
       <div className="mt-8 grid gap-8 md:grid-cols-2">
@@ -89,7 +91,7 @@ export function AccountTemplate({
           <h2 id="details-heading" className="mb-4 font-serif text-2xl">
             Your details
           </h2>
-          <ProfileForm countryCode={countryCode} profile={customer} />
+          <ProfileForm storePath={storePath} profile={customer} />
         </section>
 
         <section aria-labelledby="addresses-heading" className={card}>
@@ -130,7 +132,7 @@ export function AccountTemplate({
           <details className="mt-6">
             <summary className="cursor-pointer font-semibold">Add an address</summary>
             <div className="mt-4">
-              <AddressForm countryCode={countryCode} countries={countries} />
+              <AddressForm storePath={storePath} countries={countries} />
             </div>
           </details>
         </section>
@@ -145,7 +147,7 @@ export function AccountTemplate({
           requires, but no longer belong to an account.
         </p>
         <div className="mt-4">
-          <DeleteAccountForm countryCode={countryCode} />
+          <DeleteAccountForm storePath={storePath} />
         </div>
       </section>
     </main>

@@ -7,11 +7,11 @@ import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
 /** E-mail and order number, sent as a POST (server action): neither ever appears in a URL. */
-export function OrderLookupForm({ countryCode }: { countryCode: string }) {
+export function OrderLookupForm({ storePath }: { storePath: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(lookUpOrderAction, IDLE)
   return (
     <form action={formAction} aria-label="Find your order" className="mt-6 space-y-4" noValidate>
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <FormMessage status={state.status} message={state.message} />
       <FormField prefix="lookup" name="email" label="E-mail" type="email" autoComplete="email" required state={state} />
       <FormField

@@ -13,13 +13,13 @@ const control = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3
 /** Start a return: how many of each returnable item, an optional reason and note. */
 export function ReturnForm({
   orderId,
-  countryCode,
+  storePath,
   from,
   returnable,
   reasons,
 }: {
   orderId: string
-  countryCode: string
+  storePath: string
   from: "account" | "guest"
   returnable: AfterSaleView["returnable"]
   reasons: ReturnReason[]
@@ -29,7 +29,7 @@ export function ReturnForm({
   return (
     <form action={formAction} aria-label="Start a return" className="mt-4 space-y-4" noValidate>
       <input type="hidden" name="order_id" value={orderId} />
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <input type="hidden" name="from" value={from} />
       <FormMessage status={state.status} message={state.message} />
       <fieldset aria-describedby={itemsError ? "return-items-error" : undefined} className="space-y-3">

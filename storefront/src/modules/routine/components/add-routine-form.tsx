@@ -9,7 +9,7 @@ import { links } from "@/lib/util/links"
 import { announceCartCount } from "@/modules/cart/components/cart-count"
 
 /** "Add my routine to the cart": one click, one round trip (the batch route, one workflow run). */
-export function AddRoutineForm({ countryCode, items }: { countryCode: string; items: CartBatchItem[] }) {
+export function AddRoutineForm({ storePath, items }: { storePath: string; items: CartBatchItem[] }) {
   const [state, formAction, pending] = useActionState<CartFormState, FormData>(addRoutineToCartAction, IDLE)
 
   useEffect(() => {
@@ -20,7 +20,7 @@ export function AddRoutineForm({ countryCode, items }: { countryCode: string; it
 
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <input type="hidden" name="items" value={JSON.stringify(items)} />
       <button
         type="submit"
@@ -36,7 +36,7 @@ export function AddRoutineForm({ countryCode, items }: { countryCode: string; it
       >
         {state.status === "idle" ? "" : state.message}{" "}
         {state.status === "done" ? (
-          <Link href={links.cart(countryCode)} className="font-semibold underline">
+          <Link href={links.cart(storePath)} className="font-semibold underline">
             View your cart
           </Link>
         ) : null}

@@ -13,12 +13,12 @@ export function PlanSteps({
   time,
   steps,
   currencyCode,
-  countryCode,
+  storePath,
 }: {
   time: "morning" | "evening"
   steps: RoutinePlanStep[]
   currencyCode: string
-  countryCode: string
+  storePath: string
 }) {
   const headingId = `${time}-title`
   return (
@@ -40,7 +40,7 @@ export function PlanSteps({
                   price: step.variant.price,
                 }}
                 currencyCode={currencyCode}
-                countryCode={countryCode}
+                storePath={storePath}
               />
             </div>
             <div className="min-w-0 flex-1">

@@ -10,11 +10,11 @@ import { FormMessage } from "@/modules/common/components/form-message"
  * only when the box is ticked, and the box starts unticked.
  */
 export function SaveRoutineForm({
-  countryCode,
+  storePath,
   answers,
   hasPregnancyAnswer,
 }: {
-  countryCode: string
+  storePath: string
   /** The shareable answers as a query string. */
   answers: string
   hasPregnancyAnswer: boolean
@@ -23,7 +23,7 @@ export function SaveRoutineForm({
   return (
     <form action={formAction} aria-label="Save this routine" className="space-y-3">
       <FormMessage status={state.status} message={state.message} />
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <input type="hidden" name="answers" value={answers} />
       {hasPregnancyAnswer ? (
         <label className="flex items-start gap-3 text-sm">

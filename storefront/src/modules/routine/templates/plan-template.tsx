@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useLocale } from "next-intl"
 import type { PlanAnswer } from "@/lib/data/routine-plan"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
@@ -10,7 +11,7 @@ import { SaveRoutineForm } from "../components/save-routine-form"
 import { WeekTable } from "../components/week-table"
 
 /** "For oily skin, working on visible pores and blackheads; 10 minutes in the evening." */
-function answersInWords(answers: SharedAnswers, currencyCode?: string) {
+function answersInWords(answers: SharedAnswers, locale: string, currencyCode?: string) {
   const parts = [`For ${label(answers.skin ?? "").toLowerCase()} skin`]
   if (answers.concerns?.length) {
     parts.push(
@@ -27,31 +28,32 @@ function answersInWords(answers: SharedAnswers, currencyCode?: string) {
     parts.push("fragrance-free")
   }
   const time = `${answers.minutes} minutes in the evening`
-  const budget = answers.budget && currencyCode ? `, up to ${formatMoney(answers.budget, currencyCode)} a month` : ""
+  const budget = answers.budget && currencyCode ? `, up to ${formatMoney(answers.budget, currencyCode, locale)} a month` : ""
   return `${parts.join(", ")}; ${time}${budget}.`
 }
 
 export function PlanTemplate({
-  countryCode,
+  storePath,
   answers,
   pregnant,
   answer,
   signedIn,
 }: {
-  countryCode: string
+  storePath: string
   answers: SharedAnswers
   pregnant: boolean | undefined
   answer: PlanAnswer
   signedIn: boolean
 }) {
+  const locale = useLocale()
   const plan = answer.ok ? answer.plan : null
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6 sm:py-14">
       <p className="text-sm font-semibold uppercase tracking-widest text-accent">Your routine</p>
       <h1 className="mt-2 font-serif text-4xl leading-tight sm:text-5xl">Your pore-care routine</h1>
-      <p className="mt-3 max-w-2xl text-lg text-muted">{answersInWords(answers, plan?.currency_code)}</p>
+      <p className="mt-3 max-w-2xl text-lg text-muted">{answersInWords(answers, locale, plan?.currency_code)}</p>
       <p className="mt-3">
-        <Link href={quizHref(countryCode, 1, answers)} className="text-accent underline">
+        <Link href={quizHref(storePath, 1, answers)} className="text-accent underline">
           Change my answers
         </Link>
       </p>
@@ -86,13 +88,13 @@ export function PlanTemplate({
               time="morning"
               steps={plan.morning}
               currencyCode={plan.currency_code}
-              countryCode={countryCode}
+              storePath={storePath}
             />
             <PlanSteps
               time="evening"
               steps={plan.evening}
               currencyCode={plan.currency_code}
-              countryCode={countryCode}
+              storePath={storePath}
             />
           </div>
 
@@ -105,22 +107,22 @@ export function PlanTemplate({
                 Everything for this routine
               </h2>
               <p className="mt-2 text-2xl font-semibold" data-testid="plan-total">
-                {formatMoney(plan.total, plan.currency_code)}
+                {formatMoney(plan.total, plan.currency_code, locale)}
               </p>
               <p className="text-sm text-muted">
                 {plan.items.length} {plan.items.length === 1 ? "product" : "products"}, one of each.
                 {plan.currency_code === "eur" ? " Prices include VAT." : " Sales tax is added at checkout."}
               </p>
               <p className="mt-2" data-testid="plan-per-month">
-                About {formatMoney(plan.per_month, plan.currency_code)} a month, as the products last at this routine.
+                About {formatMoney(plan.per_month, plan.currency_code, locale)} a month, as the products last at this routine.
               </p>
               {plan.sets.length ? (
                 <ul className="mt-4 space-y-2 text-sm" data-testid="plan-sets">
                   {plan.sets.map((set) => (
                     <li key={set.product_id}>
-                      Save {formatMoney(set.saving, plan.currency_code)} with the{" "}
+                      Save {formatMoney(set.saving, plan.currency_code, locale)} with the{" "}
                       <Link
-                        href={links.product(countryCode, set.handle)}
+                        href={links.product(storePath, set.handle)}
                         className="font-semibold text-accent underline"
                       >
                         {set.title}
@@ -132,16 +134,16 @@ export function PlanTemplate({
               ) : null}
             </div>
             <div className="space-y-6">
-              <AddRoutineForm countryCode={countryCode} items={plan.items} />
+              <AddRoutineForm storePath={storePath} items={plan.items} />
               {signedIn ? (
                 <SaveRoutineForm
-                  countryCode={countryCode}
+                  storePath={storePath}
                   answers={answersToParams(answers).toString()}
                   hasPregnancyAnswer={pregnant !== undefined}
                 />
               ) : (
                 <p className="text-sm">
-                  <Link href={`${links.account(countryCode)}/login`} prefetch={false} className="underline">
+                  <Link href={`${links.account(storePath)}/login`} prefetch={false} className="underline">
                     Log in
                   </Link>{" "}
                   to save this routine to your account.

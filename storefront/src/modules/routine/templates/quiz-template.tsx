@@ -131,7 +131,7 @@ function Answer({
  * answers so far travel in a hidden field, the pregnancy answer in an httpOnly cookie.
  */
 export function QuizTemplate({
-  countryCode,
+  storePath,
   currencyCode,
   number,
   answers,
@@ -139,7 +139,7 @@ export function QuizTemplate({
   refused,
   thenResult,
 }: {
-  countryCode: string
+  storePath: string
   currencyCode: string
   /** The question, 1-based. */
   number: number
@@ -169,7 +169,7 @@ export function QuizTemplate({
       </ol>
       {/* Keyed by the question: each gets fresh inputs (a reused radio keeps the last one's checked state). */}
       <form key={step} action={quizStepAction} className="mt-8">
-        <input type="hidden" name="country" value={countryCode} />
+        <input type="hidden" name="country" value={storePath} />
         <input type="hidden" name="step" value={step} />
         <input type="hidden" name="answers" value={carried.toString()} />
         {thenResult ? <input type="hidden" name="then" value="result" /> : null}
@@ -195,11 +195,11 @@ export function QuizTemplate({
         </fieldset>
         <div className="mt-10 flex items-center justify-between gap-4">
           {number > 1 ? (
-            <Link href={quizHref(countryCode, number - 1, answers)} className="rounded-full px-5 py-3 underline">
+            <Link href={quizHref(storePath, number - 1, answers)} className="rounded-full px-5 py-3 underline">
               Back
             </Link>
           ) : (
-            <Link href={links.home(countryCode)} className="rounded-full px-5 py-3 underline">
+            <Link href={links.home(storePath)} className="rounded-full px-5 py-3 underline">
               Back to the routine
             </Link>
           )}
