@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { hreflang, parseStorePath, splitStorePath, STORE_LOCATIONS, storeLocale, storePath } from "./store-languages"
+import { hreflang, parseStorePath, splitStorePath, STORE_LOCATIONS, localeOfStore, storePath } from "./store-languages"
 
 describe("store paths", () => {
   it("gives a country's own language the bare path and the others a language segment", () => {
@@ -19,10 +19,10 @@ describe("store paths", () => {
   })
 
   it("maps each store to the backend's canonical locale and an hreflang value", () => {
-    expect(storeLocale("at", "de")).toBe("de-DE")
-    expect(storeLocale("be", "fr")).toBe("fr-FR")
-    expect(storeLocale("ie", "en")).toBe("en-GB")
-    expect(storeLocale("us", "en")).toBe("en-US")
+    expect(localeOfStore("at", "de")).toBe("de-DE")
+    expect(localeOfStore("be", "fr")).toBe("fr-FR")
+    expect(localeOfStore("ie", "en")).toBe("en-GB")
+    expect(localeOfStore("us", "en")).toBe("en-US")
     expect(hreflang({ country: "be", language: "fr" })).toBe("fr-BE")
   })
 })

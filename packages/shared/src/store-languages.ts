@@ -38,7 +38,7 @@ export function isStoreLanguage(code: string): code is StoreLanguage {
  * The canonical locale the backend answers in (`x-medusa-locale`, a cart's `locale`) and the
  * storefront formats with: de-DE, fr-FR, and English as en-US in the US store, en-GB elsewhere.
  */
-export function storeLocale(country: string, language: StoreLanguage): string {
+export function localeOfStore(country: string, language: StoreLanguage): string {
   if (language === "de") return "de-DE"
   if (language === "fr") return "fr-FR"
   return country === "us" ? "en-US" : "en-GB"

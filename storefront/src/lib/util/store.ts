@@ -2,7 +2,7 @@ import { notFound } from "next/navigation"
 import { setRequestLocale } from "next-intl/server"
 import {
   parseStorePath,
-  storeLocale,
+  localeOfStore,
   storePath,
   type StoreCountry,
   type StoreLanguage,
@@ -16,7 +16,7 @@ export type Store = { country: StoreCountry; language: StoreLanguage; locale: st
 export type StoreParams = { countryCode: string; lang: string }
 
 export function storeOf(location: StoreLocation): Store {
-  return { ...location, locale: storeLocale(location.country, location.language), path: storePath(location) }
+  return { ...location, locale: localeOfStore(location.country, location.language), path: storePath(location) }
 }
 
 /** The store a page's params name, or null for an unknown country or language. */

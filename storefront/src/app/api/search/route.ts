@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
-import { parseStorePath, storeLocale } from "@lacremeluxe/shared"
+import { parseStorePath, localeOfStore } from "@lacremeluxe/shared"
 import { listCatalog } from "@/lib/data/catalog"
 import { parseShopParams } from "@/lib/util/catalog-params"
 import { regionForCountry } from "@/lib/data/regions"
@@ -26,7 +26,7 @@ export async function GET(request: NextRequest) {
   if (!region) {
     return NextResponse.json({ message: "Unknown country." }, { status: 400 })
   }
-  const listing = await listCatalog(parseShopParams({ q: parsed.data.q }), region, storeLocale(country, language))
+  const listing = await listCatalog(parseShopParams({ q: parsed.data.q }), region, localeOfStore(country, language))
   return NextResponse.json(
     {
       count: listing.count,
