@@ -139,8 +139,15 @@ export default defineConfig({
   },
   featureFlags: {
     caching: Boolean(env.redisUrl),
+    // Medusa's Translation Module (added by the flag): shoppers read the store in de-DE, fr-FR or
+    // en-GB; staff translate in Medusa Admin (Settings → Translations). See README, "Languages".
+    translation: true,
   },
   modules: [
+    // defineConfig decides which default modules to load before it has read `featureFlags`, so
+    // the Translation Module is listed here too (the flag above turns on its routes and Query's
+    // translated answers).
+    { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/skincare" },
     { resolve: "./src/modules/guide" },
     {

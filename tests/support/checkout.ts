@@ -25,15 +25,16 @@ export function addItem(cartId: string, variantId: string, quantity = 1) {
 
 /**
  * Address, standard shipping, the system payment provider, complete: the cart becomes an order.
- * A registered shopper's cart needs their token on every call.
+ * A registered shopper's cart needs their token on every call. A cart in another language names
+ * its shipping options in that language (`standardName`).
  */
-export async function checkout(cartId: string, token?: string) {
+export async function checkout(cartId: string, token?: string, standardName = "Standard shipping") {
   await store(`/store/carts/${cartId}`, {
     token,
     body: { shipping_address: germanAddress, billing_address: germanAddress },
   })
   const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`, { token })
-  const standard = options.shipping_options.find((o: { name: string }) => o.name === "Standard shipping")
+  const standard = options.shipping_options.find((o: { name: string }) => o.name === standardName)
   await store(`/store/carts/${cartId}/shipping-methods`, { token, body: { option_id: standard.id } })
   const { body: collection } = await store("/store/payment-collections", { token, body: { cart_id: cartId } })
   await store(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, {

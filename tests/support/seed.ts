@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises"
 import path from "node:path"
-import type { ProductSkincare } from "@lacremeluxe/shared"
+import type { Locale, ProductSkincare } from "@lacremeluxe/shared"
+import { parse as parseYaml } from "yaml"
 
 // The store's content as seed/ describes it (validated by the seed itself,
 // backend/src/lib/seed/data.ts), so a test derives what it expects from the store's own data
@@ -75,4 +76,33 @@ export async function seededGuideField(guide: string, handle: string, field: str
   }
   const value = line.slice(field.length + 2)
   return value.startsWith('"') ? JSON.parse(value) : value
+}
+
+/** seed/translations/<locale>.json: the catalog's text in one language, keyed by English handle or name. */
+export function seededTranslations(locale: Locale) {
+  type Text = Partial<Record<"title" | "subtitle" | "description" | "product_type" | "how_to_use", string>>
+  return readSeed<{
+    products: Record<string, Text & { warnings?: string[] }>
+    bundles: Record<string, Text>
+    categories: Record<string, { name?: string; description?: string }>
+    shipping_options: Record<string, string>
+  }>("translations", `${locale}.json`)
+}
+
+/** The front matter of a guide file in a language: seed/guide/<guide>/<locale>/<file>.md. */
+export async function seededGuideTranslation(guide: string, locale: Locale, handle: string) {
+  const folder = path.join(SEED, "guide", guide, locale)
+  const file = (await readdir(folder)).find((name) =>
+    name === "guide.md" ? handle === guide : name.replace(/^\d+-/, "") === `${handle}.md`
+  )
+  if (!file) {
+    throw new Error(`seed/guide/${guide}/${locale} has no ${handle}`)
+  }
+  const text = await readFile(path.join(folder, file), "utf8")
+  return parseYaml(text.split(/^---$/m)[1]) as {
+    title: string
+    summary?: string
+    how_often?: string
+    precautions?: string[]
+  }
 }

@@ -4,6 +4,7 @@ import { seedContext } from "../lib/seed/context"
 import { readSeedData } from "../lib/seed/data"
 import { seedGuides } from "../lib/seed/guide"
 import { seedStore } from "../lib/seed/store"
+import { seedTranslations } from "../lib/seed/translations"
 
 /**
  * Brings the store to what seed/ describes. Each part creates only what is missing,
@@ -16,5 +17,6 @@ export default async function seed(args: ExecArgs) {
   const setup = await seedStore(ctx, data.store)
   await seedCatalog(ctx, data, setup)
   await seedGuides(ctx, data.directory)
+  await seedTranslations(ctx, data.directory)
   ctx.log("done")
 }

@@ -5,6 +5,7 @@ import { addMissingRoutineFacts } from "../lib/seed/catalog"
 import { seedContext } from "../lib/seed/context"
 import { readSeedData } from "../lib/seed/data"
 import { offerStripeInRegions } from "../lib/seed/payment-providers"
+import { seedTranslations } from "../lib/seed/translations"
 import { nameInventoryItemsWorkflow } from "../workflows/name-inventory-items"
 import ensureAdmin from "./ensure-admin"
 import seed from "./seed"
@@ -25,6 +26,8 @@ export default async function setup(args: ExecArgs) {
   })
   if (products.length) {
     logger.info("seed: the store has products; not seeding")
+    // Stores seeded before the store spoke German and French get the translations staff lack.
+    await seedTranslations(seedContext(args), (await readSeedData()).directory)
   } else {
     await seed(args)
   }

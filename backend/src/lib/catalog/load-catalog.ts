@@ -1,8 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Locale } from "@lacremeluxe/shared"
+import { translationOf } from "../http/locale"
 import { BUNDLE_TYPE } from "./bundles"
 import { queryPricedProducts } from "./priced-products"
-import type { CatalogEntry } from "./search"
+import { vocabularyWords, type CatalogEntry } from "./search"
 import { loadRegion } from "./region"
 
 type RawProduct = {
@@ -21,6 +23,7 @@ type RawProduct = {
     inci: string
     skin_types: string[]
     concerns: string[]
+    actives?: { code: string }[] | null
     pregnancy_safe: boolean
     fragrance_free: boolean
   } | null
@@ -30,13 +33,14 @@ type RawProduct = {
 /** Every published product of the sales channel, shaped for searching and priced for the region. */
 export async function loadCatalog(
   container: MedusaContainer,
-  { regionId, salesChannelId }: { regionId: string; salesChannelId: string }
+  { regionId, salesChannelId, locale }: { regionId: string; salesChannelId: string; locale: Locale }
 ): Promise<{ entries: CatalogEntry[]; steps: { handle: string; name: string; description: string }[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const region = await loadRegion(query, regionId)
   const { products, available } = await queryPricedProducts<RawProduct>(query, {
     region,
     salesChannelId,
+    locale,
     fields: [
       "handle",
       "title",
@@ -50,11 +54,14 @@ export async function loadCatalog(
       "skincare_profile.*",
     ],
   })
-  const { data: categories } = await query.graph({
-    entity: "product_category",
-    fields: ["handle", "name", "description", "rank", "parent_category.handle"],
-    filters: { is_active: true, is_internal: false },
-  })
+  const { data: categories } = await query.graph(
+    {
+      entity: "product_category",
+      fields: ["handle", "name", "description", "rank", "parent_category.handle"],
+      filters: { is_active: true, is_internal: false },
+    },
+    { locale: translationOf(locale) }
+  )
   const steps = categories
     .filter((category) => category.parent_category?.handle)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
@@ -67,6 +74,7 @@ export async function loadCatalog(
       .map((v) => v.calculated_price?.calculated_amount)
       .filter((amount): amount is number => typeof amount === "number")
     const profile = product.skincare_profile
+    const step = (product.categories ?? []).find((c) => c && stepHandles.has(c.handle))?.handle ?? null
     return {
       id: product.id,
       handle: product.handle,
@@ -76,7 +84,7 @@ export async function loadCatalog(
       thumbnail: product.thumbnail ?? null,
       created_at: new Date(product.created_at).toISOString(),
       is_bundle: product.type?.value === BUNDLE_TYPE,
-      step: (product.categories ?? []).find((c) => c && stepHandles.has(c.handle))?.handle ?? null,
+      step,
       product_type: profile?.product_type ?? product.type?.value ?? null,
       key_ingredients: profile?.key_ingredients ?? [],
       inci: profile?.inci ?? "",
@@ -86,6 +94,10 @@ export async function loadCatalog(
       fragrance_free: profile?.fragrance_free ?? null,
       price: prices.length ? Math.min(...prices) : null,
       in_stock: variants.some((v) => available(v.id) > 0),
+      vocabulary: vocabularyWords(
+        { concerns: profile?.concerns ?? [], skin_types: profile?.skin_types ?? [], actives: profile?.actives, step },
+        locale
+      ),
     }
   })
   return { entries, steps }

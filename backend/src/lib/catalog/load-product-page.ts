@@ -1,14 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { ProductPage, ProductSkincare } from "@lacremeluxe/shared"
+import { splitLines, type Locale, type ProductPage, type ProductSkincare } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "./bundles"
 import { priceContext, queryPricedProducts, type PricedVariantRow } from "./priced-products"
 import { pricePer100Ml } from "./unit-price"
 import { loadRegion } from "./region"
 import { factsOf } from "../routine/catalog"
 import { productAdvice } from "../routine/rules"
+import { translationOf } from "../http/locale"
 
-type Options = { handle: string; regionId: string; salesChannelId: string }
+type Options = { handle: string; regionId: string; salesChannelId: string; locale: Locale }
 
 type RawSection = {
   handle: string
@@ -28,7 +29,8 @@ type RawProduct = {
   type?: { value: string } | null
   categories?:
     ({ id: string; handle: string; name: string; guide_sections?: (RawSection | null)[] | null } | null)[] | null
-  skincare_profile?: ProductSkincare | null
+  /** As stored: warnings one per line. */
+  skincare_profile?: (Omit<ProductSkincare, "warnings"> & { warnings: string | null }) | null
   variants?: (PricedVariantRow | null)[] | null
 }
 
@@ -39,13 +41,14 @@ type RawProduct = {
  */
 export async function loadProductPage(
   container: MedusaContainer,
-  { handle, regionId, salesChannelId }: Options
+  { handle, regionId, salesChannelId, locale }: Options
 ): Promise<ProductPage> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const region = await loadRegion(query, regionId)
   const { products, available } = await queryPricedProducts<RawProduct>(query, {
     region,
     salesChannelId,
+    locale,
     filters: { handle },
     fields: [
       "handle",
@@ -81,20 +84,23 @@ export async function loadProductPage(
   const kit = isBundle ? (variants[0]?.inventory_items ?? []) : []
   const componentSkus = kit.flatMap((item) => (item.inventory?.sku ? [item.inventory.sku] : []))
   const { data: componentVariants } = componentSkus.length
-    ? await query.graph({
-        entity: "product_variant",
-        fields: [
-          "id",
-          "sku",
-          "title",
-          "product.handle",
-          "product.title",
-          "product.categories.rank",
-          "calculated_price.calculated_amount",
-        ],
-        filters: { sku: componentSkus },
-        context: { calculated_price: priceContext(region) },
-      })
+    ? await query.graph(
+        {
+          entity: "product_variant",
+          fields: [
+            "id",
+            "sku",
+            "title",
+            "product.handle",
+            "product.title",
+            "product.categories.rank",
+            "calculated_price.calculated_amount",
+          ],
+          filters: { sku: componentSkus },
+          context: { calculated_price: priceContext(region) },
+        },
+        { locale: translationOf(locale) }
+      )
     : { data: [] }
 
   const category = (product.categories ?? [])[0] ?? null
@@ -134,6 +140,9 @@ export async function loadProductPage(
   })
   const componentsTotal = components.reduce((sum, c) => sum + (c.unit_price ?? 0) * c.quantity, 0)
 
+  const stored = product.skincare_profile
+  const profile: ProductSkincare | null = stored ? { ...stored, warnings: splitLines(stored.warnings) } : null
+
   return {
     id: product.id,
     handle: product.handle,
@@ -145,10 +154,8 @@ export async function loadProductPage(
     is_bundle: isBundle,
     currency_code: region.currency_code,
     variants: sizes,
-    skincare: product.skincare_profile ?? null,
-    routine_advice: product.skincare_profile
-      ? productAdvice({ ...product.skincare_profile, facts: factsOf(product.skincare_profile) })
-      : null,
+    skincare: profile,
+    routine_advice: profile ? productAdvice({ ...profile, facts: factsOf(profile) }) : null,
     step: category ? { handle: category.handle, name: category.name } : null,
     guide_section:
       section?.guide?.handle && !isBundle

@@ -1,5 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+import type { Locale } from "@lacremeluxe/shared"
+import { translationOf } from "../http/locale"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -7,6 +9,8 @@ export type ShopperScope = {
   region: { id: string; currency_code: string }
   /** The publishable key's sales channel: products outside it do not exist for this shopper. */
   salesChannelId: string
+  /** The language the shopper reads: Query translates the products' text into it, field by field. */
+  locale: Locale
 }
 
 type Options = ShopperScope & {
@@ -54,7 +58,7 @@ async function productIdsInChannel(query: Query, salesChannelId: string): Promis
  */
 export async function queryPricedProducts<T extends { id: string; variants?: ({ id: string } | null)[] | null }>(
   query: Query,
-  { region, salesChannelId, fields, filters = {} }: Options
+  { region, salesChannelId, locale, fields, filters = {} }: Options
 ): Promise<PricedProducts<T>> {
   const inChannel = await productIdsInChannel(query, salesChannelId)
   const ids = filters.id ? filters.id.filter((id) => inChannel.has(id)) : [...inChannel]
@@ -68,7 +72,7 @@ export async function queryPricedProducts<T extends { id: string; variants?: ({ 
       filters: { ...(filters.handle ? { handle: filters.handle } : {}), id: ids, status: "published" },
       context: { variants: { calculated_price: priceContext(region) } },
     },
-    { cache: { enable: true } }
+    { cache: { enable: true }, locale: translationOf(locale) }
   )
   const products = data as unknown as T[]
   const variantIds = products.flatMap((product) => (product.variants ?? []).flatMap((v) => (v ? [v.id] : [])))

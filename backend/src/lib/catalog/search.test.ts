@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { matchesFilters, relevance, searchCatalog, tokenize, type CatalogEntry } from "./search"
+import { matchesFilters, relevance, searchCatalog, tokenize, vocabularyWords, type CatalogEntry } from "./search"
 
 function entry(partial: Partial<CatalogEntry> & { handle: string }): CatalogEntry {
   return {
@@ -14,6 +14,7 @@ function entry(partial: Partial<CatalogEntry> & { handle: string }): CatalogEntr
     product_type: null,
     key_ingredients: [],
     inci: "",
+    vocabulary: "",
     skin_types: [],
     concerns: [],
     pregnancy_safe: true,
@@ -72,6 +73,18 @@ describe("relevance", () => {
 
   it("needs every word of the query", () => {
     expect(relevance(oil, "cleansing retinol")).toBe(0)
+  })
+
+  it("finds a product by its concerns and step in the shopper's language", () => {
+    const coded = { concerns: ["visible-pores"], skin_types: ["oily"], actives: [{ code: "bha" }], step: "exfoliate" }
+    const german = entry({ handle: "toner", ...coded, vocabulary: vocabularyWords(coded, "de-DE") })
+    const french = entry({ handle: "toner", ...coded, vocabulary: vocabularyWords(coded, "fr-FR") })
+    expect(relevance(german, "Poren")).toBeGreaterThan(0)
+    expect(relevance(german, "fettig")).toBeGreaterThan(0)
+    expect(relevance(german, "trocken")).toBe(0)
+    expect(relevance(german, "salicylsäure peelen")).toBeGreaterThan(0)
+    expect(relevance(french, "pores visibles")).toBeGreaterThan(0)
+    expect(relevance(french, "Poren")).toBe(0)
   })
 })
 

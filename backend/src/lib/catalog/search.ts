@@ -2,12 +2,39 @@
  * Filtering, search and sorting of the catalog for the shop's listing pages. Pure: the route
  * loads the catalog (a few dozen products), this decides what matches. Unit-tested.
  */
-import type { CatalogCard, CatalogFacets, CatalogSort } from "@lacremeluxe/shared"
+import {
+  VOCABULARY_LABELS,
+  type CatalogCard,
+  type CatalogFacets,
+  type CatalogSort,
+  type Locale,
+} from "@lacremeluxe/shared"
 
 /** A catalog product as searched: its listing card, and the text only search reads. */
 export type CatalogEntry = CatalogCard & {
   description: string | null
   inci: string
+  /** Its concerns, skin types, actives and step in the shopper's language (see vocabularyWords). */
+  vocabulary: string
+}
+
+type Coded = Pick<CatalogCard, "concerns" | "skin_types" | "step"> & { actives?: { code: string }[] | null }
+
+/**
+ * What a product's vocabulary codes are called in the shopper's language, from the one label table
+ * (@lacremeluxe/shared): a German shopper's "Poren" finds what "pores" finds.
+ */
+export function vocabularyWords(product: Coded, locale: Locale): string {
+  const labels = VOCABULARY_LABELS[locale]
+  const label = (table: Record<string, string>, code: string) => table[code] ?? ""
+  return [
+    ...product.concerns.map((code) => label(labels.concerns, code)),
+    ...product.skin_types.map((code) => label(labels.skin_types, code)),
+    ...(product.actives ?? []).map((active) => label(labels.actives, active.code)),
+    product.step ? label(labels.steps, product.step) : "",
+  ]
+    .filter(Boolean)
+    .join(" ")
 }
 
 export type CatalogFilters = {
@@ -39,7 +66,7 @@ function fields(entry: CatalogEntry): [string[], number][] {
   return [
     [tokenize(`${entry.title} ${entry.product_type ?? ""}`), 8],
     [tokenize(entry.key_ingredients.join(" ")), 6],
-    [tokenize(entry.concerns.join(" ")), 5],
+    [tokenize(`${entry.concerns.join(" ")} ${entry.vocabulary}`), 5],
     [tokenize(`${entry.subtitle ?? ""} ${entry.step ?? ""}`), 3],
     [tokenize(entry.description ?? ""), 2],
     [tokenize(entry.inci), 1],

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { splitLines } from "@lacremeluxe/shared"
 
 /** What Medusa Admin's Guides page reads and edits. */
 export const ADMIN_GUIDE_FIELDS = [
@@ -24,7 +25,8 @@ type RawSection = {
   body: string
   position: number
   how_often: string | null
-  precautions: string[] | null
+  /** One precaution per line, as stored. */
+  precautions: string | null
   product_category?: { id: string; name: string; handle: string } | null
   product?: { id: string; title: string; handle: string } | null
 }
@@ -38,7 +40,7 @@ export function presentAdminSection({ product_category, product, ...section }: R
     body: section.body,
     position: section.position,
     how_often: section.how_often,
-    precautions: section.precautions ?? [],
+    precautions: splitLines(section.precautions),
     category: product_category ?? null,
     bundle: product ?? null,
   }

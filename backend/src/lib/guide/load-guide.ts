@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { GuideBundle } from "@lacremeluxe/shared"
+import { splitLines, type GuideBundle, type Locale } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "../catalog/bundles"
 import { queryPricedProducts, type PricedVariantRow } from "../catalog/priced-products"
 import {
@@ -12,10 +12,13 @@ import {
   type SectionRow,
 } from "./present"
 import { loadRegion } from "../catalog/region"
+import { translationOf } from "../http/locale"
 
-type Options = { handle: string; regionId: string; salesChannelId: string }
+type Options = { handle: string; regionId: string; salesChannelId: string; locale: Locale }
 
-type RawSection = Omit<SectionRow, "category" | "bundle_id"> & {
+type RawSection = Omit<SectionRow, "category" | "bundle_id" | "precautions"> & {
+  /** One precaution per line, as stored. */
+  precautions: string | null
   product_category?: { id: string; handle: string; name: string } | null
   product?: { id: string } | null
 }
@@ -35,33 +38,36 @@ type RawProduct = {
  * Everything the guide page needs in one answer: the guide's sections and, for each step, its
  * products and its bundle, priced for the region and with stock for the sales channel.
  */
-export async function loadGuide(container: MedusaContainer, { handle, regionId, salesChannelId }: Options) {
+export async function loadGuide(container: MedusaContainer, { handle, regionId, salesChannelId, locale }: Options) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
   const region = await loadRegion(query, regionId)
 
-  const { data: guides } = await query.graph({
-    entity: "guide",
-    fields: [
-      "id",
-      "handle",
-      "title",
-      "summary",
-      "sections.*",
-      "sections.product_category.id",
-      "sections.product_category.handle",
-      "sections.product_category.name",
-      "sections.product.id",
-    ],
-    filters: { handle },
-  })
+  const { data: guides } = await query.graph(
+    {
+      entity: "guide",
+      fields: [
+        "id",
+        "handle",
+        "title",
+        "summary",
+        "sections.*",
+        "sections.product_category.id",
+        "sections.product_category.handle",
+        "sections.product_category.name",
+        "sections.product.id",
+      ],
+      filters: { handle },
+    },
+    { locale: translationOf(locale) }
+  )
   const guide = guides[0]
   if (!guide) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no guide called "${handle}".`)
   }
   const sections: SectionRow[] = (guide.sections as RawSection[]).map(({ product_category, product, ...section }) => ({
     ...section,
-    precautions: section.precautions ?? [],
+    precautions: splitLines(section.precautions),
     category: product_category
       ? { id: product_category.id, handle: product_category.handle, name: product_category.name }
       : null,
@@ -104,6 +110,7 @@ export async function loadGuide(container: MedusaContainer, { handle, regionId, 
   const { products, available } = await queryPricedProducts<RawProduct>(query, {
     region,
     salesChannelId,
+    locale,
     filters: { id: productIds },
     fields: [
       "handle",

@@ -1,7 +1,9 @@
 /**
  * The store's e-mail design, shared by every e-mail: one layout (HTML and text), the brand's
- * colours (those of the storefront's globals.css), money in the order's currency. Pure.
+ * colours (those of the storefront's globals.css), money in the order's currency and language. Pure.
  */
+import { DEFAULT_LOCALE, type Locale } from "@lacremeluxe/shared"
+import { MAIL_WORDS } from "./words"
 
 /** Escapes a value for an e-mail's HTML. */
 export const escapeHtml = (text: string) =>
@@ -12,11 +14,14 @@ const MUTED = "#5b5562"
 const CREAM = "#faf7f2"
 const ACCENT = "#7a3e4f"
 
-export const SIGNATURE = "LACREMELUXE — pore care, step by step"
-
-/** An amount in major units (19.99), in the order's currency, as the store shows it. */
-export function money(amount: number, currency: string) {
-  return new Intl.NumberFormat("en-IE", { style: "currency", currency: currency.toUpperCase() }).format(amount)
+/**
+ * An amount in major units (19.99), in the order's currency, written the way the e-mail's language
+ * writes it: €27.90 in English (as in Ireland, where the euro is English-speaking), 27,90 € in
+ * German and French.
+ */
+export function money(amount: number, currency: string, locale: Locale = DEFAULT_LOCALE) {
+  const format = locale === DEFAULT_LOCALE ? "en-IE" : locale
+  return new Intl.NumberFormat(format, { style: "currency", currency: currency.toUpperCase() }).format(amount)
 }
 
 /** A block of an e-mail, as HTML (values already escaped) and as text lines. */
@@ -60,15 +65,26 @@ export function table(rows: { label: string; value?: string; strong?: boolean }[
 export type Mail = { subject: string; text: string; html: string }
 
 /** The whole e-mail around its blocks: brand header, title, blocks, signature. */
-export function layout({ subject, title, blocks }: { subject: string; title: string; blocks: Block[] }): Mail {
-  const text = [title, "", ...blocks.flatMap((block) => block.text), SIGNATURE].join("\n")
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+export function layout({
+  subject,
+  title,
+  blocks,
+  locale = DEFAULT_LOCALE,
+}: {
+  subject: string
+  title: string
+  blocks: Block[]
+  locale?: Locale
+}): Mail {
+  const signature = MAIL_WORDS[locale].signature
+  const text = [title, "", ...blocks.flatMap((block) => block.text), signature].join("\n")
+  const html = `<!doctype html><html lang="${locale.slice(0, 2)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:0;background:${CREAM};font-family:Georgia,'Times New Roman',serif;color:${INK};line-height:1.5">
 <div style="max-width:560px;margin:0 auto;padding:24px">
 <p style="letter-spacing:0.2em;font-size:13px;color:${ACCENT};margin:0 0 24px">LACREMELUXE</p>
 <h1 style="font-size:24px;font-weight:normal;margin:0 0 16px">${escapeHtml(title)}</h1>
 ${blocks.map((block) => block.html).join("\n")}
-<p style="margin:32px 0 0;font-size:13px;color:${MUTED}">${escapeHtml(SIGNATURE)}</p>
+<p style="margin:32px 0 0;font-size:13px;color:${MUTED}">${escapeHtml(signature)}</p>
 </div></body></html>`
   return { subject, text, html }
 }

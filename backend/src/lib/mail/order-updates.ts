@@ -1,5 +1,7 @@
 import { button, heading, layout, lines, money, paragraph, table } from "./html"
 import { itemLabel } from "./order-placed"
+import type { Locale } from "@lacremeluxe/shared"
+import { MAIL_WORDS } from "./words"
 
 /**
  * The e-mails that follow an order: shipped, delivered, canceled, refund issued, return requested,
@@ -7,6 +9,8 @@ import { itemLabel } from "./order-placed"
  */
 
 export type MailItem = { title: string; variantTitle: string | null; quantity: number }
+/** Every e-mail speaks its order's language (its cart's locale). */
+type InLocale = { locale: Locale }
 export type Tracking = { number: string; url: string | null }
 
 const items = (list: MailItem[]) => table(list.map((item) => ({ label: itemLabel(item) })))
@@ -20,91 +24,81 @@ const isWebLink = (url: string | null): url is string => {
   }
 }
 
-export function renderOrderShipped(mail: { displayId: number; items: MailItem[]; trackings: Tracking[] }) {
+export function renderOrderShipped(mail: InLocale & { displayId: number; items: MailItem[]; trackings: Tracking[] }) {
+  const words = MAIL_WORDS[mail.locale].shipped
   return layout({
-    subject: `Your LACREMELUXE order #${mail.displayId} is on its way`,
-    title: `Order #${mail.displayId} is on its way`,
+    locale: mail.locale,
+    subject: words.subject(mail.displayId),
+    title: words.title(mail.displayId),
     blocks: [
-      paragraph("We have handed your parcel to the carrier. In it:"),
+      paragraph(words.intro),
       items(mail.items),
       ...mail.trackings.flatMap((tracking) => [
-        paragraph(`Tracking number: ${tracking.number}`),
-        ...(isWebLink(tracking.url) ? [button("Track your parcel", tracking.url)] : []),
+        paragraph(words.trackingNumber(tracking.number)),
+        ...(isWebLink(tracking.url) ? [button(words.track, tracking.url)] : []),
       ]),
     ],
   })
 }
 
-export function renderOrderDelivered(mail: { displayId: number; items: MailItem[] }) {
+export function renderOrderDelivered(mail: InLocale & { displayId: number; items: MailItem[] }) {
+  const words = MAIL_WORDS[mail.locale].delivered
   return layout({
-    subject: `Your LACREMELUXE order #${mail.displayId} has been delivered`,
-    title: `Order #${mail.displayId} has been delivered`,
+    locale: mail.locale,
+    subject: words.subject(mail.displayId),
+    title: words.title(mail.displayId),
+    blocks: [paragraph(words.intro), items(mail.items), paragraph(words.returns)],
+  })
+}
+
+export function renderOrderCanceled(mail: InLocale & { displayId: number; currencyCode: string; total: number }) {
+  const words = MAIL_WORDS[mail.locale].canceled
+  return layout({
+    locale: mail.locale,
+    subject: words.subject(mail.displayId),
+    title: words.title(mail.displayId),
     blocks: [
-      paragraph("Your parcel has arrived. It held:"),
+      paragraph(words.intro(mail.displayId, money(mail.total, mail.currencyCode, mail.locale))),
+      paragraph(words.payment),
+    ],
+  })
+}
+
+export function renderRefundIssued(mail: InLocale & { displayId: number; currencyCode: string; amount: number }) {
+  const words = MAIL_WORDS[mail.locale].refund
+  const amount = money(mail.amount, mail.currencyCode, mail.locale)
+  return layout({
+    locale: mail.locale,
+    subject: words.subject(amount, mail.displayId),
+    title: words.title(amount),
+    blocks: [table([{ label: words.row(mail.displayId), value: amount, strong: true }]), paragraph(words.bank)],
+  })
+}
+
+export function renderReturnRequested(
+  mail: InLocale & { displayId: number; returnNumber: number; items: MailItem[]; address: string[] }
+) {
+  const words = MAIL_WORDS[mail.locale].returnRequested
+  return layout({
+    locale: mail.locale,
+    subject: words.subject(mail.displayId),
+    title: words.title(mail.returnNumber, mail.displayId),
+    blocks: [
+      paragraph(words.intro),
       items(mail.items),
-      paragraph(
-        "You can return unopened items within 14 days of receipt, without giving a reason: start the return from the order in your account."
-      ),
-    ],
-  })
-}
-
-export function renderOrderCanceled(mail: { displayId: number; currencyCode: string; total: number }) {
-  return layout({
-    subject: `Your LACREMELUXE order #${mail.displayId} has been canceled`,
-    title: `Order #${mail.displayId} has been canceled`,
-    blocks: [
-      paragraph(
-        `Your order #${mail.displayId} of ${money(mail.total, mail.currencyCode)} has been canceled and will not be sent.`
-      ),
-      paragraph(
-        "Any payment held for it is released or refunded to the payment method you used; your bank may take a few days to show it."
-      ),
-    ],
-  })
-}
-
-export function renderRefundIssued(mail: { displayId: number; currencyCode: string; amount: number }) {
-  const amount = money(mail.amount, mail.currencyCode)
-  return layout({
-    subject: `Refund of ${amount} for your LACREMELUXE order #${mail.displayId}`,
-    title: `We have refunded ${amount}`,
-    blocks: [
-      table([{ label: `Refund for order #${mail.displayId}`, value: amount, strong: true }]),
-      paragraph("The amount goes back to the payment method you used; your bank may take a few days to show it."),
-    ],
-  })
-}
-
-export function renderReturnRequested(mail: {
-  displayId: number
-  returnNumber: number
-  items: MailItem[]
-  address: string[]
-}) {
-  return layout({
-    subject: `Your return for LACREMELUXE order #${mail.displayId}`,
-    title: `Return #${mail.returnNumber} for order #${mail.displayId}`,
-    blocks: [
-      paragraph("Please send these items back:"),
-      items(mail.items),
-      heading("Send them to"),
+      heading(words.sendTo),
       lines(mail.address),
-      paragraph(
-        `Put a note with your order number #${mail.displayId} in the parcel. We will write again when it has arrived.`
-      ),
+      paragraph(words.note(mail.displayId)),
     ],
   })
 }
 
-export function renderReturnReceived(mail: { displayId: number; returnNumber: number; items: MailItem[] }) {
+export function renderReturnReceived(mail: InLocale & { displayId: number; returnNumber: number; items: MailItem[] }) {
+  const words = MAIL_WORDS[mail.locale].returnReceived
   return layout({
-    subject: `We have received your return for LACREMELUXE order #${mail.displayId}`,
-    title: `Return #${mail.returnNumber} has arrived`,
-    blocks: [
-      paragraph("We have received these items:"),
-      items(mail.items),
-      paragraph("Your refund follows; we will send you an e-mail when it has been issued."),
-    ],
+    locale: mail.locale,
+    subject: words.subject(mail.displayId),
+    title: words.title(mail.returnNumber),
+    blocks: [paragraph(words.intro), items(mail.items), paragraph(words.refundFollows)],
   })
 }

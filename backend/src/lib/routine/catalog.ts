@@ -67,7 +67,12 @@ export const hasActive = (product: Pick<RoutineProduct, "facts">, ...codes: Prod
   (product.facts?.actives ?? []).some((active) => codes.includes(active.code))
 
 /** The routine's facts of a skincare profile, or null while any of them is missing. */
-export function factsOf(profile: ProductSkincare | null | undefined): RoutineFacts | null {
+export function factsOf(
+  profile:
+    | Pick<ProductSkincare, "actives" | "max_uses_per_week" | "starting_uses_per_week" | "amount_per_use_ml">
+    | null
+    | undefined
+): RoutineFacts | null {
   if (!profile || !profile.actives || profile.max_uses_per_week == null || profile.amount_per_use_ml == null) {
     return null
   }

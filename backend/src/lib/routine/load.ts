@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { type ProductSkincare, STEP_HANDLES, type StepHandle } from "@lacremeluxe/shared"
+import { type Locale, type ProductSkincare, STEP_HANDLES, type StepHandle } from "@lacremeluxe/shared"
 import { BUNDLE_TYPE } from "../catalog/bundles"
 import { queryPricedProducts, type PricedVariantRow } from "../catalog/priced-products"
 import { loadRegion } from "../catalog/region"
@@ -13,7 +13,7 @@ type RawProduct = {
   thumbnail?: string | null
   type?: { value: string } | null
   categories?: ({ handle: string; description?: string | null } | null)[] | null
-  skincare_profile?: ProductSkincare | null
+  skincare_profile?: Omit<ProductSkincare, "warnings"> | null
   variants?: (PricedVariantRow | null)[] | null
 }
 
@@ -25,16 +25,15 @@ export const ROUTINE_CATALOG_TTL_MS = 10_000
 
 const recent = new Map<string, { until: number; catalog: Promise<RoutineCatalog> }>()
 
+type Scope = { regionId: string; salesChannelId: string; locale: Locale }
+
 /**
- * The catalog as the routine's rules read it, reused for ROUTINE_CATALOG_TTL_MS per region and
- * sales channel (one read for concurrent requests), so a plan is pure computation: the read costs
+ * The catalog as the routine's rules read it, reused for ROUTINE_CATALOG_TTL_MS per region, sales
+ * channel and language (one read for concurrent requests), so a plan is pure computation: the read costs
  * several queries, the plan a millisecond or two.
  */
-export function loadRoutineCatalog(
-  container: MedusaContainer,
-  scope: { regionId: string; salesChannelId: string }
-): Promise<RoutineCatalog> {
-  const key = `${scope.regionId}|${scope.salesChannelId}`
+export function loadRoutineCatalog(container: MedusaContainer, scope: Scope): Promise<RoutineCatalog> {
+  const key = `${scope.regionId}|${scope.salesChannelId}|${scope.locale}`
   const now = Date.now()
   const kept = recent.get(key)
   if (kept && kept.until > now) {
@@ -53,13 +52,14 @@ export function loadRoutineCatalog(
  */
 async function readRoutineCatalog(
   container: MedusaContainer,
-  { regionId, salesChannelId }: { regionId: string; salesChannelId: string }
+  { regionId, salesChannelId, locale }: Scope
 ): Promise<RoutineCatalog> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const region = await loadRegion(query, regionId)
   const { products: raw, available } = await queryPricedProducts<RawProduct>(query, {
     region,
     salesChannelId,
+    locale,
     fields: [
       "handle",
       "title",

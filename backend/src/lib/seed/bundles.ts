@@ -35,8 +35,7 @@ export async function seedBundles(
     ctx,
     missing.map((bundle) => ({ handle: bundle.handle, file: imagePath(data, bundle.image), name: bundle.image }))
   )
-  const categoryOf = (bundle: BundleSeed) =>
-    categoryIds[bundle.step ?? data.categories.parent.handle]
+  const categoryOf = (bundle: BundleSeed) => categoryIds[bundle.step ?? data.categories.parent.handle]
 
   await createProductsWorkflow(ctx.container).run({
     input: {

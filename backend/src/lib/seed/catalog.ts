@@ -16,10 +16,7 @@ import type { StoreSetup } from "./store"
 const SIZE_OPTION = "Size"
 
 /** The parent "Pore care routine" and its six steps, ranked in guide order. */
-async function ensureCategories(
-  ctx: SeedContext,
-  seed: CategoriesSeed
-): Promise<Record<string, string>> {
+async function ensureCategories(ctx: SeedContext, seed: CategoriesSeed): Promise<Record<string, string>> {
   const handles = [seed.parent.handle, ...seed.steps.map((step) => step.handle)]
   const { data: existing } = await ctx.query.graph({
     entity: "product_category",
@@ -35,9 +32,7 @@ async function ensureCategories(
     })
     ids[seed.parent.handle] = result[0].id
   }
-  const missing = seed.steps
-    .map((step, rank) => ({ ...step, rank }))
-    .filter((step) => !ids[step.handle])
+  const missing = seed.steps.map((step, rank) => ({ ...step, rank })).filter((step) => !ids[step.handle])
   if (missing.length) {
     const { result } = await createProductCategoriesWorkflow(ctx.container).run({
       input: {
@@ -67,7 +62,10 @@ async function createMissingProducts(
   if (!missing.length) {
     return
   }
-  const typeIds = await ensureProductTypes(ctx, missing.map((p) => p.product_type))
+  const typeIds = await ensureProductTypes(
+    ctx,
+    missing.map((p) => p.product_type)
+  )
   const images = await uploadImages(
     ctx,
     missing.map((p) => ({ handle: p.handle, file: imagePath(data, p.image), name: p.image }))
@@ -110,9 +108,7 @@ async function createMissingProducts(
 
 /** Stock at the warehouse for every seeded SKU that has none there yet. */
 async function ensureStock(ctx: SeedContext, data: SeedData, setup: StoreSetup) {
-  const stockBySku = new Map(
-    data.products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const))
-  )
+  const stockBySku = new Map(data.products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
   const { data: items } = await ctx.query.graph({
     entity: "inventory_item",
     fields: ["id", "sku", "location_levels.location_id"],
@@ -120,7 +116,9 @@ async function ensureStock(ctx: SeedContext, data: SeedData, setup: StoreSetup) 
   })
   const missing = items.filter(
     (item) =>
-      !(item.location_levels ?? []).some((level: { location_id?: string } | null) => level?.location_id === setup.stockLocationId)
+      !(item.location_levels ?? []).some(
+        (level: { location_id?: string } | null) => level?.location_id === setup.stockLocationId
+      )
   )
   if (!missing.length) {
     return
@@ -142,14 +140,7 @@ async function ensureSkincareDetails(ctx: SeedContext, data: SeedData) {
   const seedByHandle = new Map(data.products.map((p) => [p.handle, p]))
   const { data: products } = await ctx.query.graph({
     entity: "product",
-    fields: [
-      "id",
-      "handle",
-      "skincare_profile.id",
-      "variants.id",
-      "variants.sku",
-      "variants.variant_size.id",
-    ],
+    fields: ["id", "handle", "skincare_profile.id", "variants.id", "variants.sku", "variants.variant_size.id"],
     filters: { handle: [...seedByHandle.keys()] },
   })
   const productsMissing = products.filter((p) => !p.skincare_profile)
@@ -159,9 +150,7 @@ async function ensureSkincareDetails(ctx: SeedContext, data: SeedData) {
   if (!productsMissing.length && !variantsMissing.length) {
     return
   }
-  const volumeBySku = new Map(
-    data.products.flatMap((p) => p.variants.map((v) => [v.sku, v.volume_ml] as const))
-  )
+  const volumeBySku = new Map(data.products.flatMap((p) => p.variants.map((v) => [v.sku, v.volume_ml] as const)))
   await attachSkincareDetailsWorkflow(ctx.container).run({
     input: {
       products: productsMissing.map((product) => {

@@ -37,9 +37,7 @@ const regionSchema = z.object({
   name: z.string().min(1),
   currency_code: z.enum(["eur", "usd"]),
   is_tax_inclusive: z.boolean(),
-  countries: z
-    .array(taxedPlaceSchema.extend({ provinces: z.array(taxedPlaceSchema).optional() }))
-    .min(1),
+  countries: z.array(taxedPlaceSchema.extend({ provinces: z.array(taxedPlaceSchema).optional() })).min(1),
   shipping: z.array(shippingOptionSchema).min(1),
   /** Calendar days a standard parcel may take: a return window counts from shipment plus these when no delivery was marked. */
   delivery_days: z.number().int().min(1).max(60),
@@ -85,9 +83,7 @@ export const storeSchema = z.object({
 export const categoriesSchema = z.object({
   parent: z.object({ handle, name: z.string().min(1), description: z.string() }),
   steps: z
-    .array(
-      z.object({ handle: z.enum(STEP_HANDLES), name: z.string().min(1), description: z.string() })
-    )
+    .array(z.object({ handle: z.enum(STEP_HANDLES), name: z.string().min(1), description: z.string() }))
     .length(STEP_HANDLES.length),
 })
 
@@ -100,26 +96,32 @@ const variantSchema = z.object({
   stock: z.number().int().min(0),
 })
 
-export const skincareSchema = z.object({
-  key_ingredients: z.array(z.string().min(1)).min(1),
-  inci: z.string().min(1),
-  skin_types: z.array(z.enum(SKIN_TYPES)).min(1),
-  concerns: z.array(z.enum(CONCERNS)).min(1),
-  how_to_use: z.string().min(1),
-  time_of_day: z.enum(TIMES_OF_DAY),
-  frequency: z.enum(FREQUENCIES),
-  warnings: z.array(z.string().min(1)).min(1),
-  pregnancy_safe: z.boolean(),
-  fragrance_free: z.boolean(),
-  // The routine's facts, checked by the same rules as the admin form's (one schema, in the shared package).
-  actives: z.array(z.object({ code: z.string(), percent: z.number().nullable() })),
-  max_uses_per_week: z.number(),
-  starting_uses_per_week: z.number().nullable(),
-  amount_per_use_ml: z.number(),
-})
+export const skincareSchema = z
+  .object({
+    key_ingredients: z.array(z.string().min(1)).min(1),
+    inci: z.string().min(1),
+    skin_types: z.array(z.enum(SKIN_TYPES)).min(1),
+    concerns: z.array(z.enum(CONCERNS)).min(1),
+    how_to_use: z.string().min(1),
+    time_of_day: z.enum(TIMES_OF_DAY),
+    frequency: z.enum(FREQUENCIES),
+    warnings: z.array(z.string().min(1)).min(1),
+    pregnancy_safe: z.boolean(),
+    fragrance_free: z.boolean(),
+    // The routine's facts, checked by the same rules as the admin form's (one schema, in the shared package).
+    actives: z.array(z.object({ code: z.string(), percent: z.number().nullable() })),
+    max_uses_per_week: z.number(),
+    starting_uses_per_week: z.number().nullable(),
+    amount_per_use_ml: z.number(),
+  })
   .superRefine((skincare, ctx) => {
     const { actives, max_uses_per_week, starting_uses_per_week, amount_per_use_ml } = skincare
-    const checked = RoutineFactsInput.safeParse({ actives, max_uses_per_week, starting_uses_per_week, amount_per_use_ml })
+    const checked = RoutineFactsInput.safeParse({
+      actives,
+      max_uses_per_week,
+      starting_uses_per_week,
+      amount_per_use_ml,
+    })
     for (const issue of checked.error?.issues ?? []) {
       ctx.addIssue({ code: "custom", path: issue.path.map(String), message: issue.message })
     }
@@ -147,9 +149,7 @@ export const bundleSchema = z.object({
   step: z.enum(STEP_HANDLES).nullable(),
   image: z.string().regex(/^[a-z0-9-]+\.(svg|webp)$/),
   sku: z.string().regex(/^[A-Z0-9-]+$/),
-  components: z
-    .array(z.object({ sku: z.string().min(1), quantity: z.number().int().positive() }))
-    .min(2),
+  components: z.array(z.object({ sku: z.string().min(1), quantity: z.number().int().positive() })).min(2),
   prices: z.object({ eur: money, usd: money }),
 })
 
@@ -168,13 +168,11 @@ export type SeedData = {
   bundles: BundleSeed[]
 }
 
-async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+export async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   const raw: unknown = JSON.parse(await readFile(file, "utf8"))
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .slice(0, 10)
-      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+    const problems = parsed.error.issues.slice(0, 10).map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
     throw new Error(`${file} is not valid seed data:\n${problems.join("\n")}`)
   }
   return parsed.data
@@ -197,7 +195,10 @@ export async function readSeedData(directory = seedDirectory()): Promise<SeedDat
     readJson(path.join(directory, "catalog", "products.json"), z.array(productSchema).min(1)),
     readJson(path.join(directory, "catalog", "bundles.json"), z.array(bundleSchema)),
   ])
-  assertUnique([...products, ...bundles].map((p) => p.handle), "product handle")
+  assertUnique(
+    [...products, ...bundles].map((p) => p.handle),
+    "product handle"
+  )
   const skus = products.flatMap((p) => p.variants.map((v) => v.sku))
   assertUnique([...skus, ...bundles.map((b) => b.sku)], "SKU")
   const known = new Set(skus)

@@ -45,8 +45,8 @@ export async function seedGuides(ctx: SeedContext, seedDir: string) {
           position: section.position,
           how_often: section.how_often ?? null,
           precautions: section.precautions,
-          category_id: section.category ? categoryId.get(section.category) ?? null : null,
-          bundle_id: section.bundle ? bundleId.get(section.bundle) ?? null : null,
+          category_id: section.category ? (categoryId.get(section.category) ?? null) : null,
+          bundle_id: section.bundle ? (bundleId.get(section.bundle) ?? null) : null,
         })),
       },
     })

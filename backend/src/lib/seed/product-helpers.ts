@@ -18,10 +18,7 @@ export async function neverCreated<T extends { handle: string }>(ctx: SeedContex
 }
 
 /** Product types by value, created when missing; returns value → id. */
-export async function ensureProductTypes(
-  ctx: SeedContext,
-  typeValues: string[]
-): Promise<Record<string, string>> {
+export async function ensureProductTypes(ctx: SeedContext, typeValues: string[]): Promise<Record<string, string>> {
   const values = [...new Set(typeValues)]
   const { data: existing } = await ctx.query.graph({
     entity: "product_type",
@@ -60,4 +57,3 @@ export async function uploadImages(
   const { result } = await uploadFilesWorkflow(ctx.container).run({ input: { files } })
   return Object.fromEntries(images.map((image, index) => [image.handle, result[index].url]))
 }
-

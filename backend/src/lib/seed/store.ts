@@ -192,11 +192,7 @@ async function ensureTaxRegions(ctx: SeedContext, regions: RegionSeed[]) {
   }
 }
 
-async function ensureStockLocation(
-  ctx: SeedContext,
-  seed: StoreSeed,
-  salesChannelId: string
-): Promise<string> {
+async function ensureStockLocation(ctx: SeedContext, seed: StoreSeed, salesChannelId: string): Promise<string> {
   const { data } = await ctx.query.graph({
     entity: "stock_location",
     fields: ["id"],
@@ -236,11 +232,7 @@ async function ensureShippingProfile(ctx: SeedContext): Promise<string> {
   return result[0].id
 }
 
-async function ensureShipping(
-  ctx: SeedContext,
-  seed: StoreSeed,
-  setup: Omit<StoreSetup, "regionIds">
-) {
+async function ensureShipping(ctx: SeedContext, seed: StoreSeed, setup: Omit<StoreSetup, "regionIds">) {
   const fulfillment = ctx.container.resolve(Modules.FULFILLMENT)
   let [fulfillmentSet] = await fulfillment.listFulfillmentSets(
     { name: seed.fulfillment_set },

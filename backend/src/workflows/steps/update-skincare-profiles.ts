@@ -13,9 +13,8 @@ export const updateSkincareProfilesStep = createStep(
     const before = await skincare.listSkincareProfiles({ id: patches.map((patch) => patch.id) })
     const previous = patches.map((patch) => {
       const old = before.find((profile) => profile.id === patch.id) as Record<string, unknown> | undefined
-      return Object.fromEntries(
-        Object.keys(patch).map((field) => [field, old?.[field] ?? null])
-      ) as SkincareProfilePatch
+      // The stored values themselves (warnings as lines), put back as they were.
+      return Object.fromEntries(Object.keys(patch).map((field) => [field, old?.[field] ?? null])) as { id: string }
     })
     const updated = await skincare.updateSkincareProfiles(patches.map(asColumns))
     return new StepResponse(updated, previous)
@@ -25,6 +24,6 @@ export const updateSkincareProfilesStep = createStep(
       return
     }
     const skincare = container.resolve<SkincareModuleService>(SKINCARE_MODULE)
-    await skincare.updateSkincareProfiles(previous.map(asColumns))
+    await skincare.updateSkincareProfiles(previous)
   }
 )

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { joinLines } from "@lacremeluxe/shared"
 import { GUIDE_CHANGED_EVENT } from "../../modules/guide/events"
 import { replaceSectionLinkStep } from "./steps/replace-section-link"
 import { updateGuideSectionStep } from "./steps/update-guide-section"
@@ -18,7 +19,7 @@ export const updateGuideSectionWorkflow = createWorkflow("update-guide-section",
       const changes: Record<string, unknown> = { id: input.section_id }
       for (const field of ["title", "body", "how_often", "precautions"] as const) {
         if (input[field] !== undefined) {
-          changes[field] = input[field]
+          changes[field] = field === "precautions" ? joinLines(input.precautions) : input[field]
         }
       }
       return changes as { id: string }

@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { CatalogListing } from "@lacremeluxe/shared"
+import { localeOf } from "../../../lib/http/locale"
 import { salesChannelOf } from "../../../lib/http/sales-channel"
 import { loadCatalog } from "../../../lib/catalog/load-catalog"
 import { facetCounts, searchCatalog, tokenize } from "../../../lib/catalog/search"
@@ -15,9 +16,10 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogQueryType
   const { entries, steps } = await loadCatalog(req.scope, {
     regionId: region_id,
     salesChannelId: salesChannelOf(req),
+    locale: localeOf(req),
   })
   const matches = searchCatalog(entries, filters, sort)
-  const page = matches.slice(offset, offset + limit).map(({ score, description, inci, ...card }) => card)
+  const page = matches.slice(offset, offset + limit).map(({ score, description, inci, vocabulary, ...card }) => card)
 
   let suggestions: CatalogListing["suggestions"]
   if (!matches.length) {

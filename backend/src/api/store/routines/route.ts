@@ -1,5 +1,6 @@
 import type { RoutineRequest, RoutineResponse } from "@lacremeluxe/shared"
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { localeOf } from "../../../lib/http/locale"
 import { salesChannelOf } from "../../../lib/http/sales-channel"
 import { loadRoutineCatalog } from "../../../lib/routine/load"
 import { planRoutine } from "../../../lib/routine/plan"
@@ -14,6 +15,7 @@ export async function POST(req: MedusaStoreRequest<RoutineRequest>, res: MedusaR
   const catalog = await loadRoutineCatalog(req.scope, {
     regionId: answers.region_id,
     salesChannelId: salesChannelOf(req),
+    locale: localeOf(req),
   })
   res.setHeader("Cache-Control", "private, no-store")
   const body: RoutineResponse = { routine: planRoutine(answers, catalog) }

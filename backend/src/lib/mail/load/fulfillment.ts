@@ -1,5 +1,5 @@
 import { renderOrderDelivered, renderOrderShipped } from "../order-updates"
-import { graph, mailItem, type MailLoader, type Row } from "./types"
+import { graph, mailItem, mailLocale, type MailLoader, type Row } from "./types"
 
 async function loadFulfillment(container: Parameters<MailLoader>[0], fulfillmentId: string) {
   const fulfillment = await graph(
@@ -15,6 +15,7 @@ async function loadFulfillment(container: Parameters<MailLoader>[0], fulfillment
       "order.id",
       "order.display_id",
       "order.email",
+      "order.locale",
       "order.items.id",
       "order.items.product_title",
       "order.items.variant_title",
@@ -52,7 +53,7 @@ export const loadOrderShipped: MailLoader = async (container, fulfillmentId) => 
       idempotencyKey: `order-shipped:${fulfillment.id}`,
       data: { kind: "order-shipped", id: fulfillment.id },
       orderId: order.id,
-      ...renderOrderShipped({ displayId: Number(order.display_id), items, trackings }),
+      ...renderOrderShipped({ locale: mailLocale(order), displayId: Number(order.display_id), items, trackings }),
     },
   ]
 }
@@ -70,7 +71,7 @@ export const loadOrderDelivered: MailLoader = async (container, fulfillmentId) =
       idempotencyKey: `order-delivered:${fulfillment.id}`,
       data: { kind: "order-delivered", id: fulfillment.id },
       orderId: order.id,
-      ...renderOrderDelivered({ displayId: Number(order.display_id), items }),
+      ...renderOrderDelivered({ locale: mailLocale(order), displayId: Number(order.display_id), items }),
     },
   ]
 }

@@ -1,8 +1,13 @@
 import { renderOrderCanceled } from "../order-updates"
-import { graph, type MailLoader } from "./types"
+import { graph, mailLocale, type MailLoader } from "./types"
 
 export const loadOrderCanceled: MailLoader = async (container, orderId) => {
-  const order = await graph(container, "order", ["id", "display_id", "email", "currency_code", "total"], orderId)
+  const order = await graph(
+    container,
+    "order",
+    ["id", "display_id", "email", "currency_code", "total", "locale"],
+    orderId
+  )
   if (!order?.email) {
     return []
   }
@@ -14,6 +19,7 @@ export const loadOrderCanceled: MailLoader = async (container, orderId) => {
       data: { kind: "order-canceled", id: order.id },
       orderId: order.id,
       ...renderOrderCanceled({
+        locale: mailLocale(order),
         displayId: Number(order.display_id),
         currencyCode: order.currency_code,
         total: Number(order.total ?? 0),

@@ -1,5 +1,5 @@
 import { renderOrderPlaced } from "../order-placed"
-import { graph, type MailLoader } from "./types"
+import { graph, mailLocale, type MailLoader } from "./types"
 
 export const loadOrderPlaced: MailLoader = async (container, orderId) => {
   const order = await graph(
@@ -9,6 +9,7 @@ export const loadOrderPlaced: MailLoader = async (container, orderId) => {
       "id",
       "display_id",
       "email",
+      "locale",
       "currency_code",
       "original_item_total",
       "original_item_subtotal",
@@ -30,6 +31,7 @@ export const loadOrderPlaced: MailLoader = async (container, orderId) => {
   }
   const a = order.shipping_address
   const mail = renderOrderPlaced({
+    locale: mailLocale(order),
     displayId: Number(order.display_id ?? 0),
     email: order.email,
     currencyCode: order.currency_code,

@@ -1,5 +1,5 @@
 import { renderRefundIssued } from "../order-updates"
-import { graph, type MailLoader, type Row } from "./types"
+import { graph, mailLocale, type MailLoader, type Row } from "./types"
 
 /**
  * `payment.refunded` names the payment, not the refund: every refund of that payment gets its
@@ -18,6 +18,7 @@ export const loadRefundIssued: MailLoader = async (container, paymentId) => {
       "payment_collection.order.display_id",
       "payment_collection.order.email",
       "payment_collection.order.currency_code",
+      "payment_collection.order.locale",
     ],
     paymentId
   )
@@ -32,6 +33,7 @@ export const loadRefundIssued: MailLoader = async (container, paymentId) => {
     data: { kind: "refund-issued", id: payment.id },
     orderId: order.id,
     ...renderRefundIssued({
+      locale: mailLocale(order),
       displayId: Number(order.display_id),
       currencyCode: payment.currency_code ?? order.currency_code,
       amount: Number(refund.amount),

@@ -1,5 +1,5 @@
 import { renderReturnReceived, renderReturnRequested } from "../order-updates"
-import { graph, mailItem, type MailLoader, type Row } from "./types"
+import { graph, mailItem, mailLocale, type MailLoader, type Row } from "./types"
 
 const RETURN_FIELDS = [
   "id",
@@ -14,6 +14,7 @@ const RETURN_FIELDS = [
   "order.id",
   "order.display_id",
   "order.email",
+  "order.locale",
 ]
 
 /**
@@ -64,6 +65,7 @@ export const loadReturnRequested: MailLoader = async (container, returnId) => {
       data: { kind: "return-requested", id: found.id },
       orderId: found.order.id,
       ...renderReturnRequested({
+        locale: mailLocale(found.order),
         displayId: Number(found.order.display_id),
         returnNumber: Number(found.display_id),
         items: (found.items ?? []).map((item: Row) => mailItem(item.item, item.quantity)),
@@ -86,6 +88,7 @@ export const loadReturnReceived: MailLoader = async (container, returnId) => {
       data: { kind: "return-received", id: found.id },
       orderId: found.order.id,
       ...renderReturnReceived({
+        locale: mailLocale(found.order),
         displayId: Number(found.order.display_id),
         returnNumber: Number(found.display_id),
         items: (found.items ?? [])

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { storeLocale } from "@lacremeluxe/shared"
 import type { OutgoingMail } from "../kinds"
 
 /** Reads what one kind of e-mail needs and renders it; [] when there is no one to write to. */
@@ -19,6 +20,9 @@ export async function graph(
   const { data } = await query.graph({ entity, fields, filters: { id } } as never)
   return (data as Row[])[0]
 }
+
+/** The language of an order's e-mails: the locale of the cart it was placed from (English without). */
+export const mailLocale = (order: Row | undefined) => storeLocale(order?.locale as string | null | undefined)
 
 /** A line item as the e-mails name it: the product's title and its variant. */
 export const mailItem = (item: Row | undefined, quantity: unknown) => ({

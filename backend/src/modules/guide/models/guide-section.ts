@@ -11,11 +11,12 @@ const GuideSection = model
     id: model.id({ prefix: "gsec" }).primaryKey(),
     handle: model.text(),
     kind: model.enum([...GUIDE_SECTION_KINDS]),
-    title: model.text(),
-    body: model.text(),
+    title: model.text().translatable(),
+    body: model.text().translatable(),
     position: model.number(),
-    how_often: model.text().nullable(),
-    precautions: model.array(),
+    how_often: model.text().translatable().nullable(),
+    // One precaution per line: only text translates (the API answers a list, see lib/guide).
+    precautions: model.text().translatable().default(""),
     guide: model.belongsTo(() => Guide, { mappedBy: "sections" }),
   })
   .indexes([{ on: ["guide_id", "handle"], unique: true, where: "deleted_at IS NULL" }])

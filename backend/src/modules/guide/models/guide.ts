@@ -5,8 +5,8 @@ import GuideSection from "./guide-section"
 const Guide = model.define("guide", {
   id: model.id({ prefix: "guide" }).primaryKey(),
   handle: model.text().unique(),
-  title: model.text(),
-  summary: model.text(),
+  title: model.text().translatable(),
+  summary: model.text().translatable(),
   sections: model.hasMany(() => GuideSection, { mappedBy: "guide" }),
 })
 

@@ -9,15 +9,16 @@ import { FREQUENCIES, TIMES_OF_DAY } from "@lacremeluxe/shared"
 const SkincareProfile = model
   .define("skincare_profile", {
     id: model.id({ prefix: "skin" }).primaryKey(),
-    product_type: model.text(),
+    product_type: model.text().translatable(),
     key_ingredients: model.array(),
     inci: model.text(),
     skin_types: model.array(),
     concerns: model.array(),
-    how_to_use: model.text(),
+    how_to_use: model.text().translatable(),
     time_of_day: model.enum([...TIMES_OF_DAY]),
     frequency: model.enum([...FREQUENCIES]),
-    warnings: model.array(),
+    // One warning per line: only text translates (the API answers a list, see linesOf).
+    warnings: model.text().translatable().default(""),
     // Never claimed by default: staff (or the seed) say so for each product.
     pregnancy_safe: model.boolean().default(false),
     fragrance_free: model.boolean().default(false),

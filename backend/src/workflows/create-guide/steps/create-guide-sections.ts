@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GUIDE_MODULE } from "../../../modules/guide"
 import type GuideModuleService from "../../../modules/guide/service"
-import type { GuideSectionKind } from "@lacremeluxe/shared"
+import { joinLines, type GuideSectionKind } from "@lacremeluxe/shared"
 
 export type GuideSectionInput = {
   guide_id: string
@@ -18,7 +18,9 @@ export const createGuideSectionsStep = createStep(
   "create-guide-sections",
   async (sections: GuideSectionInput[], { container }) => {
     const guides = container.resolve<GuideModuleService>(GUIDE_MODULE)
-    const created = await guides.createGuideSections(sections)
+    const created = await guides.createGuideSections(
+      sections.map((section) => ({ ...section, precautions: joinLines(section.precautions) }))
+    )
     return new StepResponse(
       created,
       created.map((section) => section.id)

@@ -7,7 +7,8 @@ type SectionChanges = {
   title?: string
   body?: string
   how_often?: string | null
-  precautions?: string[]
+  /** One precaution per line, as stored (the workflow joins the list it is given). */
+  precautions?: string
 }
 
 export const updateGuideSectionStep = createStep(

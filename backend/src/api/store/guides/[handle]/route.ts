@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { localeOf } from "../../../../lib/http/locale"
 import { salesChannelOf } from "../../../../lib/http/sales-channel"
 import { loadGuide } from "../../../../lib/guide/load-guide"
 import type { StoreRegionQueryType } from "../../validators"
@@ -9,6 +10,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreRegionQueryType>
     handle: req.params.handle,
     regionId: req.validatedQuery.region_id as string,
     salesChannelId: salesChannelOf(req),
+    locale: localeOf(req),
   })
   res.json({ guide })
 }

@@ -1,4 +1,4 @@
-import type { AdminSaveSkincareProfileType } from "@lacremeluxe/shared"
+import { splitLines, type AdminSaveSkincareProfileType } from "@lacremeluxe/shared"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { saveSkincareProfileWorkflow } from "../../../../../workflows/save-skincare-profile"
@@ -33,7 +33,9 @@ async function profileOf(req: AuthenticatedMedusaRequest<unknown>) {
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found.`)
   }
-  return data[0].skincare_profile ?? null
+  const profile = data[0].skincare_profile
+  // Stored one warning per line (only text translates); the API answers a list.
+  return profile ? { ...profile, warnings: splitLines(profile.warnings as string | null) } : null
 }
 
 /** GET /admin/products/:id/skincare */

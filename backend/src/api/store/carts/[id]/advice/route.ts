@@ -1,6 +1,7 @@
 import type { CartAdvice } from "@lacremeluxe/shared"
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { localeOf } from "../../../../../lib/http/locale"
 import { salesChannelOf } from "../../../../../lib/http/sales-channel"
 import { adviseCart } from "../../../../../lib/routine/cart-advice"
 import { loadRoutineCatalog } from "../../../../../lib/routine/load"
@@ -25,7 +26,11 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   )
   const advice: CartAdvice[] = variantIds.length
     ? adviseCart(
-        await loadRoutineCatalog(req.scope, { regionId: cart.region_id!, salesChannelId: salesChannelOf(req) }),
+        await loadRoutineCatalog(req.scope, {
+          regionId: cart.region_id!,
+          salesChannelId: salesChannelOf(req),
+          locale: localeOf(req),
+        }),
         variantIds
       )
     : []
