@@ -1,4 +1,5 @@
 import "server-only"
+import { storeLocale } from "@lacremeluxe/shared"
 import type { HttpTypes } from "@medusajs/types"
 import { getCartId } from "../server/cookies"
 import { currentCustomer, type SavedAddress } from "../data/account"
@@ -54,13 +55,13 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
   if (!cart || cart.completed_at || !cart.items?.length) {
     return null
   }
-  if (!cart.shipping_address?.country_code || localeOf(cart) !== store.locale) {
+  if (!cart.shipping_address?.country_code || localeOf(cart) !== storeLocale(store.locale)) {
     // Shipping methods depend on the destination: start from the store's country in the URL. The
     // order (and its e-mails) speaks the language the shopper checks out in.
     ;({ cart } = await medusa().store.cart.update(
       cart.id,
       {
-        locale: store.locale,
+        locale: storeLocale(store.locale),
         ...(cart.shipping_address?.country_code ? {} : { shipping_address: { country_code: store.country } }),
       },
       { fields: FIELDS },

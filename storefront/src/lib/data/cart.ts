@@ -1,7 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import type { CartBatch, CartBatchItem } from "@lacremeluxe/shared"
+import { storeLocale, type CartBatch, type CartBatchItem } from "@lacremeluxe/shared"
 import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
@@ -46,7 +46,8 @@ export async function cartSummary(): Promise<CartSummary | null> {
  * The visitor's cart in this region and language: the open one, moved to the region and language
  * if needed, or a new one. The cart's locale is the one its order and e-mails go out in.
  */
-async function cartInRegion(region: Region, locale: string): Promise<HttpTypes.StoreCart> {
+async function cartInRegion(region: Region, pageLocale: string): Promise<HttpTypes.StoreCart> {
+  const locale = storeLocale(pageLocale)
   const existing = await retrieveCart()
   if (existing?.region_id === region.id && localeOf(existing) === locale) {
     return existing

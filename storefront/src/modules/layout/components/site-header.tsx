@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { getTranslations } from "next-intl/server"
 import { REGION_CHOICES, STEPS } from "@lacremeluxe/shared"
 import { links } from "@/lib/util/links"
@@ -66,7 +67,7 @@ export async function SiteHeader({ store, regionName }: { store: Store; regionNa
                 href={shopHref(storePath, { step: [step.handle] })}
                 className="whitespace-nowrap text-muted hover:text-ink hover:underline"
               >
-                {index + 1}. {t(`steps.${step.handle}`)}
+                {index + 1}. {vocabulary(store.locale).steps[step.handle]}
               </Link>
             </li>
           ))}

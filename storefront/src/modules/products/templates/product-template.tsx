@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
 import type { ProductPage } from "@lacremeluxe/shared"
-import { label } from "@/lib/util/skincare-labels"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 async function Facts({ product, storePath }: { product: ProductPage; storePath: string }) {
@@ -11,7 +11,8 @@ async function Facts({ product, storePath }: { product: ProductPage; storePath: 
   if (!profile) {
     return null
   }
-  const t = await getTranslations("product")
+  const [t, locale] = await Promise.all([getTranslations("product"), getLocale()])
+  const words = vocabulary(locale)
   return (
     <div className="mt-10 space-y-8">
       <section aria-labelledby="key-ingredients">
@@ -31,7 +32,7 @@ async function Facts({ product, storePath }: { product: ProductPage; storePath: 
           {t("howToUse")}
         </h2>
         <p className="mt-2 font-semibold" data-testid="when-to-use">
-          {t("when", { time: t(`timeOfDay.${profile.time_of_day}`), frequency: t(`frequency.${profile.frequency}`) })}
+          {t("when", { time: words.times_of_day[profile.time_of_day], frequency: words.frequencies[profile.frequency] })}
         </p>
         <p className="mt-2 whitespace-pre-line leading-relaxed">{profile.how_to_use}</p>
       </section>
@@ -64,9 +65,9 @@ async function Facts({ product, storePath }: { product: ProductPage; storePath: 
         </h2>
         <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
           <dt className="text-muted">{t("skinTypes")}</dt>
-          <dd>{profile.skin_types.map(label).join(", ")}</dd>
+          <dd>{profile.skin_types.map((code) => words.skin_types[code]).join(", ")}</dd>
           <dt className="text-muted">{t("concerns")}</dt>
-          <dd>{profile.concerns.map(label).join(", ")}</dd>
+          <dd>{profile.concerns.map((code) => words.concerns[code]).join(", ")}</dd>
           <dt className="text-muted">{t("pregnancy")}</dt>
           <dd>{profile.pregnancy_safe ? t("pregnancySuitable") : t("pregnancyNot")}</dd>
           <dt className="text-muted">{t("fragrance")}</dt>

@@ -1,9 +1,9 @@
 import Link from "next/link"
-import { getTranslations } from "next-intl/server"
+import { getLocale, getTranslations } from "next-intl/server"
 import { CATALOG_SORTS, CONCERNS, SKIN_TYPES, type CatalogListing, type GuideSection } from "@lacremeluxe/shared"
 import type { Region } from "@/lib/data/regions"
 import { PAGE_SIZE, shopHref, type ShopParams } from "@/lib/util/catalog-params"
-import { label } from "@/lib/util/skincare-labels"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
 import { links } from "@/lib/util/links"
 import { ProductCard } from "@/modules/products/components/product-card"
@@ -64,7 +64,8 @@ export async function ShopTemplate({
   /** The guide's section of the one step the filters pick: its description heads the page. */
   stepSection: GuideSection | null
 }) {
-  const t = await getTranslations("shop")
+  const [t, locale] = await Promise.all([getTranslations("shop"), getLocale()])
+  const words = vocabulary(locale)
   const currencyCode = region.currencyCode
   const stepName = filters.step.length === 1 ? listing.steps.find((s) => s.handle === filters.step[0])?.name : undefined
   const heading = filters.q
@@ -138,14 +139,14 @@ export async function ShopTemplate({
           <CheckboxGroup
             legend={t("skinType")}
             name="skin_type"
-            options={SKIN_TYPES.map((v) => ({ value: v, label: label(v) }))}
+            options={SKIN_TYPES.map((v) => ({ value: v, label: words.skin_types[v] }))}
             checked={filters.skin_type}
             counts={listing.facets.skin_type}
           />
           <CheckboxGroup
             legend={t("concern")}
             name="concern"
-            options={CONCERNS.map((v) => ({ value: v, label: label(v) }))}
+            options={CONCERNS.map((v) => ({ value: v, label: words.concerns[v] }))}
             checked={filters.concern}
             counts={listing.facets.concern}
           />

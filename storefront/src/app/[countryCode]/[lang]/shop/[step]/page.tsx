@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { pageStore, type StoreParams } from "@/lib/util/store"
 import { notFound } from "next/navigation"
 import type { StepHandle } from "@lacremeluxe/shared"
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return {}
   }
   const t = await getTranslations()
-  const name = t(`steps.${page.filters.step[0] as StepHandle}`)
+  const name = vocabulary(page.store.locale).steps[page.filters.step[0] as StepHandle]
   return pageMetadata({
     title: t("shop.stepTitle", { step: name }),
     description: page.stepSection ? markdownExcerpt(page.stepSection.body) : t("shop.stepDescription", { step: name }),
