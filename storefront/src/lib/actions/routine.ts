@@ -94,8 +94,9 @@ export async function addRoutineToCartAction(_previous: CartFormState, form: For
  * pregnancy answer is saved only when the shopper ticks the consent box; otherwise it is removed.
  */
 export async function saveRoutineAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations({ locale: formStore(form, "country").locale, namespace: "routine.actions" })
   if (!(await sessionToken())) {
-    return { status: "failed", message: "Log in to save your routine to your account." }
+    return { status: "failed", message: t("logInToSave") }
   }
   const consent = form.get("keep_pregnancy") === "yes"
   const routine = savedRoutine(carried(form), await pregnancyAnswer(), consent)
@@ -103,14 +104,14 @@ export async function saveRoutineAction(_previous: FormState, form: FormData): P
     await medusa().store.customer.update({ metadata: { routine } }, {}, await personal())
   } catch (error) {
     if (error instanceof FetchError && (error.status === 401 || error.status === 404)) {
-      return { status: "failed", message: "Your session has ended. Log in again to save your routine." }
+      return { status: "failed", message: t("sessionEnded") }
     }
     console.error("save routine failed", error instanceof FetchError ? error.status : "network")
-    return { status: "failed", message: "Your routine could not be saved just now; please try again in a moment." }
+    return { status: "failed", message: t("notSaved") }
   }
   return {
     status: "done",
     values: consent ? { keep_pregnancy: "yes" } : {},
-    message: "Saved to your account. You find it under Account.",
+    message: t("saved"),
   }
 }

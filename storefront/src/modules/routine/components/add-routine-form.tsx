@@ -1,6 +1,7 @@
 "use client"
 
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { useActionState, useEffect } from "react"
 import type { CartBatchItem } from "@lacremeluxe/shared"
 import { addRoutineToCartAction } from "@/lib/actions/routine"
@@ -10,6 +11,7 @@ import { announceCartCount } from "@/modules/cart/components/cart-count"
 
 /** "Add my routine to the cart": one click, one round trip (the batch route, one workflow run). */
 export function AddRoutineForm({ storePath, items }: { storePath: string; items: CartBatchItem[] }) {
+  const t = useTranslations("routine.add")
   const [state, formAction, pending] = useActionState<CartFormState, FormData>(addRoutineToCartAction, IDLE)
 
   useEffect(() => {
@@ -27,7 +29,7 @@ export function AddRoutineForm({ storePath, items }: { storePath: string; items:
         disabled={pending || !items.length}
         className="rounded-full bg-ink px-6 py-3 text-lg font-semibold text-cream transition hover:bg-accent disabled:cursor-not-allowed disabled:bg-ink/40"
       >
-        {pending ? "Adding your routine…" : "Add my routine to the cart"}
+        {pending ? t("adding") : t("add")}
       </button>
       <p
         role="status"
@@ -37,7 +39,7 @@ export function AddRoutineForm({ storePath, items }: { storePath: string; items:
         {state.status === "idle" ? "" : state.message}{" "}
         {state.status === "done" ? (
           <Link href={links.cart(storePath)} className="font-semibold underline">
-            View your cart
+            {t("viewCart")}
           </Link>
         ) : null}
       </p>

@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
+import { useTranslations } from "next-intl"
 import { saveRoutineAction } from "@/lib/actions/routine"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
 import { FormMessage } from "@/modules/common/components/form-message"
@@ -19,9 +20,10 @@ export function SaveRoutineForm({
   answers: string
   hasPregnancyAnswer: boolean
 }) {
+  const t = useTranslations("routine.save")
   const [state, formAction, pending] = useActionState<FormState, FormData>(saveRoutineAction, IDLE)
   return (
-    <form action={formAction} aria-label="Save this routine" className="space-y-3">
+    <form action={formAction} aria-label={t("label")} className="space-y-3">
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="country" value={storePath} />
       <input type="hidden" name="answers" value={answers} />
@@ -35,8 +37,7 @@ export function SaveRoutineForm({
             className="mt-0.5 h-5 w-5 shrink-0 accent-accent"
           />
           <span>
-            Also save my answer about pregnancy or breastfeeding. It is health data: without this box, it is not saved,
-            and saving again without it removes it.
+            {t("pregnancyConsent")}
           </span>
         </label>
       ) : null}
@@ -45,7 +46,7 @@ export function SaveRoutineForm({
         disabled={pending}
         className="rounded-full px-6 py-3 font-semibold ring-1 ring-ink/20 hover:bg-blush disabled:cursor-not-allowed"
       >
-        {pending ? "Saving…" : "Save to my account"}
+        {pending ? t("saving") : t("save")}
       </button>
     </form>
   )

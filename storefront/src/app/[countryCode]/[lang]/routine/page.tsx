@@ -1,4 +1,7 @@
 import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { links } from "@/lib/util/links"
+import { storeAlternates } from "@/lib/util/metadata"
 import { pageStore, type StoreParams } from "@/lib/util/store"
 import { notFound } from "next/navigation"
 import { regionForCountry } from "@/lib/data/regions"
@@ -11,11 +14,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const number = quizStepNumber(await searchParams)
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [store, query] = await Promise.all([pageStore(params), searchParams])
+  const number = quizStepNumber(query)
+  const t = await getTranslations("routine.quiz")
   return {
-    title: `Question ${number} of ${QUIZ_STEPS.length} · Find your routine`,
-    description: "Six questions to a pore-care routine of your own: what to use, when, and what not to combine.",
+    title: t("metaTitle", { number, total: QUIZ_STEPS.length }),
+    description: t("metaDescription"),
+    alternates: storeAlternates(store, links.routine),
     robots: number > 1 ? { index: false, follow: true } : undefined,
   }
 }

@@ -1,4 +1,7 @@
 import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { links } from "@/lib/util/links"
+import { storeAlternates } from "@/lib/util/metadata"
 import { pageStore, type StoreParams } from "@/lib/util/store"
 import { notFound, redirect } from "next/navigation"
 import { currentCustomer } from "@/lib/data/account"
@@ -8,15 +11,20 @@ import { pregnancyAnswer } from "@/lib/server/cookies"
 import { answersFromParams, firstUnanswered, quizHref, routineRequest } from "@/lib/util/routine-quiz"
 import { PlanTemplate } from "@/modules/routine/templates/plan-template"
 
-export const metadata: Metadata = {
-  title: "Your routine",
-  description: "Your pore-care routine: morning and evening, the week at a glance, and what not to combine.",
-  robots: { index: false, follow: true },
-}
-
 type Props = {
   params: Promise<StoreParams>
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const store = await pageStore(params)
+  const t = await getTranslations("routine.plan")
+  return {
+    title: t("kicker"),
+    description: t("metaDescription"),
+    alternates: storeAlternates(store, links.routineResult),
+    robots: { index: false, follow: true },
+  }
 }
 
 /**
@@ -36,7 +44,7 @@ export default async function RoutineResultPage({ params, searchParams }: Props)
     const missing = firstUnanswered(answers, pregnant) ?? 1
     redirect(quizHref(store.path, missing, answers, { then: "result" }))
   }
-  const [answer, customer] = await Promise.all([getRoutinePlan(request), currentCustomer()])
+  const [answer, customer] = await Promise.all([getRoutinePlan(request, store.locale), currentCustomer()])
   return (
     <PlanTemplate
       storePath={store.path}
