@@ -155,7 +155,7 @@ export async function loadProductPage(
     currency_code: region.currency_code,
     variants: sizes,
     skincare: profile,
-    routine_advice: profile ? productAdvice({ ...profile, facts: factsOf(profile) }) : null,
+    routine_advice: profile ? productAdvice({ ...profile, facts: factsOf(profile) }, locale) : null,
     step: category ? { handle: category.handle, name: category.name } : null,
     guide_section:
       section?.guide?.handle && !isBundle

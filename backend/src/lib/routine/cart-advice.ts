@@ -2,12 +2,11 @@
  * Advice on what a cart holds, from the same rules as the plan: a retinoid with an exfoliating
  * acid, acids or a retinoid without an SPF (with the SPF to add in one click), two exfoliants.
  */
-import type { CartAdvice } from "@lacremeluxe/shared"
+import { DEFAULT_LOCALE, type CartAdvice } from "@lacremeluxe/shared"
 import type { RoutineCatalog, RoutineProduct } from "./catalog"
 import { inStock, variantToBuy } from "./plan"
 import { hasAcid, isExfoliatingAcid, isRetinoid, isSunscreen, needsSunscreen } from "./rules"
-
-const titles = (products: RoutineProduct[]) => products.map((product) => product.title).join(" and ")
+import { ROUTINE_WORDS } from "./words"
 
 /** The products a cart holds, a set counting as its components. */
 export function productsInCart(catalog: RoutineCatalog, variantIds: string[]): RoutineProduct[] {
@@ -34,6 +33,8 @@ function sunscreenToAdd(catalog: RoutineCatalog) {
 }
 
 export function adviseCart(catalog: RoutineCatalog, variantIds: string[]): CartAdvice[] {
+  const words = ROUTINE_WORDS[catalog.locale ?? DEFAULT_LOCALE]
+  const titles = (products: RoutineProduct[]) => products.map((product) => product.title).join(words.and)
   const products = productsInCart(catalog, variantIds)
   const advice: CartAdvice[] = []
   const retinoids = products.filter(isRetinoid)
@@ -41,7 +42,7 @@ export function adviseCart(catalog: RoutineCatalog, variantIds: string[]): CartA
   if (retinoids.length && acids.length) {
     advice.push({
       code: "retinoid_with_acid",
-      message: `Use ${titles(retinoids)} and ${titles(acids)} on different evenings, never on the same night.`,
+      message: words.cart.retinoidWithAcid(titles(retinoids), titles(acids)),
     })
   }
   const sensitising = products.filter(needsSunscreen)
@@ -50,7 +51,7 @@ export function adviseCart(catalog: RoutineCatalog, variantIds: string[]): CartA
     const variant = spf ? variantToBuy(spf) : null
     advice.push({
       code: "needs_spf",
-      message: `${titles(sensitising)} make${sensitising.length === 1 ? "s" : ""} skin more sensitive to the sun: add an SPF for every morning.`,
+      message: words.cart.needsSpf(titles(sensitising), sensitising.length),
       ...(spf && variant
         ? { add: { variant_id: variant.id, title: `${spf.title} ${variant.title}`, price: variant.price } }
         : {}),
@@ -60,7 +61,7 @@ export function adviseCart(catalog: RoutineCatalog, variantIds: string[]): CartA
   if (exfoliants.length >= 2) {
     advice.push({
       code: "two_exfoliants",
-      message: `Alternate ${titles(exfoliants)}: one exfoliant an evening, and an exfoliating acid on at most 2 evenings a week.`,
+      message: words.cart.twoExfoliants(titles(exfoliants)),
     })
   }
   return advice

@@ -5,6 +5,7 @@
  */
 import type {
   Concern,
+  Locale,
   ProductActive,
   ProductSkincare,
   RoutineFacts,
@@ -56,6 +57,8 @@ export type RoutineCatalog = {
   currency_code: string
   products: RoutineProduct[]
   sets: RoutineSet[]
+  /** The language its text speaks (products, why, and the rules' sentences); English when absent. */
+  locale?: Locale
   /** Why each step matters, in one sentence of the guide's step text. */
   why: Partial<Record<StepHandle, string>>
 }

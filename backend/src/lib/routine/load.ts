@@ -133,5 +133,5 @@ async function readRoutineCatalog(
     })
   }
   products.sort((a, b) => a.handle.localeCompare(b.handle))
-  return { region_id: region.id, currency_code: region.currency_code, products, sets, why }
+  return { region_id: region.id, currency_code: region.currency_code, locale, products, sets, why }
 }

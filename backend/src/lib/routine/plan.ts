@@ -15,6 +15,8 @@
  *   steps first (listed in left_out), then by the cheapest essentials;
  * - nothing out of stock while an in-stock alternative fits.
  */
+import { DEFAULT_LOCALE } from "@lacremeluxe/shared"
+import { ROUTINE_WORDS, type RoutineWords } from "./words"
 import {
   type RoutinePlan,
   type RoutinePlanStep,
@@ -39,7 +41,7 @@ import {
   usableInTheMorning,
 } from "./rules"
 
-type SlotKey =
+export type SlotKey =
   | "cleanse_am"
   | "treat_am"
   | "hydrate_am"
@@ -56,7 +58,6 @@ type Slot = {
   key: SlotKey
   time: "morning" | "evening"
   step: StepHandle
-  label: string
   required: boolean
   /** Minutes it adds to an evening it is used on. */
   minutes: number
@@ -73,7 +74,6 @@ const SLOTS: Slot[] = [
     key: "cleanse_am",
     time: "morning",
     step: "cleanse",
-    label: "The morning cleanse",
     required: false,
     minutes: 0,
     forConcerns: false,
@@ -83,7 +83,6 @@ const SLOTS: Slot[] = [
     key: "treat_am",
     time: "morning",
     step: "treat",
-    label: "The morning serum",
     required: false,
     minutes: 0,
     forConcerns: false,
@@ -93,7 +92,6 @@ const SLOTS: Slot[] = [
     key: "hydrate_am",
     time: "morning",
     step: "hydrate",
-    label: "The morning moisturiser",
     required: false,
     minutes: 0,
     forConcerns: false,
@@ -103,7 +101,6 @@ const SLOTS: Slot[] = [
     key: "protect",
     time: "morning",
     step: "protect",
-    label: "The SPF",
     required: true,
     minutes: 0,
     forConcerns: false,
@@ -113,7 +110,6 @@ const SLOTS: Slot[] = [
     key: "cleanse_pm",
     time: "evening",
     step: "cleanse",
-    label: "The evening cleanse",
     required: true,
     minutes: 2,
     forConcerns: false,
@@ -123,7 +119,6 @@ const SLOTS: Slot[] = [
     key: "mask",
     time: "evening",
     step: "mask",
-    label: "The weekly clay mask",
     required: false,
     minutes: 12,
     forConcerns: true,
@@ -133,7 +128,6 @@ const SLOTS: Slot[] = [
     key: "toner",
     time: "evening",
     step: "exfoliate",
-    label: "The daily acid toner",
     required: false,
     minutes: 1,
     forConcerns: true,
@@ -143,7 +137,6 @@ const SLOTS: Slot[] = [
     key: "acid",
     time: "evening",
     step: "exfoliate",
-    label: "The exfoliating acid",
     required: false,
     minutes: 1,
     forConcerns: true,
@@ -153,7 +146,6 @@ const SLOTS: Slot[] = [
     key: "treat_pm",
     time: "evening",
     step: "treat",
-    label: "The evening serum",
     required: false,
     minutes: 1,
     forConcerns: false,
@@ -163,7 +155,6 @@ const SLOTS: Slot[] = [
     key: "retinoid",
     time: "evening",
     step: "treat",
-    label: "The retinoid",
     required: false,
     minutes: 1,
     forConcerns: true,
@@ -173,7 +164,6 @@ const SLOTS: Slot[] = [
     key: "hydrate_pm",
     time: "evening",
     step: "hydrate",
-    label: "The evening moisturiser",
     required: false,
     minutes: 1,
     forConcerns: false,
@@ -335,10 +325,9 @@ export function monthlyCost(product: RoutineProduct, weekly: number): number {
   return variant.price / months
 }
 
-const money = (amount: number, currency: string) => `${amount.toFixed(2)} ${currency.toUpperCase()}`
-
 /** The plan for one shopper's answers. */
 export function planRoutine(answers: RoutineRequest, catalog: RoutineCatalog): RoutinePlan {
+  const words = ROUTINE_WORDS[catalog.locale ?? DEFAULT_LOCALE]
   const selection = choose(catalog, answers)
   const leftOut: RoutinePlan["left_out"] = []
   const warnings: RoutineWarning[] = []
@@ -358,15 +347,16 @@ export function planRoutine(answers: RoutineRequest, catalog: RoutineCatalog): R
   dropWhile(
     (b) => b.longestEvening > answers.minutes,
     "evening",
-    (slot) => `${slot.label} is left out to fit your ${answers.minutes} minutes in the evening.`
+    (slot) => words.leftOutForMinutes(words.slots[slot.key], answers.minutes)
   )
+  const leftOutForMinutes = leftOut.length > 0
   const budget = answers.budget ?? null
   if (budget !== null) {
-    const budgetWords = money(budget, catalog.currency_code)
+    const budgetWords = words.money(budget, catalog.currency_code)
     dropWhile(
       (b) => b.perMonth > budget,
       null,
-      (slot) => `${slot.label} is left out to keep to your budget of ${budgetWords} a month.`
+      (slot) => words.leftOutForBudget(words.slots[slot.key], budgetWords)
     )
     if (built.perMonth > budget) {
       // Only the essentials are left: take the cheapest that fit.
@@ -383,24 +373,24 @@ export function planRoutine(answers: RoutineRequest, catalog: RoutineCatalog): R
         code: "budget_left_out",
         message:
           built.perMonth > budget
-            ? `Even the essentials (a cleanser and an SPF) come to about ${money(built.perMonth, catalog.currency_code)} a month, above your budget of ${budgetWords}.`
-            : `To keep to your budget of ${budgetWords} a month, the plan leaves out some optional steps (listed below).`,
+            ? words.essentialsOverBudget(words.money(built.perMonth, catalog.currency_code), budgetWords)
+            : words.budgetLeavesOut(budgetWords),
       })
     }
   }
   if (built.longestEvening > answers.minutes) {
     warnings.unshift({
       code: "minutes_left_out",
-      message: `The essentials of the evening take about ${built.longestEvening} minutes, more than the ${answers.minutes} you have.`,
+      message: words.essentialsOverMinutes(built.longestEvening, answers.minutes),
     })
-  } else if (leftOut.some((entry) => entry.reason.includes("minutes"))) {
+  } else if (leftOutForMinutes) {
     warnings.unshift({
       code: "minutes_left_out",
-      message: `To fit your ${answers.minutes} minutes in the evening, the plan leaves out some optional steps (listed below).`,
+      message: words.minutesLeaveOut(answers.minutes),
     })
   }
 
-  warnings.unshift(...safetyWarnings(selection, built, answers))
+  warnings.unshift(...safetyWarnings(selection, built, answers, words))
 
   const step = (key: SlotKey, time: "morning" | "evening"): RoutinePlanStep => {
     const product = selection.get(key)!
@@ -424,7 +414,7 @@ export function planRoutine(answers: RoutineRequest, catalog: RoutineCatalog): R
   for (const product of products.filter((p) => !inStock(p))) {
     warnings.push({
       code: "out_of_stock",
-      message: `${product.title} is out of stock for now, and nothing else in the shop fits this step for you.`,
+      message: words.outOfStock(product.title),
     })
   }
 
@@ -448,20 +438,25 @@ export function planRoutine(answers: RoutineRequest, catalog: RoutineCatalog): R
 }
 
 /** The warnings that keep the shopper safe, from what the plan holds and the answers. */
-function safetyWarnings(selection: Selection, built: Built, answers: RoutineRequest): RoutineWarning[] {
+function safetyWarnings(
+  selection: Selection,
+  built: Built,
+  answers: RoutineRequest,
+  words: RoutineWords
+): RoutineWarning[] {
   const warnings: RoutineWarning[] = []
   const products = [...selection.values()]
   if (answers.pregnant) {
     const serum = selection.get("treat_pm") ?? selection.get("treat_am")
     warnings.push({
       code: "retinol_pregnancy",
-      message: `Retinoids (vitamin A) are not for pregnancy or breastfeeding, so the plan has none${serum ? `: ${serum.title} treats your skin instead` : ""}.`,
+      message: words.noRetinoidInPregnancy(serum?.title ?? null),
     })
   }
   if (answers.fragrance_sensitive) {
     warnings.push({
       code: "fragrance_free_only",
-      message: "Only fragrance-free products are in the plan, as you are sensitive to fragrance.",
+      message: words.fragranceFreeOnly,
     })
   }
   const sensitising = products.filter(needsSunscreen)
@@ -469,7 +464,7 @@ function safetyWarnings(selection: Selection, built: Built, answers: RoutineRequ
     const spf = selection.get("protect")
     warnings.push({
       code: "acids_need_spf",
-      message: `${sensitising.map((p) => p.title).join(" and ")} make${sensitising.length === 1 ? "s" : ""} skin more sensitive to the sun: apply ${spf ? spf.title : "an SPF"} every morning.`,
+      message: words.needsSpf(sensitising.map((p) => p.title).join(words.and), sensitising.length, spf?.title ?? null),
     })
   }
   const retinoid = selection.get("retinoid")
@@ -477,14 +472,14 @@ function safetyWarnings(selection: Selection, built: Built, answers: RoutineRequ
   if (retinoid && acid) {
     warnings.push({
       code: "retinol_acid_same_night",
-      message: `Never use ${retinoid.title} and ${acid.title} on the same evening: the calendar keeps them apart.`,
+      message: words.retinoidAndAcidApart(retinoid.title, acid.title),
     })
   }
   if (retinoid) {
     const evenings = built.days.filter((day) => day.evening.includes("retinoid")).length
     warnings.push({
       code: "retinol_start_slowly",
-      message: `Start ${retinoid.title} on ${evenings} evenings a week, and use it more often only as your skin gets used to it.`,
+      message: words.startRetinoidSlowly(retinoid.title, evenings),
     })
   }
   return warnings

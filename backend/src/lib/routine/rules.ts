@@ -4,8 +4,9 @@
  * or an SPF, what a product must not be combined with, and which of two fitting products is
  * gentler. The plan (plan.ts) and the cart's advice (cart-advice.ts) are built on these.
  */
-import type { ProductRoutineAdvice } from "@lacremeluxe/shared"
+import { DEFAULT_LOCALE, type Locale, type ProductRoutineAdvice } from "@lacremeluxe/shared"
 import { hasActive, type ProductFacts } from "./catalog"
+import { ROUTINE_WORDS } from "./words"
 
 /** The most evenings a week an exfoliating acid is used, whatever its own limit. */
 export const ACID_EVENINGS_MAX = 2
@@ -37,11 +38,10 @@ export const strength = (product: ProductFacts) =>
 export const startingUses = (product: ProductFacts) =>
   Math.min(product.facts?.starting_uses_per_week ?? 7, product.facts?.max_uses_per_week ?? 7)
 
-const when = (product: ProductFacts) =>
-  product.time_of_day === "am" ? "mornings" : product.time_of_day === "pm" ? "evenings" : "mornings or evenings"
-
 /** A product page's advice: the weekly limit and what not to combine the product with. */
-export function productAdvice(product: ProductFacts): ProductRoutineAdvice | null {
+export function productAdvice(product: ProductFacts, locale: Locale = DEFAULT_LOCALE): ProductRoutineAdvice | null {
+  const words = ROUTINE_WORDS[locale].product
+  const when = words.when[product.time_of_day]
   const facts = product.facts
   if (!facts) {
     return null
@@ -50,30 +50,30 @@ export function productAdvice(product: ProductFacts): ProductRoutineAdvice | nul
   const start = facts.starting_uses_per_week
   const limit =
     start !== null && start < max
-      ? `Start on ${start} ${when(product)} a week and build up to ${max === 7 ? "every day" : `${max} a week`} only as your skin gets used to it.`
+      ? words.startSlowly(start, when, max)
       : max === 7
-        ? `Can be used every day (${when(product)}).`
+        ? words.everyDay(when)
         : max === 1
-          ? `Once a week.`
-          : `Up to ${max} ${when(product)} a week.`
+          ? words.onceAWeek
+          : words.upTo(max, when)
   const avoid: string[] = []
   if (isRetinoid(product)) {
-    avoid.push("Not on the same evening as an AHA or BHA exfoliant or a daily acid toner.")
+    avoid.push(words.retinoid)
   }
   if (isExfoliatingAcid(product)) {
-    avoid.push("Not on the same evening as a retinoid, another exfoliating acid or a daily acid toner.")
+    avoid.push(words.exfoliatingAcid)
   }
   if (isDailyAcid(product)) {
-    avoid.push("Skip it on evenings with an AHA or BHA exfoliant or a retinoid.")
+    avoid.push(words.dailyAcid)
   }
   if (isClayMask(product)) {
-    avoid.push("Not on an evening with an exfoliating acid or a retinoid.")
+    avoid.push(words.clayMask)
   }
   if (needsSunscreen(product)) {
-    avoid.push("Not without SPF: apply a sunscreen every morning while you use it.")
+    avoid.push(words.needsSpf)
   }
   if (!safeInPregnancy(product)) {
-    avoid.push("Not during pregnancy or breastfeeding.")
+    avoid.push(words.notInPregnancy)
   }
   return { max_uses_per_week: max, starting_uses_per_week: start, limit, avoid }
 }

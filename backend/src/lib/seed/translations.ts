@@ -145,7 +145,9 @@ async function storeIds(ctx: SeedContext, seeds: LocaleSeed[]): Promise<Ids> {
         g.handle,
         {
           id: g.id,
-          sections: new Map((g.sections ?? []).map((s: { id: string; handle: string }) => [s.handle, s.id])),
+          sections: new Map(
+            (g.sections ?? []).flatMap((s) => (s ? [[s.handle as string, s.id as string] as const] : []))
+          ),
         },
       ])
     ),
