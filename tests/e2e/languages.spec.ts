@@ -42,7 +42,10 @@ for (const { name, store, lang, words, price } of LANGUAGES) {
     await expect(page.getByTestId("cart-count")).toContainText("1")
 
     // The cart page, then checkout.
-    await page.getByRole("navigation", { name: words.header.main }).getByRole("link", { name: words.common.cart }).click()
+    await page
+      .getByRole("navigation", { name: words.header.main })
+      .getByRole("link", { name: words.common.cart })
+      .click()
     const drawer = page.getByRole("dialog", { name: words.cart.title })
     await expect(drawer.getByTestId("cart-line")).toHaveCount(1)
     await drawer.getByRole("link", { name: words.cart.viewCart }).click()
@@ -150,3 +153,20 @@ test("a path without a country goes to the remembered store, and the sitemap has
   expect(sitemap).not.toContain("/de/guide/pore-care</loc>")
   expect(sitemap).toMatch(/hreflang="de-DE"\s+href="[^"]*\/de\/guide\/pore-care"/)
 })
+
+for (const { name, store, lang } of LANGUAGES) {
+  test(`the ${name} guide fits a phone and a desktop screen without sideways scrolling`, async ({ page }, testInfo) => {
+    for (const [device, viewport] of [
+      ["phone", { width: 390, height: 844 }],
+      ["desktop", { width: 1366, height: 900 }],
+    ] as const) {
+      await page.setViewportSize(viewport)
+      await page.goto(`/${store}/guide/pore-care`)
+      await expect(page.locator("html")).toHaveAttribute("lang", lang)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `${device}: page wider than the screen`).toBeLessThanOrEqual(0)
+      // Kept with the test's results, for a person to look at.
+      await page.screenshot({ path: testInfo.outputPath(`${store}-guide-${device}.png`) })
+    }
+  })
+}

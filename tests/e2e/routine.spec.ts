@@ -150,7 +150,9 @@ test("a shared link asks the pregnancy question first, then shows the routine", 
   await quiz.answer(["No"], "Show my routine")
   const result = new RoutineResult(page)
   await expect(result.heading).toBeVisible()
-  await expect(page).toHaveURL(/\/de\/en\/routine\/result\?skin=combination&concerns=excess-oil&fragrance=no&minutes=5$/)
+  await expect(page).toHaveURL(
+    /\/de\/en\/routine\/result\?skin=combination&concerns=excess-oil&fragrance=no&minutes=5$/
+  )
   expect(carryingPregnancy(urls)).toEqual([])
 })
 

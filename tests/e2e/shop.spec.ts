@@ -72,7 +72,10 @@ test("each step of the guide has a shop page of its own: its description from th
     await expect(shop.stepDescription).toContainText(opening)
     await expect(shop.resultCount).toHaveText(countText(expected.length))
     expect(await shop.handles()).toEqual(expected)
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/de/en/shop/${step.handle}$`))
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/de/en/shop/${step.handle}$`)
+    )
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", opening)
   }
 })

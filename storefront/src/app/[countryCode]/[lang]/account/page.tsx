@@ -1,4 +1,6 @@
 import type { Metadata } from "next"
+import { links } from "@/lib/util/links"
+import { privatePageMetadata } from "@/lib/util/metadata"
 import { getTranslations } from "next-intl/server"
 import { pageStore, type StoreParams } from "@/lib/util/store"
 import { redirect } from "next/navigation"
@@ -9,11 +11,15 @@ import { regionForCountry } from "@/lib/data/regions"
 import { countryOptions } from "@/lib/util/countries"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 
-export const metadata: Metadata = { title: "Your account", robots: { index: false, follow: false } }
 
 type Props = {
   params: Promise<StoreParams>
   searchParams: Promise<{ welcome?: string; reset?: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const store = await pageStore(params)
+  return privatePageMetadata((await getTranslations("account.login"))("heading"), store, links.account)
 }
 
 export default async function AccountPage({ params, searchParams }: Props) {
@@ -35,11 +41,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
       statusWords: state ? afterSaleSummary(state, words, store.locale) : order.fulfillmentStatus.replace(/_/g, " "),
     }
   })
-  const notice = query.welcome
-    ? "Welcome! Your account is ready."
-    : query.reset
-      ? "Your new password is saved."
-      : undefined
+  const t = await getTranslations("account")
+  const notice = query.welcome ? t("welcome") : query.reset ? t("passwordSaved") : undefined
   return (
     <AccountTemplate
       storePath={store.path}

@@ -1,16 +1,22 @@
 import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { links } from "@/lib/util/links"
+import { privatePageMetadata } from "@/lib/util/metadata"
 import { pageStore, type StoreParams } from "@/lib/util/store"
 import { getCartAdvice } from "@/lib/data/cart-advice"
 import { getCartView } from "@/lib/data/cart-view"
 import { CartTemplate } from "@/modules/cart/templates/cart-template"
 
-export const metadata: Metadata = { title: "Your cart", robots: { index: false, follow: false } }
-
 type Props = { params: Promise<StoreParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const store = await pageStore(params)
+  return privatePageMetadata((await getTranslations("cart"))("title"), store, links.cart)
+}
 
 /** Per visitor: rendered on every request, never cached. */
 export default async function CartPage({ params }: Props) {
   const store = await pageStore(params)
-  const [cart, advice] = await Promise.all([getCartView(), getCartAdvice()])
+  const [cart, advice] = await Promise.all([getCartView(), getCartAdvice(store.locale)])
   return <CartTemplate cart={cart} advice={advice} storePath={store.path} />
 }
