@@ -72,7 +72,7 @@ test("the header's cart opens a drawer: quantity, remove, checkout link, Escape 
   await guide.shopPanel("Step 1 · Cleanse").getByRole("button", { name: "Add the set to cart" }).click()
   await expect(guide.cartCount).toContainText("1")
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Cart/ }).click()
+  await page.getByRole("banner").getByRole("link", { name: /^Cart/ }).click()
   const drawer = page.getByRole("dialog", { name: "Your cart" })
   await expect(drawer).toBeVisible()
   await expect(page).toHaveURL(/\/de\/en\/guide\/pore-care/) // still on the guide
@@ -90,7 +90,7 @@ test("the header's cart opens a drawer: quantity, remove, checkout link, Escape 
 
   await page.keyboard.press("Escape")
   await expect(drawer).toBeHidden()
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Cart/ }).click()
+  await page.getByRole("banner").getByRole("link", { name: /^Cart/ }).click()
   await expect(drawer.getByTestId("cart-line")).toContainText("3 ×")
   await drawer.getByRole("button", { name: "Remove Double Cleanse Set" }).click()
   await expect(drawer.getByText("Your cart is empty.")).toBeVisible()

@@ -19,7 +19,7 @@ async function putCleanseSetInCart(page: Page) {
 
 test("a guest goes from the guide to an order confirmation with the system payment provider", async ({ page }) => {
   await putCleanseSetInCart(page)
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Cart/ }).click()
+  await page.getByRole("banner").getByRole("link", { name: /^Cart/ }).click()
   await page.getByRole("dialog", { name: "Your cart" }).getByRole("link", { name: "Go to checkout" }).click()
   const checkout = new CheckoutPage(page)
   await checkout.fill()

@@ -42,7 +42,7 @@ test("'Shop this step' puts the double-cleanse set in the cart in one round trip
   expect(requests).toEqual([page.url()])
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true)
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Cart/ }).click()
+  await page.getByRole("banner").getByRole("link", { name: /^Cart/ }).click()
   const line = page.getByTestId("cart-line")
   await expect(line).toHaveCount(1)
   await expect(line).toContainText("Double Cleanse Set")

@@ -1,5 +1,6 @@
 // Benchmark of the running store (`npm start` first). Prints figures; never fails on a timing.
-//   node tests/load/bench.mjs [--seconds 10] [--connections 16]
+//   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--lighthouse]
+//   (--lighthouse: then Lighthouse on the main pages, tests/load/lighthouse.mjs)
 // Env: STOREFRONT_URL (http://localhost:8000), BACKEND_URL (http://localhost:9000),
 //      PUBLISHABLE_KEY (default: read from .data/publishable-key).
 import { readFileSync } from "node:fs"
@@ -201,6 +202,10 @@ async function main() {
   )
   console.log(`\nPersonal routine: p50 ${routine.p50} ms at 10 connections (target: at most 50 ms).`)
   agent.destroy()
+  if (process.argv.includes("--lighthouse")) {
+    console.log("")
+    await (await import("./lighthouse.mjs")).runLighthouse()
+  }
 }
 
 main().catch((error) => {

@@ -2,6 +2,8 @@
 // as staff, with screenshots on a phone and a desktop to look at before closing an issue:
 //   npm start   # in another terminal
 //   node tests/walk/screenshots.mjs [out-dir]   (default tests/test-results/walk)
+//   node tests/walk/screenshots.mjs [out-dir] --layout   (only the header and shop on a phone and a desktop)
+// Env: STOREFRONT_URL, BACKEND_URL (default :8000 and :9000).
 // Guide → set → checkout → confirmation; Medusa Admin orders (at a glance), order, low stock,
 // inventory; capture, fulfil, ship, deliver (Admin API); the shopper's order page, a return, and a
 // guest's order lookup. Prints the e-mails the shopper got (.data/mail, without SMTP_URL).
@@ -12,16 +14,41 @@ import { fileURLToPath } from "node:url"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const require = createRequire(path.join(root, "tests", "package.json"))
 const { chromium } = require("@playwright/test")
-const out = process.argv[2] ?? path.join(root, "tests", "test-results", "walk")
+const out = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? path.join(root, "tests", "test-results", "walk")
 mkdirSync(out, { recursive: true })
-const SF = "http://localhost:8000",
-  BE = "http://localhost:9000"
+const SF = process.env.STOREFRONT_URL ?? "http://localhost:8000",
+  BE = process.env.BACKEND_URL ?? "http://localhost:9000"
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 })
 const email = `walk.${Date.now().toString(36)}@example.test`
 const shot = (page, name) => page.screenshot({ path: `${out}/${name}.png`, fullPage: false })
+
+// The header and the shop on a phone (menu and filters folded, then open) and on a desktop
+for (const [name, viewport] of [
+  ["phone", { width: 390, height: 844 }],
+  ["desk", { width: 1280, height: 800 }],
+]) {
+  const context = await browser.newContext({ viewport, isMobile: name === "phone", baseURL: SF })
+  const page = await context.newPage()
+  await page.goto("/de/guide/pore-care")
+  await shot(page, `00-${name}-guide-top`)
+  await page.goto("/de/shop")
+  await shot(page, `00-${name}-shop`)
+  if (name === "phone") {
+    await page.getByRole("button", { name: "Menu" }).click()
+    await shot(page, "00-phone-menu-open")
+    await page.keyboard.press("Escape")
+    await page.getByRole("button", { name: "Filters" }).click()
+    await shot(page, "00-phone-filters-open")
+  }
+  await context.close()
+}
+if (process.argv.includes("--layout")) {
+  await browser.close()
+  process.exit(0)
+}
 
 // Shopper on a phone: guide → set → checkout → confirmation
 const phone = await browser.newContext({

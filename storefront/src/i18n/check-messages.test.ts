@@ -16,10 +16,7 @@ describe("the storefront's messages", () => {
     ])
     expect(
       messageProblems("fr", { cart: { title: "Panier", count: "{count} articles", extra: "x" } }, reference)
-    ).toEqual([
-      'fr: "cart.count" uses {count}, English {count:plural}.',
-      'fr: "cart.extra" is not in English.',
-    ])
+    ).toEqual(['fr: "cart.count" uses {count}, English {count:plural}.', 'fr: "cart.extra" is not in English.'])
   })
 
   it("reads arguments inside plural branches, and not the branches' words", () => {

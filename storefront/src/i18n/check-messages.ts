@@ -68,7 +68,8 @@ export function messageProblems(language: string, messages: Tree, reference: Tre
       )
     }
   }
-  for (const key of theirs.keys()) if (!flatten(reference).has(key)) problems.push(`${language}: "${key}" is not in English.`)
+  for (const key of theirs.keys())
+    if (!flatten(reference).has(key)) problems.push(`${language}: "${key}" is not in English.`)
   return problems
 }
 

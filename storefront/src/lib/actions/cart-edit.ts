@@ -57,9 +57,7 @@ export async function updateLineAction(_previous: CartFormState, form: FormData)
     if (error instanceof FetchError && error.status && error.status < 500) {
       return {
         status: "failed",
-        message: /inventory|stock/i.test(error.message)
-          ? t("notThatMany")
-          : error.message,
+        message: /inventory|stock/i.test(error.message) ? t("notThatMany") : error.message,
       }
     }
     throw error

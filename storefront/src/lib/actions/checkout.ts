@@ -45,7 +45,10 @@ async function saveCheckout(form: FormData): Promise<Saved> {
   const values = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]))
   const parsed = CheckoutInput.safeParse(values)
   if (!parsed.success) {
-    const errorsT = await getTranslations({ locale: formStore(form, "store_country").locale, namespace: "forms.errors" })
+    const errorsT = await getTranslations({
+      locale: formStore(form, "store_country").locale,
+      namespace: "forms.errors",
+    })
     return {
       ok: false,
       state: {
@@ -153,7 +156,10 @@ export async function preparePaymentAction(form: FormData): Promise<CheckoutForm
   if (typeof clientSecret !== "string") {
     return {
       status: "failed",
-      message: inWords(explainCheckoutError(new Error("Stripe session without a client secret")), await checkoutT(form)),
+      message: inWords(
+        explainCheckoutError(new Error("Stripe session without a client secret")),
+        await checkoutT(form)
+      ),
     }
   }
   return { status: "done", clientSecret }

@@ -53,7 +53,12 @@ describe("checkout address", () => {
     expect(words("de-DE", de)).toMatchObject({ city: "Bitte geben Sie Ihren Ort ein." })
     expect(words("fr-FR", fr)).toMatchObject({ city: "Veuillez saisir votre ville." })
     const postal = CheckoutInput.safeParse({ ...valid, postal_code: "1" })
-    expect(translateFieldErrors(fieldErrors(postal.error!), createTranslator({ locale: "de-DE", messages: de, namespace: "forms.errors" }))).toEqual({
+    expect(
+      translateFieldErrors(
+        fieldErrors(postal.error!),
+        createTranslator({ locale: "de-DE", messages: de, namespace: "forms.errors" })
+      )
+    ).toEqual({
       postal_code: "Das ist keine Postleitzahl des gewählten Landes (zum Beispiel 10115).",
     })
   })

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { US_STATES, stateCode } from "./us-states"
 
 /** Postal codes by country, so a wrong one is refused beside its field before anything is sent. */
 const POSTAL_CODES: Record<string, { pattern: RegExp; example: string }> = {
@@ -12,60 +13,6 @@ const POSTAL_CODES: Record<string, { pattern: RegExp; example: string }> = {
   ie: { pattern: /^[A-Za-z]\d[\dWw]\s?[A-Za-z\d]{4}$/, example: "D02 X285" },
   us: { pattern: /^\d{5}(-\d{4})?$/, example: "94103" },
 }
-
-export const US_STATES: { code: string; name: string }[] = [
-  ["AL", "Alabama"],
-  ["AK", "Alaska"],
-  ["AZ", "Arizona"],
-  ["AR", "Arkansas"],
-  ["CA", "California"],
-  ["CO", "Colorado"],
-  ["CT", "Connecticut"],
-  ["DE", "Delaware"],
-  ["DC", "District of Columbia"],
-  ["FL", "Florida"],
-  ["GA", "Georgia"],
-  ["HI", "Hawaii"],
-  ["ID", "Idaho"],
-  ["IL", "Illinois"],
-  ["IN", "Indiana"],
-  ["IA", "Iowa"],
-  ["KS", "Kansas"],
-  ["KY", "Kentucky"],
-  ["LA", "Louisiana"],
-  ["ME", "Maine"],
-  ["MD", "Maryland"],
-  ["MA", "Massachusetts"],
-  ["MI", "Michigan"],
-  ["MN", "Minnesota"],
-  ["MS", "Mississippi"],
-  ["MO", "Missouri"],
-  ["MT", "Montana"],
-  ["NE", "Nebraska"],
-  ["NV", "Nevada"],
-  ["NH", "New Hampshire"],
-  ["NJ", "New Jersey"],
-  ["NM", "New Mexico"],
-  ["NY", "New York"],
-  ["NC", "North Carolina"],
-  ["ND", "North Dakota"],
-  ["OH", "Ohio"],
-  ["OK", "Oklahoma"],
-  ["OR", "Oregon"],
-  ["PA", "Pennsylvania"],
-  ["RI", "Rhode Island"],
-  ["SC", "South Carolina"],
-  ["SD", "South Dakota"],
-  ["TN", "Tennessee"],
-  ["TX", "Texas"],
-  ["UT", "Utah"],
-  ["VT", "Vermont"],
-  ["VA", "Virginia"],
-  ["WA", "Washington"],
-  ["WV", "West Virginia"],
-  ["WI", "Wisconsin"],
-  ["WY", "Wyoming"],
-].map(([code, name]) => ({ code, name }))
 
 /**
  * Messages are keys of the "forms.errors" messages (with a value after "|"), put into the
@@ -115,11 +62,6 @@ export const CheckoutInput = AddressFields.extend({
 /** Medusa's province for a US state ("CA" → "us-ca"); other countries have none. */
 export function medusaProvince(countryCode: string, province: string | undefined) {
   return countryCode === "us" && province ? `us-${province.toLowerCase()}` : undefined
-}
-
-/** The form's state code for Medusa's province ("us-ca" → "CA"). */
-export function stateCode(province: string | null | undefined): string | null {
-  return province ? province.replace(/^us-/, "").toUpperCase() : null
 }
 
 /** An address as Medusa returns it, on a cart, an order or in the address book. */

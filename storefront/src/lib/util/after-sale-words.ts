@@ -60,7 +60,9 @@ export function afterSaleLines(view: AfterSaleView, t: AfterSaleT, locale: strin
     lines.push({ text: t("on", { what: t(RETURN_WORDS[ret.status]), date: day(when) }) })
   }
   for (const refund of view.refunds) {
-    lines.push({ text: t("refundedOn", { amount: money(refund.amount, view.currencyCode), date: day(refund.createdAt) }) })
+    lines.push({
+      text: t("refundedOn", { amount: money(refund.amount, view.currencyCode), date: day(refund.createdAt) }),
+    })
   }
   return lines
 }

@@ -38,7 +38,14 @@ export function pageMetadata({
     title,
     description,
     alternates: storeAlternates(store, address),
-    openGraph: { title, description, type, url, locale: store.locale.replace("-", "_"), images: image ? [image] : undefined },
+    openGraph: {
+      title,
+      description,
+      type,
+      url,
+      locale: store.locale.replace("-", "_"),
+      images: image ? [image] : undefined,
+    },
   }
 }
 

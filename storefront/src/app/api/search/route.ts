@@ -9,7 +9,8 @@ const Query = z.object({
   /** The store's path prefix ("de", "de/en"): the region and the language to search in. */
   store: z.string().transform((path, context) => {
     const location = parseStorePath(path)
-    if (!location) context.addIssue({ code: "custom", message: "Unknown store: give a country, and a language after it." })
+    if (!location)
+      context.addIssue({ code: "custom", message: "Unknown store: give a country, and a language after it." })
     return location ?? z.NEVER
   }),
   q: z.string().trim().min(2, "Type at least two letters.").max(100, "The search is too long."),

@@ -83,13 +83,7 @@ function NewPasswordFields({ prefix, label, state }: { prefix: string; label: st
 export function LoginForm({ storePath }: { storePath: string }) {
   const t = useTranslations("account.forms")
   return (
-    <AccountForm
-      action={loginAction}
-      name={t("login")}
-      submit={t("login")}
-      busy={t("loggingIn")}
-      storePath={storePath}
-    >
+    <AccountForm action={loginAction} name={t("login")} submit={t("login")} busy={t("loggingIn")} storePath={storePath}>
       {(state) => (
         <>
           <FormField prefix="login" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
@@ -125,10 +119,29 @@ export function RegisterForm({ storePath }: { storePath: string }) {
       {(state) => (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField prefix="register" name="first_name" label={t("firstName")} autoComplete="given-name" state={state} />
-            <FormField prefix="register" name="last_name" label={t("lastName")} autoComplete="family-name" state={state} />
+            <FormField
+              prefix="register"
+              name="first_name"
+              label={t("firstName")}
+              autoComplete="given-name"
+              state={state}
+            />
+            <FormField
+              prefix="register"
+              name="last_name"
+              label={t("lastName")}
+              autoComplete="family-name"
+              state={state}
+            />
           </div>
-          <FormField prefix="register" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
+          <FormField
+            prefix="register"
+            name="email"
+            label={t("email")}
+            type="email"
+            autoComplete="email"
+            state={state}
+          />
           <NewPasswordFields prefix="register" label={t("password")} state={state} />
         </>
       )}

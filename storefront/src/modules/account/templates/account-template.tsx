@@ -55,14 +55,12 @@ export function AccountTemplate({
                 className="flex flex-wrap items-center justify-between gap-4 py-3"
                 data-testid="order-row"
               >
-                <Link
-                  href={`/${storePath}/account/orders/${order.id}`}
-                  className="font-semibold text-accent underline"
-                >
+                <Link href={`/${storePath}/account/orders/${order.id}`} className="font-semibold text-accent underline">
                   {t("order", { number: order.displayId })}
                 </Link>
                 <span className="text-sm text-muted">
-                  {new Date(order.placedAt).toLocaleDateString(locale, { dateStyle: "medium" })} · {t("items", { count: order.itemCount })} · {order.statusWords}
+                  {new Date(order.placedAt).toLocaleDateString(locale, { dateStyle: "medium" })} ·{" "}
+                  {t("items", { count: order.itemCount })} · {order.statusWords}
                 </span>
                 <span>{formatMoney(order.total, order.currencyCode, locale)}</span>
               </li>
@@ -141,9 +139,7 @@ export function AccountTemplate({
         <h2 id="delete-heading" className="font-serif text-2xl">
           {t("deleteAccount")}
         </h2>
-        <p className="mt-2 text-sm text-muted">
-          {t("deleteText")}
-        </p>
+        <p className="mt-2 text-sm text-muted">{t("deleteText")}</p>
         <div className="mt-4">
           <DeleteAccountForm storePath={storePath} />
         </div>

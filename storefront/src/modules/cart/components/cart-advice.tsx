@@ -43,7 +43,10 @@ export function CartAdviceNotes({
                 storePath={storePath}
                 variantId={note.add.variant_id}
                 label={note.add.title}
-                buttonText={t("addSpf", { title: note.add.title, price: formatMoney(note.add.price, currencyCode, locale) })}
+                buttonText={t("addSpf", {
+                  title: note.add.title,
+                  price: formatMoney(note.add.price, currencyCode, locale),
+                })}
                 action={addOnCartPageAction}
               />
             </div>

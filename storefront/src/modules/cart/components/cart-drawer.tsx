@@ -96,11 +96,7 @@ export function CartDrawer({
         </div>
         {cart && cart.lines.length ? (
           <div className="border-t border-ink/10 px-6 py-4 text-sm">
-            <TotalsList
-              totals={cart.totals}
-              currencyCode={cart.currencyCode}
-              shippingLabel={t("shippingAtCheckout")}
-            />
+            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel={t("shippingAtCheckout")} />
             <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
               <a href={cartHref} className="underline">
                 {t("viewCart")}

@@ -39,11 +39,7 @@ export function CartTemplate({
           <CartAdviceNotes advice={advice} currencyCode={cart.currencyCode} storePath={storePath} />
           <PromoForm applied={cart.promoCodes} storePath={storePath} />
           <div className="mt-6 border-t border-ink/10 pt-4">
-            <TotalsList
-              totals={cart.totals}
-              currencyCode={cart.currencyCode}
-              shippingLabel={t("shippingAtCheckout")}
-            />
+            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel={t("shippingAtCheckout")} />
           </div>
           <p className="mt-2 text-sm text-muted">
             {cart.currencyCode === "eur" ? t("vatIncluded") : t("salesTaxAtCheckout")} {t("shippingChosen")}

@@ -21,7 +21,7 @@ import {
 import type { CheckoutFormState } from "@/lib/actions/form-state"
 import type { SavedAddress } from "@/lib/data/account"
 import type { CheckoutCart } from "@/lib/checkout/cart"
-import { stateCode } from "@/lib/util/address"
+import { stateCode } from "@/lib/util/us-states"
 import { changedBeforeHydration } from "@/lib/util/hydration"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
@@ -54,15 +54,7 @@ function StripeLoading() {
  * details and opens a PaymentIntent, the Payment Element confirms it (or redirects to the bank,
  * which returns to /checkout/return), and the order is placed once the payment is confirmed.
  */
-export function CheckoutForm({
-  cart,
-  storePath,
-  notice,
-}: {
-  cart: CheckoutCart
-  storePath: string
-  notice?: string
-}) {
+export function CheckoutForm({ cart, storePath, notice }: { cart: CheckoutCart; storePath: string; notice?: string }) {
   const t = useTranslations("checkout")
   const locale = useLocale()
   const initial: CheckoutFormState = notice ? { status: "failed", message: notice } : { status: "idle" }
@@ -182,7 +174,14 @@ export function CheckoutForm({
       ) : null}
       <fieldset className="space-y-4">
         <legend className="font-serif text-2xl">{t("contact")}</legend>
-        <Field name="email" label={t("email")} type="email" autoComplete="email" state={state} defaultValue={cart.email} />
+        <Field
+          name="email"
+          label={t("email")}
+          type="email"
+          autoComplete="email"
+          state={state}
+          defaultValue={cart.email}
+        />
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="font-serif text-2xl">{t("address")}</legend>
@@ -262,18 +261,12 @@ export function CheckoutForm({
               currency={cart.currencyCode}
               onReady={onStripeReady}
             />
-            <p className="mt-3 text-xs text-muted">
-              {t("stripeNote")}
-            </p>
+            <p className="mt-3 text-xs text-muted">{t("stripeNote")}</p>
           </div>
         ) : payment.kind === "system" ? (
-          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
-            {t("testPayment")}
-          </p>
+          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">{t("testPayment")}</p>
         ) : (
-          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
-            {t("noPayment")}
-          </p>
+          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">{t("noPayment")}</p>
         )}
       </fieldset>
       <button

@@ -1,4 +1,4 @@
-import { US_STATES } from "@/lib/util/address"
+import { US_STATES } from "@/lib/util/us-states"
 import { useTranslations } from "next-intl"
 import { FormField, type FormFeedback } from "./form-field"
 

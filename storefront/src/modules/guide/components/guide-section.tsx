@@ -24,7 +24,14 @@ export function GuideSectionView({
   const anchor = sectionAnchor(section)
   const headingId = `${anchor}-heading`
   return (
-    <section id={anchor} aria-labelledby={headingId} data-testid="guide-section" className="scroll-mt-8">
+    // Below the first screen on a phone: laid out and painted when scrolled near, not before the
+    // first paint (the guide is long; its whole layout delayed the text at the top).
+    <section
+      id={anchor}
+      aria-labelledby={headingId}
+      data-testid="guide-section"
+      className="scroll-mt-8 [contain-intrinsic-size:auto_1200px] [content-visibility:auto]"
+    >
       <h2 id={headingId} className="font-serif text-3xl">
         {section.title}
       </h2>

@@ -39,9 +39,7 @@ export function ShopThisStep({
               {component.title}
               {component.variant_title ? <span className="text-muted"> · {component.variant_title}</span> : null}
             </Link>
-            <span className="text-sm text-muted">
-              {money(component.unit_price * component.quantity)}
-            </span>
+            <span className="text-sm text-muted">{money(component.unit_price * component.quantity)}</span>
           </li>
         ))}
       </ul>

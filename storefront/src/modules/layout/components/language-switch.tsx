@@ -9,11 +9,11 @@ import { LANGUAGE_NAMES, STORE_LANGUAGES, splitStorePath, storePath, type StoreL
  * Plain links (another language is another root layout, so a full load anyway); the path is read
  * on the client, so the header stays part of each static page.
  */
-export function LanguageSwitch({ store }: { store: StoreLocation }) {
+export function LanguageSwitch({ store, className = "" }: { store: StoreLocation; className?: string }) {
   const t = useTranslations("common")
   const page = splitStorePath(usePathname() ?? "")?.page ?? ""
   return (
-    <nav aria-label={t("language")} className="flex items-center gap-2 text-sm text-muted">
+    <nav aria-label={t("language")} className={`flex flex-wrap items-center gap-2 text-sm text-muted ${className}`}>
       {STORE_LANGUAGES.map((language) => {
         const current = language === store.language
         return (
@@ -23,7 +23,7 @@ export function LanguageSwitch({ store }: { store: StoreLocation }) {
             lang={language}
             hrefLang={language}
             aria-current={current ? "true" : undefined}
-            className={current ? "font-semibold text-ink" : "hover:underline"}
+            className={`rounded-full px-3 py-1 ring-1 ring-ink/20 lg:p-0 lg:ring-0 ${current ? "font-semibold text-ink" : "hover:underline"}`}
           >
             <span aria-hidden="true">{language.toUpperCase()}</span>
             <span className="sr-only">{LANGUAGE_NAMES[language]}</span>

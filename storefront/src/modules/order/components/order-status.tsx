@@ -15,7 +15,11 @@ export async function OrderStatus({
   from: "account" | "guest"
   reasons: ReturnReason[]
 }) {
-  const [t, afterSaleT, locale] = await Promise.all([getTranslations("order"), getTranslations("afterSale"), getLocale()])
+  const [t, afterSaleT, locale] = await Promise.all([
+    getTranslations("order"),
+    getTranslations("afterSale"),
+    getLocale(),
+  ])
   const words = afterSaleT as unknown as AfterSaleT
   const windowWords = returnWindowWords(view, words, locale)
   return (

@@ -8,10 +8,13 @@ export function ProductCard({
   product,
   currencyCode,
   storePath,
+  eager = false,
 }: {
   product: ProductCardType
   currencyCode: string
   storePath: string
+  /** On the first screen (the shop's first row): loaded at once, not when scrolled to. */
+  eager?: boolean
 }) {
   const t = useTranslations("product")
   const locale = useLocale()
@@ -28,7 +31,7 @@ export function ProductCard({
           alt=""
           width={600}
           height={600}
-          loading="lazy"
+          loading={eager ? "eager" : "lazy"}
           decoding="async"
           className="aspect-square w-full bg-blush object-cover"
         />

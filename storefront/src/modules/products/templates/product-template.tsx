@@ -32,7 +32,10 @@ async function Facts({ product, storePath }: { product: ProductPage; storePath: 
           {t("howToUse")}
         </h2>
         <p className="mt-2 font-semibold" data-testid="when-to-use">
-          {t("when", { time: words.times_of_day[profile.time_of_day], frequency: words.frequencies[profile.frequency] })}
+          {t("when", {
+            time: words.times_of_day[profile.time_of_day],
+            frequency: words.frequencies[profile.frequency],
+          })}
         </p>
         <p className="mt-2 whitespace-pre-line leading-relaxed">{profile.how_to_use}</p>
       </section>
@@ -162,9 +165,7 @@ export async function ProductTemplate({ product, storePath }: { product: Product
                       ) : null}
                     </Link>
                     {component.unit_price !== null ? (
-                      <span className="text-sm text-muted">
-                        {money(component.unit_price * component.quantity)}
-                      </span>
+                      <span className="text-sm text-muted">{money(component.unit_price * component.quantity)}</span>
                     ) : null}
                   </li>
                 ))}

@@ -49,7 +49,9 @@ export function PlanSteps({
               <p className="text-sm font-semibold uppercase tracking-widest text-accent">
                 {index + 1} · {stepName(step.step, locale)}
               </p>
-              <p className="mt-1 text-sm font-semibold">{t(`uses.${time}`, { uses: Math.min(step.uses_per_week, 7) })}</p>
+              <p className="mt-1 text-sm font-semibold">
+                {t(`uses.${time}`, { uses: Math.min(step.uses_per_week, 7) })}
+              </p>
               <p className="mt-2">{step.why}</p>
               <p className="mt-2 text-sm text-muted">{step.how}</p>
             </div>

@@ -14,9 +14,7 @@ export function QuizInvite({ storePath, className = "" }: { storePath: string; c
         <h2 id="quiz-invite-title" className="font-serif text-2xl">
           {t("title")}
         </h2>
-        <p className="mt-1 text-muted">
-          {t("text")}
-        </p>
+        <p className="mt-1 text-muted">{t("text")}</p>
       </div>
       <Link
         href={links.routine(storePath)}

@@ -36,9 +36,7 @@ export function SaveRoutineForm({
             defaultChecked={state.values?.keep_pregnancy === "yes"}
             className="mt-0.5 h-5 w-5 shrink-0 accent-accent"
           />
-          <span>
-            {t("pregnancyConsent")}
-          </span>
+          <span>{t("pregnancyConsent")}</span>
         </label>
       ) : null}
       <button

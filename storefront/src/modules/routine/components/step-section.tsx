@@ -16,7 +16,9 @@ export function StepSection({
   return (
     <section id={step.handle} aria-labelledby={headingId} data-testid="routine-step" className="scroll-mt-8">
       <div className="max-w-2xl">
-        <p className="text-sm font-semibold uppercase tracking-widest text-accent">{t("step", { position: step.position })}</p>
+        <p className="text-sm font-semibold uppercase tracking-widest text-accent">
+          {t("step", { position: step.position })}
+        </p>
         <h2 id={headingId} className="mt-1 font-serif text-3xl">
           {step.name}
         </h2>

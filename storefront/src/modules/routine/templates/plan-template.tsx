@@ -83,18 +83,8 @@ export function PlanTemplate({
           ) : null}
 
           <div className="mt-10 grid gap-12 lg:grid-cols-2">
-            <PlanSteps
-              time="morning"
-              steps={plan.morning}
-              currencyCode={plan.currency_code}
-              storePath={storePath}
-            />
-            <PlanSteps
-              time="evening"
-              steps={plan.evening}
-              currencyCode={plan.currency_code}
-              storePath={storePath}
-            />
+            <PlanSteps time="morning" steps={plan.morning} currencyCode={plan.currency_code} storePath={storePath} />
+            <PlanSteps time="evening" steps={plan.evening} currencyCode={plan.currency_code} storePath={storePath} />
           </div>
 
           <section

@@ -41,7 +41,11 @@ function Answer({
           name="skin"
           type="radio"
           checked={answers.skin ? [answers.skin] : []}
-          choices={SKIN_TYPES.map((skin) => ({ value: skin, label: words.skin_types[skin], detail: t(`skinDetails.${skin}`) }))}
+          choices={SKIN_TYPES.map((skin) => ({
+            value: skin,
+            label: words.skin_types[skin],
+            detail: t(`skinDetails.${skin}`),
+          }))}
         />
       )
     case "concerns":

@@ -25,9 +25,7 @@ export function RoutineTemplate({
           <h1 id="routine-title" className="mt-3 max-w-2xl font-serif text-4xl leading-tight sm:text-5xl">
             {t("heading")}
           </h1>
-          <p className="mt-4 max-w-2xl text-lg text-muted">
-            {t("intro")}
-          </p>
+          <p className="mt-4 max-w-2xl text-lg text-muted">{t("intro")}</p>
           <p className="mt-6">
             <Link
               href={links.guide(storePath, PORE_CARE_GUIDE)}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation"
 import { useEffect, useRef } from "react"
 import { shopRouting } from "@/lib/util/catalog-params"
 import { changedBeforeHydration } from "@/lib/util/hydration"
+import { closePopover, isOpen } from "@/modules/layout/components/popover-button"
 
 /** The URL for a filter form: only the fields that are set, and no default sort. */
 export function cleanQuery(form: HTMLFormElement): string {
@@ -30,6 +31,7 @@ export function AutoSubmit() {
       return
     }
     const apply = () => {
+      closePopover(form)
       const query = cleanQuery(form)
       const href = `${form.getAttribute("action")}${query ? `?${query}` : ""}`
       // One step alone goes straight to its page (the server would redirect there).
@@ -38,7 +40,8 @@ export function AutoSubmit() {
       router.push(routed && "redirect" in routed ? routed.redirect : href, { scroll: false })
     }
     const onChange = (event: Event) => {
-      if ((event.target as HTMLElement).dataset.autosubmit !== "off") {
+      // In the phone's folded panel the shopper picks several filters, then applies them at once.
+      if ((event.target as HTMLElement).dataset.autosubmit !== "off" && !isOpen(form)) {
         apply()
       }
     }

@@ -50,7 +50,7 @@ export function SearchBox({ storePath }: { storePath: string }) {
   const answer = query.trim().length < 2 ? null : found
 
   return (
-    <form role="search" method="get" action={`/${storePath}/shop`} className="relative">
+    <form role="search" method="get" action={`/${storePath}/shop`} className="relative w-full lg:w-auto">
       <label htmlFor={`${listId}-input`} className="sr-only">
         {t("label")}
       </label>
@@ -64,7 +64,7 @@ export function SearchBox({ storePath }: { storePath: string }) {
         placeholder={t("placeholder")}
         autoComplete="off"
         aria-describedby={answer ? `${listId}-status` : undefined}
-        className="w-48 xl:w-56 rounded-full border border-ink/20 bg-white px-4 py-2 text-sm"
+        className="w-full lg:w-48 xl:w-56 rounded-full border border-ink/20 bg-white px-4 py-2 text-sm"
       />
       {answer ? (
         <div className="absolute right-0 z-20 mt-2 w-80 rounded-2xl bg-white p-3 shadow-lg ring-1 ring-ink/10">

@@ -9,7 +9,24 @@ import { links } from "@/lib/util/links"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { QuizInvite } from "@/modules/routine/components/quiz-invite"
 import { Markdown } from "@/modules/guide/components/markdown"
+import { PopoverButton } from "@/modules/layout/components/popover-button"
 import { AutoSubmit } from "../components/auto-submit"
+
+const FILTERS_ID = "shop-filters"
+/** Cards in the grid's first row at its widest (three columns): on the first screen. */
+const FIRST_ROW = 3
+
+/** How many filters are set (the sort and the search words are not filters). */
+function activeFilters(filters: ShopParams): number {
+  return (
+    filters.step.length +
+    filters.skin_type.length +
+    filters.concern.length +
+    (filters.ingredient ? 1 : 0) +
+    (filters.pregnancy_safe ? 1 : 0) +
+    (filters.fragrance_free ? 1 : 0)
+  )
+}
 
 function CheckboxGroup({
   legend,
@@ -82,7 +99,9 @@ export async function ShopTemplate({
       </p>
       {stepSection ? (
         <div className="mt-4 max-w-3xl text-lg text-ink/90" data-testid="step-description">
-          {stepSection.how_often ? <p className="font-semibold">{t("howOften", { howOften: stepSection.how_often })}</p> : null}
+          {stepSection.how_often ? (
+            <p className="font-semibold">{t("howOften", { howOften: stepSection.how_often })}</p>
+          ) : null}
           <Markdown text={stepSection.body} storePath={storePath} />
           <p className="mt-2 text-base">
             <Link
@@ -95,14 +114,38 @@ export async function ShopTemplate({
         </div>
       ) : null}
       <div className="mt-8 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-10">
+        {/* On a phone the filters fold behind this button (a native popover); a desktop shows them beside the products. */}
+        <div className="mb-6 lg:hidden">
+          <PopoverButton
+            panelId={FILTERS_ID}
+            className="rounded-full border border-ink/20 bg-white px-5 py-2 text-sm font-semibold"
+          >
+            {t("filters")}
+            {activeFilters(filters) ? ` (${activeFilters(filters)})` : ""}
+          </PopoverButton>
+        </div>
         {/* Keyed by the URL: after back/forward the boxes show the filters of that URL. */}
         <form
           key={shopHref(storePath, filters)}
+          id={FILTERS_ID}
+          popover="auto"
           method="get"
           action={`/${storePath}/shop`}
           aria-label={t("filterProducts")}
-          className="mb-10 space-y-4 lg:mb-0"
+          className="inset-0 m-0 h-dvh max-h-dvh w-full space-y-4 overflow-y-auto border-0 bg-cream p-4 pb-8 text-ink backdrop:bg-ink/40 lg:static lg:mb-0 lg:block lg:h-auto lg:max-h-none lg:w-auto lg:overflow-visible lg:bg-transparent lg:p-0"
         >
+          <div className="flex items-center justify-between lg:hidden">
+            <p className="font-serif text-2xl">{t("filters")}</p>
+            <button
+              type="button"
+              popoverTarget={FILTERS_ID}
+              popoverTargetAction="hide"
+              data-first-focus
+              className="rounded-full border border-ink/20 px-3 py-1.5 text-sm"
+            >
+              {t("close")}
+            </button>
+          </div>
           <AutoSubmit />
           {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
           <label className="block text-sm font-semibold">
@@ -191,9 +234,14 @@ export async function ShopTemplate({
           </h2>
           {listing.products.length ? (
             <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
-              {listing.products.map((product) => (
+              {listing.products.map((product, index) => (
                 <li key={product.id}>
-                  <ProductCard product={product} currencyCode={currencyCode} storePath={storePath} />
+                  <ProductCard
+                    product={product}
+                    currencyCode={currencyCode}
+                    storePath={storePath}
+                    eager={index < FIRST_ROW}
+                  />
                 </li>
               ))}
             </ul>

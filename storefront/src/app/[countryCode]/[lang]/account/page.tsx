@@ -11,7 +11,6 @@ import { regionForCountry } from "@/lib/data/regions"
 import { countryOptions } from "@/lib/util/countries"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 
-
 type Props = {
   params: Promise<StoreParams>
   searchParams: Promise<{ welcome?: string; reset?: string }>

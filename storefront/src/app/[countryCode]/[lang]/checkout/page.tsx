@@ -6,7 +6,6 @@ import { privatePageMetadata } from "@/lib/util/metadata"
 import { links } from "@/lib/util/links"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
 
-
 type Props = {
   params: Promise<StoreParams>
   searchParams: Promise<{ payment?: string | string[] }>

@@ -6,7 +6,6 @@ import { pageStore, type StoreParams } from "@/lib/util/store"
 import Link from "next/link"
 import { NewPasswordForm, ResetRequestForm } from "@/modules/account/components/forms"
 
-
 type Props = {
   params: Promise<StoreParams>
   searchParams: Promise<{ token?: string | string[]; email?: string | string[] }>
@@ -31,9 +30,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
           <NewPasswordForm storePath={store.path} email={email} token={token} />
         ) : (
           <>
-            <p className="mb-4">
-              {t("resetIntro")}
-            </p>
+            <p className="mb-4">{t("resetIntro")}</p>
             <ResetRequestForm storePath={store.path} />
           </>
         )}
