@@ -52,3 +52,21 @@ describe("the storefront's messages", () => {
     expect(de("shop.count", { count: 3 })).toBe("3 Produkte")
   })
 })
+
+describe("the messages sent to the browser", () => {
+  it("include every namespace a client component translates with", async () => {
+    const { readdir, readFile } = await import("node:fs/promises")
+    const path = await import("node:path")
+    const { CLIENT_NAMESPACES } = await import("./client-messages")
+    const root = path.join(__dirname, "..")
+    const files = (await readdir(root, { recursive: true })).filter((file) => /\.tsx?$/.test(file))
+    const used = new Set<string>()
+    for (const file of files) {
+      const text = await readFile(path.join(root, file), "utf8")
+      if (!text.startsWith('"use client"')) continue
+      for (const [, namespace] of text.matchAll(/useTranslations\("(\w+)/g)) used.add(namespace)
+    }
+    expect([...used].filter((namespace) => !(CLIENT_NAMESPACES as readonly string[]).includes(namespace))).toEqual([])
+    expect(used.size).toBeGreaterThanOrEqual(1)
+  })
+})
