@@ -1,5 +1,11 @@
 import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
+import { assertMessagesComplete } from "./src/i18n/check-messages"
 import { contentSecurityPolicy } from "./src/lib/server/security-headers"
+import { storeRedirects, storeRewrites } from "./src/lib/util/store-routes"
+
+// A message missing or different in one language fails the build (and the start): see src/i18n.
+assertMessagesComplete()
 
 const isProduction = process.env.NODE_ENV === "production"
 
@@ -29,6 +35,9 @@ const nextConfig: NextConfig = {
     // Keep regenerated pages and fetched data in memory only: a restart (or a reseeded backend)
     // never serves yesterday's pages from disk.
     isrFlushToDisk: false,
+    // Unknown countries and addresses outside the stores: the root layout lives under
+    // [countryCode]/[lang] (it sets <html lang>), so the 404 page brings its own document.
+    globalNotFound: true,
     // The stylesheet goes into each page's <head> (27 KB, 7 KB gzipped) instead of a separate file.
     // As a file it blocked the page's inline scripts until it arrived, so the async chunks ran
     // (React's hydration, a long task) before the parser finished and before the first paint: the
@@ -40,12 +49,18 @@ const nextConfig: NextConfig = {
     optimizePackageImports: ["@lacremeluxe/shared"],
   },
   reactStrictMode: true,
+  async redirects() {
+    return storeRedirects()
+  },
+  async rewrites() {
+    return { beforeFiles: storeRewrites(), afterFiles: [], fallback: [] }
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Checkout alone may load Stripe.js and its frames (the later rule wins for these keys).
-      {
-        source: "/:country/checkout/:path*",
+      ...["/:country/checkout/:path*", "/:country/:lang/checkout/:path*"].map((source) => ({
+        source,
         headers: [
           {
             key: "Content-Security-Policy",
@@ -56,9 +71,9 @@ const nextConfig: NextConfig = {
             value: 'camera=(), microphone=(), geolocation=(), payment=(self "https://js.stripe.com")',
           },
         ],
-      },
+      })),
     ]
   },
 }
 
-export default nextConfig
+export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig)

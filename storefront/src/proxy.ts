@@ -19,8 +19,11 @@ export function proxy(request: NextRequest) {
     if ("redirect" in routed) return NextResponse.redirect(new URL(routed.redirect, siteUrl()), 308)
     return NextResponse.rewrite(new URL(routed.rewrite, request.url))
   }
+  // The country's own language: a shopper who chose another reads it in the address they keep.
   const country = storeCountryOr(request.cookies.get(COUNTRY_COOKIE)?.value)
   return NextResponse.redirect(new URL(`/${country}`, siteUrl()))
 }
 
-export const config = { matcher: ["/", "/:country/shop", "/:country/shop/:step"] }
+export const config = {
+  matcher: ["/", "/:country/shop", "/:country/shop/:step", "/:country/:lang/shop", "/:country/:lang/shop/:step"],
+}

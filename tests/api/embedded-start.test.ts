@@ -17,7 +17,7 @@ describe("npm start with no DATABASE_URL", () => {
     expect(store.output()).toContain(`Start the embedded PostgreSQL on :${store.postgresPort}`)
     const health = await fetch(`${store.backendUrl}/health`)
     expect(health.status).toBe(200)
-    const home = await fetch(`${store.storefrontUrl}/de`)
+    const home = await fetch(`${store.storefrontUrl}/de/en`)
     expect(home.status).toBe(200)
     expect(await home.text()).toContain("Cleanse")
   })

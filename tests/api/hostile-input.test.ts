@@ -323,7 +323,7 @@ describe("hostile input never gets a 5xx", () => {
           get: [
             "/api/cart",
             "/api/cart?view=lines",
-            "/api/search?country=de&q=cream",
+            "/api/search?store=de&q=cream",
             "/api/region/:country",
             "/de/products/:handle",
             "/de/guide/:handle",

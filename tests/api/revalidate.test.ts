@@ -157,7 +157,7 @@ describe("a page cached before a staff change shows the change without waiting o
     try {
       expect((await setEur(raised)).status).toBe(200)
       await showsWithoutWaitingOutATtl(PRODUCT_PAGE, (html) => offers(html)[0].price, raised.toFixed(2))
-      expect((await page(PRODUCT_PAGE)).html).toContain(formatMoney(raised, "eur"))
+      expect((await page(PRODUCT_PAGE)).html).toContain(formatMoney(raised, "eur", "de-DE"))
     } finally {
       expect((await setEur(seededEur)).status).toBe(200)
     }

@@ -74,7 +74,7 @@ describe("the product skincare profile in Medusa Admin", () => {
 
     // The save emits skincare-profile.saved; the storefront regenerates the product page.
     await expect
-      .poll(async () => (await fetch(`${stack.storefrontUrl}/de/products/${HANDLE}`)).text(), {
+      .poll(async () => (await fetch(`${stack.storefrontUrl}/de/en/products/${HANDLE}`)).text(), {
         timeout: 30_000,
         interval: 1_000,
       })

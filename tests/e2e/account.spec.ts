@@ -87,7 +87,7 @@ test("a shopper resets a forgotten password through the e-mail", async ({ page }
   await account.register(email)
   await account.logOut()
 
-  await page.goto("/de/account/login")
+  await page.goto("/de/en/account/login")
   await page.getByRole("link", { name: "Forgot your password?" }).click()
   await page.getByRole("form", { name: "Reset your password" }).getByLabel("E-mail").fill(email)
   await page.getByRole("button", { name: "Send me a reset link" }).click()
@@ -124,7 +124,7 @@ test("a shopper deletes their account after confirming with the password", async
 
   await form.getByLabel("Your password").fill(PASSWORD)
   await form.getByRole("button", { name: "Delete my account" }).click()
-  await expect(page).toHaveURL(/\/de\?account=deleted$/)
+  await expect(page).toHaveURL(/\/de\/en\?account=deleted$/)
   await account.logIn(email)
   await expect(page.getByRole("form", { name: "Log in" }).getByRole("alert")).toContainText(
     "The e-mail address or the password is not right"
@@ -132,7 +132,7 @@ test("a shopper deletes their account after confirming with the password", async
 })
 
 test("refused registration input is explained beside each field", async ({ page }) => {
-  await page.goto("/de/account/login")
+  await page.goto("/de/en/account/login")
   const form = page.getByRole("form", { name: "Create an account" })
   await form.getByLabel("E-mail").fill("not-an-address")
   await form.getByLabel("Password", { exact: true }).fill("short")
@@ -149,10 +149,10 @@ test("the account pages have no accessibility violations and are not indexed", a
     expect(axe.violations.map((v) => `${what} ${v.id}: ${v.help}`)).toEqual([])
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/)
   }
-  await page.goto("/de/account/reset-password")
+  await page.goto("/de/en/account/reset-password")
   await check("reset")
-  await page.goto("/de/account")
-  await expect(page).toHaveURL(/\/de\/account\/login$/)
+  await page.goto("/de/en/account")
+  await expect(page).toHaveURL(/\/de\/en\/account\/login$/)
   await check("login")
   await new AccountPage(page).register(newEmail("axe"))
   await page.getByText("Add an address").click()

@@ -31,7 +31,7 @@ async function shopperOrders(browser: Browser, step: string, size?: { handle: st
     await guide.shopPanel(step).getByRole("button", { name: "Add the set to cart" }).click()
     await expect(guide.cartCount).toContainText("1")
     if (size) {
-      await page.goto(`/de/products/${size.handle}`)
+      await page.goto(`/de/en/products/${size.handle}`)
       await page.getByRole("button", { name: `Add ${size.label} to cart` }).click()
       await expect(guide.cartCount).toContainText("2")
     }
@@ -39,7 +39,7 @@ async function shopperOrders(browser: Browser, step: string, size?: { handle: st
     await checkout.goto()
     await checkout.fill()
     await checkout.placeOrder()
-    await expect(page).toHaveURL(/\/de\/order\/order_/)
+    await expect(page).toHaveURL(/\/de\/en\/order\/order_/)
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/Order #\d+ is confirmed/)
     return new URL(page.url()).pathname.split("/").pop()!
   } finally {

@@ -41,7 +41,7 @@ test("staff edit a product's skincare profile in Medusa Admin and the product pa
     await expect(page.getByText(howToUse)).toBeVisible()
 
     await expect(async () => {
-      await page.goto(`${storefrontUrl}/de/products/${HANDLE}`)
+      await page.goto(`${storefrontUrl}/de/en/products/${HANDLE}`)
       await expect(page.getByRole("region", { name: "How to use" })).toContainText(howToUse, { timeout: 1000 })
     }).toPass({ timeout: 60_000, intervals: [1000, 2000, 3000] })
     await expect(page.getByText("Dullness")).toBeVisible()

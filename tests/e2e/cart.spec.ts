@@ -12,7 +12,7 @@ async function addCleanseSet(page: Page) {
 
 async function cartWithCleanseSet(page: Page) {
   await addCleanseSet(page)
-  await page.goto("/de/cart")
+  await page.goto("/de/en/cart")
 }
 
 const money = (text: string) => Number(text.replace(/[^\d,.]/g, "").replace(",", "."))
@@ -56,7 +56,7 @@ test("changing a quantity updates the total and the header count; removing the l
 test("a quantity chosen before the cart page's script has loaded is applied once it has", async ({ page }) => {
   await addCleanseSet(page)
   const release = await holdScripts(page)
-  await page.goto("/de/cart", { waitUntil: "domcontentloaded" })
+  await page.goto("/de/en/cart", { waitUntil: "domcontentloaded" })
   const one = money(await page.getByTestId("cart-total").innerText())
   await page.getByLabel("Quantity of Double Cleanse Set").selectOption("2")
   release()
@@ -75,11 +75,11 @@ test("the header's cart opens a drawer: quantity, remove, checkout link, Escape 
   await page.getByRole("banner").getByRole("link", { name: /^Cart/ }).click()
   const drawer = page.getByRole("dialog", { name: "Your cart" })
   await expect(drawer).toBeVisible()
-  await expect(page).toHaveURL(/\/de\/guide\/pore-care/) // still on the guide
+  await expect(page).toHaveURL(/\/de\/en\/guide\/pore-care/) // still on the guide
   await expect(drawer.getByTestId("cart-line")).toContainText("Double Cleanse Set")
   const total = drawer.getByTestId("cart-total")
   const one = money(await total.innerText())
-  await expect(drawer.getByRole("link", { name: "Go to checkout" })).toHaveAttribute("href", "/de/checkout")
+  await expect(drawer.getByRole("link", { name: "Go to checkout" })).toHaveAttribute("href", "/de/en/checkout")
 
   const axe = await new AxeBuilder({ page }).include("dialog").analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])

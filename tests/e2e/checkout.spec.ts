@@ -33,7 +33,7 @@ test("a guest goes from the guide to an order confirmation with the system payme
   await expect(page.getByTestId("cart-total")).toHaveText(await priceOf(button))
   await checkout.placeOrder()
 
-  await expect(page).toHaveURL(/\/de\/order\/order_/)
+  await expect(page).toHaveURL(/\/de\/en\/order\/order_/)
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Order #\d+ is confirmed/)
   await expect(page.getByRole("list", { name: "Items" })).toContainText("Double Cleanse Set")
   await expect(page.getByText("Shipping (Express shipping)")).toBeVisible()
@@ -56,7 +56,7 @@ test("a guest goes from the guide to an order confirmation with the system payme
 test("a shipping method chosen before the checkout's script has loaded is applied to the total", async ({ page }) => {
   await putCleanseSetInCart(page)
   const release = await holdScripts(page)
-  await page.goto("/de/checkout", { waitUntil: "domcontentloaded" })
+  await page.goto("/de/en/checkout", { waitUntil: "domcontentloaded" })
   const checkout = new CheckoutPage(page)
   const button = checkout.form.getByRole("button", { name: /^Order and pay · / })
   const standard = money(await button.innerText())
@@ -76,13 +76,13 @@ test("an invalid postal code is refused beside its field and the cart survives",
   await expect(postalCode).toHaveAttribute("aria-invalid", "true")
   await expect(page.getByText(/not a postal code of the chosen country/)).toBeVisible()
   await expect(checkout.form.getByLabel("Town or city")).toHaveValue("Leipzig")
-  await page.goto("/de/cart")
+  await page.goto("/de/en/cart")
   await expect(page.getByTestId("cart-line")).toContainText("Double Cleanse Set")
 })
 
 test("the cart and checkout pages have no accessibility violations (axe) and are not indexed", async ({ page }) => {
   await putCleanseSetInCart(page)
-  for (const path of ["/de/cart", "/de/checkout"]) {
+  for (const path of ["/de/en/cart", "/de/en/checkout"]) {
     await page.goto(path)
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/)
     const results = await new AxeBuilder({ page }).analyze()

@@ -50,13 +50,13 @@ test("'Shop this step' puts the double-cleanse set in the cart in one round trip
 })
 
 test("a bundle's product page lists its components, each linked to its own page", async ({ page }) => {
-  await page.goto("/de/products/cleanse-set")
+  await page.goto("/de/en/products/cleanse-set")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Double Cleanse Set")
   const components = page.getByTestId("bundle-components").getByRole("link")
   await expect(components).toHaveCount(2)
   await expect(components).toHaveText([/Cleansing Oil/, /Gentle Foam Cleanser/])
   await components.first().click()
-  await expect(page).toHaveURL(/\/de\/products\/pore-clarity-cleansing-oil$/)
+  await expect(page).toHaveURL(/\/de\/en\/products\/pore-clarity-cleansing-oil$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pore Clarity Cleansing Oil")
   await expect(page.getByRole("link", { name: "Double Cleanse Set" })).toBeVisible()
 })
@@ -80,6 +80,6 @@ test("the guide carries Article and BreadcrumbList structured data and a canonic
   const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').first().innerText())
   const types = jsonLd["@graph"].map((node: { "@type": string }) => node["@type"])
   expect(types).toEqual(["Article", "BreadcrumbList"])
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/de\/guide\/pore-care$/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/de\/en\/guide\/pore-care$/)
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Pore care, step by step")
 })

@@ -15,7 +15,7 @@ async function seededInStep(name?: string) {
 
 test("the home page shows the six routine steps in guide order, each with priced products", async ({ page }) => {
   const home = new HomePage(page)
-  await home.goto("de")
+  await home.goto("de/en")
   await expect(home.steps.getByRole("heading", { level: 2 })).toHaveText(STEPS)
   for (const name of STEPS) {
     const products = home.productsOf(home.step(name))
@@ -32,9 +32,10 @@ test("a visitor from the United States sees prices in US dollars", async ({ page
   )
 })
 
-test("the bare address sends the visitor to the European store", async ({ page }) => {
+test("the bare address sends the visitor to the European store, in German", async ({ page }) => {
   await page.goto("/")
   await expect(page).toHaveURL(/\/de$/)
+  await expect(page.locator("html")).toHaveAttribute("lang", "de")
 })
 
 test("the home page logs no console errors and loads every product image", async ({ page }) => {
@@ -46,7 +47,7 @@ test("the home page logs no console errors and loads every product image", async
   })
   page.on("pageerror", (error) => errors.push(error.message))
   const home = new HomePage(page)
-  await home.goto("de")
+  await home.goto("de/en")
   const images = page.locator("main img")
   // One image per product card of the six steps.
   await expect(images).toHaveCount(await seededInStep())
@@ -61,20 +62,21 @@ test("the home page logs no console errors and loads every product image", async
 
 test("the home page has no accessibility violations (axe)", async ({ page }) => {
   const home = new HomePage(page)
-  await home.goto("de")
+  await home.goto("de/en")
   const results = await new AxeBuilder({ page }).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 })
 
 test("the region switch is remembered: / leads back to the chosen store", async ({ page }) => {
-  await page.goto("/de")
+  await page.goto("/de/en")
   const regions = page.getByRole("navigation", { name: "Region" })
   await regions.getByRole("link", { name: /United States/ }).click()
   await expect(page).toHaveURL(/\/us$/)
   await page.goto("/")
   await expect(page).toHaveURL(/\/us$/)
   await regions.getByRole("link", { name: /Europe/ }).click()
-  await expect(page).toHaveURL(/\/de$/)
+  // The region switch keeps the language the shopper reads; the bare address opens the country's own.
+  await expect(page).toHaveURL(/\/de\/en$/)
   await page.goto("/")
   await expect(page).toHaveURL(/\/de$/)
 })
@@ -82,7 +84,7 @@ test("the region switch is remembered: / leads back to the chosen store", async 
 test("every page is sent with security headers: CSP with frame-ancestors, Referrer-Policy, nosniff", async ({
   request,
 }) => {
-  for (const path of ["/de", "/de/guide/pore-care", "/de/products/cleanse-set"]) {
+  for (const path of ["/de/en", "/de/en/guide/pore-care", "/de/en/products/cleanse-set"]) {
     const response = await request.get(path)
     const headers = response.headers()
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'")

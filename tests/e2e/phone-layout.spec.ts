@@ -15,7 +15,7 @@ const filtersButton = (page: Page) => page.getByRole("button", { name: /^Filters
 test("on a phone the header is one row — logo, cart, menu — and the menu holds navigation and region", async ({
   page,
 }) => {
-  await page.goto("/de/guide/pore-care")
+  await page.goto("/de/en/guide/pore-care")
   const logo = header(page).getByRole("link", { name: "LACREMELUXE" })
   const cart = header(page).getByRole("link", { name: /^Cart/ })
   const rows = await Promise.all([logo, cart, menuButton(page)].map((part) => part.boundingBox()))
@@ -34,6 +34,12 @@ test("on a phone the header is one row — logo, cart, menu — and the menu hol
   await expect(main.getByRole("link", { name: "The pore-care guide" })).toBeFocused()
   await expect(main.getByRole("link")).toHaveText(["The pore-care guide", "Shop all", "Account"])
   await expect(header(page).getByRole("navigation", { name: "Region" }).getByRole("link")).toHaveText([/EUR$/, /USD$/])
+  // The language switch sits in the menu beside the region (issue 15).
+  await expect(header(page).getByRole("navigation", { name: "Language" }).getByRole("link")).toHaveText([
+    "ENEnglish",
+    "DEDeutsch",
+    "FRFrançais",
+  ])
   await expect(header(page).getByRole("navigation", { name: "Routine steps" }).getByRole("link")).toHaveText(
     STEPS.map((step, index) => `${index + 1}. ${step.name}`)
   )
@@ -48,7 +54,7 @@ test("on a phone the header is one row — logo, cart, menu — and the menu hol
   // A link in the menu navigates, and the menu is closed on the new page.
   await menuButton(page).click()
   await main.getByRole("link", { name: "Shop all" }).click()
-  await expect(page).toHaveURL(/\/de\/shop$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop$/)
   await expect(main).toBeHidden()
   await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false")
 })
@@ -57,10 +63,10 @@ test("on a phone the menu opens and its links work without JavaScript", async ({
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
   const page = await context.newPage()
   try {
-    await page.goto("/de/guide/pore-care")
+    await page.goto("/de/en/guide/pore-care")
     await menuButton(page).click()
     await header(page).getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shop all" }).click()
-    await expect(page).toHaveURL(/\/de\/shop$/)
+    await expect(page).toHaveURL(/\/de\/en\/shop$/)
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("All products")
   } finally {
     await context.close()
@@ -85,9 +91,9 @@ test("on a phone the shop shows products on the first screen; the filters fold b
   await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "true")
   // Picking a filter in the folded panel waits for "Apply filters": several can be picked at once.
   await shop.filters.getByRole("checkbox", { name: "Treat" }).check()
-  await expect(page).toHaveURL(/\/de\/shop$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop$/)
   await shop.filters.getByRole("button", { name: "Apply filters" }).click()
-  await expect(page).toHaveURL(/\/de\/shop\/treat$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\/treat$/)
   await expect(shop.resultCount).toHaveText(`${treatments} products`)
   await expect(shop.filters).toBeHidden()
   await expect(filtersButton(page)).toHaveText("Filters (1)")
@@ -99,7 +105,7 @@ test("on a phone the shop shows products on the first screen; the filters fold b
   await expect(shop.filters).toBeHidden()
 })
 
-for (const path of ["/de/guide/pore-care", "/de/shop"]) {
+for (const path of ["/de/en/guide/pore-care", "/de/en/shop"]) {
   test(`on a phone ${path} has no accessibility violations (axe), menu and filters open too`, async ({ page }) => {
     await page.goto(path)
     const violations = async () =>
@@ -123,7 +129,7 @@ test("on a desktop the header keeps its row: search, navigation, cart and region
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   try {
-    await page.goto("/de/shop")
+    await page.goto("/de/en/shop")
     await expect(menuButton(page)).toBeHidden()
     await expect(header(page).getByRole("search")).toBeVisible()
     await expect(header(page).getByRole("navigation", { name: "Main" })).toBeVisible()

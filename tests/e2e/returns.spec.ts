@@ -58,7 +58,7 @@ test("a guest finds the order with e-mail and order number, and starts a return"
   ).toBeVisible()
 
   await lookup.find(order.email, `#${order.displayId}`)
-  await expect(page).toHaveURL(new RegExp(`/de/order/${order.id}$`))
+  await expect(page).toHaveURL(new RegExp(`/de/en/order/${order.id}$`))
   expect(page.url()).not.toContain("@")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order #${order.displayId}`)
 
@@ -76,7 +76,7 @@ test("a guest finds the order with e-mail and order number, and starts a return"
   // Another browser, without the lookup, does not see the order.
   const stranger = await page.context().browser()!.newContext()
   const other = await stranger.newPage()
-  await other.goto(new URL(`/de/order/${order.id}`, page.url()).toString())
+  await other.goto(new URL(`/de/en/order/${order.id}`, page.url()).toString())
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("Order not found")
   await stranger.close()
 })

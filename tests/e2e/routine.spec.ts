@@ -75,7 +75,7 @@ test("the quiz by keyboard, one question per screen, to a routine whose items al
   const result = new RoutineResult(page)
   await expect(result.heading).toBeVisible()
   await expect(page).toHaveURL(
-    /\/de\/routine\/result\?skin=oily&concerns=visible-pores%2Cblackheads&fragrance=no&minutes=10/
+    /\/de\/en\/routine\/result\?skin=oily&concerns=visible-pores%2Cblackheads&fragrance=no&minutes=10/
   )
   await expect(result.morning.getByTestId("plan-step").first()).toBeVisible()
   await expect(result.evening.getByTestId("plan-step").first()).toBeVisible()
@@ -144,13 +144,15 @@ test("without JavaScript the quiz still reaches a routine, and no URL carries th
 
 test("a shared link asks the pregnancy question first, then shows the routine", async ({ page }) => {
   const urls = recordUrls(page)
-  await page.goto("/de/routine/result?skin=combination&concerns=excess-oil&fragrance=no&minutes=5")
+  await page.goto("/de/en/routine/result?skin=combination&concerns=excess-oil&fragrance=no&minutes=5")
   const quiz = new RoutineQuiz(page)
   await quiz.expectQuestion(3, "Are you pregnant or breastfeeding?")
   await quiz.answer(["No"], "Show my routine")
   const result = new RoutineResult(page)
   await expect(result.heading).toBeVisible()
-  await expect(page).toHaveURL(/\/de\/routine\/result\?skin=combination&concerns=excess-oil&fragrance=no&minutes=5$/)
+  await expect(page).toHaveURL(
+    /\/de\/en\/routine\/result\?skin=combination&concerns=excess-oil&fragrance=no&minutes=5$/
+  )
   expect(carryingPregnancy(urls)).toEqual([])
 })
 
@@ -173,7 +175,7 @@ test("a signed-in shopper saves the routine; the pregnancy answer only with the 
   await expect(save.getByRole("checkbox")).not.toBeChecked()
   await save.getByRole("button", { name: "Save to my account" }).click()
   await expect(save.getByRole("status")).toHaveText(/Saved to your account/)
-  await page.goto("/de/account")
+  await page.goto("/de/en/account")
   const saved = page.getByTestId("saved-routine")
   await expect(saved).toContainText("Normal skin · 5 minutes in the evening")
   await expect(saved).not.toContainText("pregnancy")
@@ -183,12 +185,12 @@ test("a signed-in shopper saves the routine; the pregnancy answer only with the 
   await save.getByRole("checkbox").check()
   await save.getByRole("button", { name: "Save to my account" }).click()
   await expect(save.getByRole("status")).toHaveText(/Saved to your account/)
-  await page.goto("/de/account")
+  await page.goto("/de/en/account")
   await expect(saved).toContainText("with your answer about pregnancy or breastfeeding")
 })
 
 test("the home page, the guide's conclusion and the shop lead to the quiz", async ({ page }) => {
-  for (const path of ["/de", "/de/guide/pore-care", "/de/shop"]) {
+  for (const path of ["/de/en", "/de/en/guide/pore-care", "/de/en/shop"]) {
     await page.goto(path)
     await page.getByRole("link", { name: "Find your routine" }).click()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is your skin type?")
@@ -198,7 +200,7 @@ test("the home page, the guide's conclusion and the shop lead to the quiz", asyn
 test("a retinoid's page shows its weekly limit and what not to combine it with; in the cart, one click adds the SPF it needs", async ({
   page,
 }) => {
-  await page.goto("/de/products/pore-perfect-0-1-retinol-starter-cream")
+  await page.goto("/de/en/products/pore-perfect-0-1-retinol-starter-cream")
   const advice = page.getByRole("region", { name: "In your routine" })
   await expect(advice).toContainText(/evenings? a week/)
   await expect(advice.getByRole("listitem").first()).toBeVisible()
@@ -208,7 +210,7 @@ test("a retinoid's page shows its weekly limit and what not to combine it with; 
     .click()
   await expect(page.getByTestId("cart-count")).toContainText("1")
 
-  await page.goto("/de/cart")
+  await page.goto("/de/en/cart")
   const needsSpf = page.locator('[data-testid="cart-advice"][data-code="needs_spf"]')
   await expect(needsSpf).toHaveRole("note")
   await expect(needsSpf).toContainText("more sensitive to the sun")

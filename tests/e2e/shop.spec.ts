@@ -32,10 +32,10 @@ test("filters narrow the list, live in the URL, survive a reload and work with t
 
   await shop.filters.getByRole("checkbox", { name: "Treat" }).check()
   // One step alone is the step's own page; filters on it stay in its query.
-  await expect(page).toHaveURL(/\/de\/shop\/treat$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\/treat$/)
   await expect(shop.resultCount).toHaveText(countText(treatments))
   await shop.filters.getByRole("checkbox", { name: "Pregnancy-safe" }).check()
-  await expect(page).toHaveURL(/\/de\/shop\/treat\?pregnancy_safe=true$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\/treat\?pregnancy_safe=true$/)
   await expect(shop.resultCount).toHaveText(countText(narrowed))
 
   await page.reload()
@@ -45,7 +45,7 @@ test("filters narrow the list, live in the URL, survive a reload and work with t
   await expect(shop.products).toHaveCount(narrowed)
 
   await page.goBack()
-  await expect(page).toHaveURL(/\/de\/shop\/treat$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\/treat$/)
   await expect(shop.resultCount).toHaveText(countText(treatments))
 })
 
@@ -72,7 +72,10 @@ test("each step of the guide has a shop page of its own: its description from th
     await expect(shop.stepDescription).toContainText(opening)
     await expect(shop.resultCount).toHaveText(countText(expected.length))
     expect(await shop.handles()).toEqual(expected)
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/de/shop/${step.handle}$`))
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/de/en/shop/${step.handle}$`)
+    )
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", opening)
   }
 })
@@ -81,13 +84,13 @@ test("the old step address redirects permanently to the step's page, keeping the
   page,
   request,
 }) => {
-  const old = await request.get("/de/shop?step=cleanse&sort=price_asc", { maxRedirects: 0 })
+  const old = await request.get("/de/en/shop?step=cleanse&sort=price_asc", { maxRedirects: 0 })
   expect(old.status()).toBe(308)
   // Relative or absolute, the redirect leads to the step's page with the rest of the query.
   const location = new URL(old.headers().location, "http://any.host")
-  expect(`${location.pathname}${location.search}`).toBe("/de/shop/cleanse?sort=price_asc")
-  await page.goto("/de/shop?step=cleanse")
-  await expect(page).toHaveURL(/\/de\/shop\/cleanse$/)
+  expect(`${location.pathname}${location.search}`).toBe("/de/en/shop/cleanse?sort=price_asc")
+  await page.goto("/de/en/shop?step=cleanse")
+  await expect(page).toHaveURL(/\/de\/en\/shop\/cleanse$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shop Cleanse")
 })
 
@@ -103,12 +106,12 @@ test("filters on a step page narrow its products, and another step leaves it for
   const shop = new ShopPage(page)
   await shop.gotoStep("cleanse")
   await shop.filters.getByRole("checkbox", { name: "Fragrance-free" }).check()
-  await expect(page).toHaveURL(/\/de\/shop\/cleanse\?fragrance_free=true$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\/cleanse\?fragrance_free=true$/)
   await expect(shop.resultCount).toHaveText(countText(fragranceFree.length))
   expect(await shop.handles()).toEqual(fragranceFree)
   await expect(shop.stepDescription).toBeVisible()
   await shop.filters.getByRole("checkbox", { name: "Mask" }).check()
-  await expect(page).toHaveURL(/\/de\/shop\?step=cleanse&step=mask&fragrance_free=true$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\?step=cleanse&step=mask&fragrance_free=true$/)
   const both = products.filter((p) => (p.step === "cleanse" || p.step === "mask") && p.skincare.fragrance_free)
   await expect(shop.resultCount).toHaveText(countText(both.length))
 })
@@ -135,12 +138,12 @@ test("sorting by price orders the cards from cheapest to dearest", async ({ page
 test("a sort or filter chosen before the page's script has loaded is applied once it has", async ({ page }) => {
   const release = await holdScripts(page)
   const shop = new ShopPage(page)
-  await page.goto("/de/shop/hydrate", { waitUntil: "domcontentloaded" })
+  await page.goto("/de/en/shop/hydrate", { waitUntil: "domcontentloaded" })
   await shop.filters.getByLabel("Sort by").selectOption("price_asc")
   await shop.filters.getByRole("checkbox", { name: "Fragrance-free" }).check()
   expect(page.url()).not.toMatch(/sort=/)
   release()
-  await expect(page).toHaveURL(/\/de\/shop\/hydrate\?.*sort=price_asc/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\/hydrate\?.*sort=price_asc/)
   await expect(page).toHaveURL(/fragrance_free=true/)
   await expect(shop.filters.getByLabel("Sort by")).toHaveValue("price_asc")
 })
@@ -148,7 +151,7 @@ test("a sort or filter chosen before the page's script has loaded is applied onc
 test("words typed into search before the page's script has loaded get their results", async ({ page }) => {
   const release = await holdScripts(page)
   const shop = new ShopPage(page)
-  await page.goto("/de", { waitUntil: "domcontentloaded" })
+  await page.goto("/de/en", { waitUntil: "domcontentloaded" })
   await shop.search.fill("clay")
   release()
   await expect(page.getByRole("list", { name: "Search results" }).getByRole("link").first()).toContainText(/clay/i)
@@ -156,13 +159,13 @@ test("words typed into search before the page's script has loaded get their resu
 
 test("search shows results as you type, and Enter lists them combined with the filters", async ({ page }) => {
   const shop = new ShopPage(page)
-  await page.goto("/de")
+  await page.goto("/de/en")
   await shop.search.fill("salicylic")
   const suggestions = page.getByRole("list", { name: "Search results" }).getByRole("link")
   await expect(suggestions.first()).toBeVisible()
   await expect(suggestions.first()).toContainText(/BHA|Salicylic|Toner/i)
   await shop.search.press("Enter")
-  await expect(page).toHaveURL(/\/de\/shop\?q=salicylic/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\?q=salicylic/)
   // What the Store API finds for the same words, exactly (its matching is tested in tests/api).
   await expect(shop.resultCount).toHaveText(countText(await catalogCount("q=salicylic")))
   await shop.filters.getByRole("checkbox", { name: "Sensitive" }).check()
@@ -173,16 +176,16 @@ test("search shows results as you type, and Enter lists them combined with the f
 
 test("a search with no results suggests what to do instead", async ({ page }) => {
   const shop = new ShopPage(page)
-  await shop.goto("de", "?q=clay&step=protect")
+  await shop.goto("de/en", "?q=clay&step=protect")
   const help = page.getByTestId("no-results")
   await expect(help).toContainText("without your filters")
   await help.getByRole("link", { name: "show them" }).click()
-  await expect(page).toHaveURL(/\/de\/shop\?q=clay$/)
+  await expect(page).toHaveURL(/\/de\/en\/shop\?q=clay$/)
   await expect(shop.resultCount).toHaveText(countText(await catalogCount("q=clay")))
 })
 
 test("a shopper adds a product to the cart from its page, and the count updates without a reload", async ({ page }) => {
-  await page.goto("/de/products/pore-detox-green-clay-mask")
+  await page.goto("/de/en/products/pore-detox-green-clay-mask")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pore Detox Green Clay Mask")
   await expect(page.getByTestId("when-to-use")).toHaveText("Evening, once a week")
   await expect(page.getByRole("heading", { name: "Warnings" })).toBeVisible()
@@ -202,11 +205,11 @@ test("a US visitor sees USD on product pages and sales tax mentioned instead of 
 })
 
 for (const path of [
-  "/de/shop",
-  "/de/shop/cleanse",
-  "/de/shop?q=zzzzqq",
-  "/de/products/pore-clarity-cleansing-oil",
-  "/de/products/complete-routine-set",
+  "/de/en/shop",
+  "/de/en/shop/cleanse",
+  "/de/en/shop?q=zzzzqq",
+  "/de/en/products/pore-clarity-cleansing-oil",
+  "/de/en/products/complete-routine-set",
 ]) {
   test(`${path} has no accessibility violations (axe)`, async ({ page }) => {
     await page.goto(path)

@@ -20,6 +20,16 @@ describe("cache tags", () => {
     expect(pageShowsTags("/de/guide/pore-care", [CACHE_TAGS.guide])).toBe(true)
   })
 
+  it("reads the same pages in every language of a store", () => {
+    const tags = [productTag("balm"), CACHE_TAGS.listings]
+    expect(pageShowsTags("/de/en/products/balm", tags)).toBe(true)
+    expect(pageShowsTags("/us/fr/shop/cleanse", tags)).toBe(true)
+    expect(pageShowsTags("/de/fr", tags)).toBe(true)
+    expect(pageShowsTags("/de/en/products/balm-duo", tags)).toBe(false)
+    expect(pageShowsTags("/fr/de/guide/pore-care", tags)).toBe(false)
+    expect(pageShowsTags("/fr/de/guide/pore-care", [CACHE_TAGS.guide])).toBe(true)
+  })
+
   it("drops every page for a staff edit of the catalog or regions", () => {
     expect(pageShowsTags("/de/legal/imprint", [CACHE_TAGS.catalog])).toBe(true)
     expect(pageShowsTags("/fr/products/balm", [CACHE_TAGS.regions])).toBe(true)

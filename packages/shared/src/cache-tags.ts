@@ -28,7 +28,9 @@ export function isCacheTag(tag: string): boolean {
  * one of these tags: the page cache in front of Next drops just those pages.
  */
 export function pageShowsTags(path: string, tags: readonly string[]): boolean {
-  const [, country, section, rest] = /^\/([a-z]{2})(?:\/([^/]+))?(?:\/(.*))?$/.exec(path.split("?")[0]) ?? []
+  // A store's path: the country, an optional language (/de/en/…), then the page's section.
+  const [, country, section, rest] =
+    /^\/([a-z]{2})(?:\/(?:en|de|fr)(?=\/|$))?(?:\/([^/]+))?(?:\/(.*))?$/.exec(path.split("?")[0]) ?? []
   if (!country || tags.includes(CACHE_TAGS.catalog) || tags.includes(CACHE_TAGS.regions)) {
     return true
   }

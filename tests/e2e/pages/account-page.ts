@@ -11,7 +11,7 @@ export class AccountPage {
   constructor(readonly page: Page) {}
 
   async register(email: string, password = PASSWORD) {
-    await this.page.goto("/de/account/login")
+    await this.page.goto("/de/en/account/login")
     const form = this.page.getByRole("form", { name: "Create an account" })
     await form.getByLabel("First name").fill("Mara")
     await form.getByLabel("Last name").fill("Lindqvist")
@@ -23,7 +23,7 @@ export class AccountPage {
   }
 
   async logIn(email: string, password = PASSWORD) {
-    await this.page.goto("/de/account/login")
+    await this.page.goto("/de/en/account/login")
     const form = this.page.getByRole("form", { name: "Log in" })
     await form.getByLabel("E-mail").fill(email)
     await form.getByLabel("Password").fill(password)
@@ -32,6 +32,6 @@ export class AccountPage {
 
   async logOut() {
     await this.page.getByRole("button", { name: "Log out" }).click()
-    await expect(this.page).toHaveURL(/\/de$/)
+    await expect(this.page).toHaveURL(/\/de\/en$/)
   }
 }

@@ -17,8 +17,8 @@ export class CheckoutPage {
     this.form = page.getByRole("form", { name: "Checkout" })
   }
 
-  async goto(country = "de") {
-    await this.page.goto(`/${country}/checkout`)
+  async goto(store = "de/en") {
+    await this.page.goto(`/${store}/checkout`)
   }
 
   async fill(overrides: Partial<Record<"postal_code" | "city", string>> = {}) {

@@ -12,8 +12,8 @@ export class GuidePage {
     this.cartCount = page.getByTestId("cart-count")
   }
 
-  async goto(country = "de") {
-    await this.page.goto(`/${country}/guide/pore-care`)
+  async goto(store = "de/en") {
+    await this.page.goto(`/${store}/guide/pore-care`)
   }
 
   section(title: string | RegExp): Locator {

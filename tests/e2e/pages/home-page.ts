@@ -8,8 +8,8 @@ export class HomePage {
     this.steps = page.getByTestId("routine-step")
   }
 
-  async goto(country = "de") {
-    await this.page.goto(`/${country}`)
+  async goto(store = "de/en") {
+    await this.page.goto(`/${store}`)
   }
 
   step(name: string): Locator {

@@ -34,8 +34,8 @@ export class OrderLookupPage {
     this.form = page.getByRole("form", { name: "Find your order" })
   }
 
-  async goto(country = "de") {
-    await this.page.goto(`/${country}/order/lookup`)
+  async goto(store = "de/en") {
+    await this.page.goto(`/${store}/order/lookup`)
   }
 
   async find(email: string, orderNumber: string | number) {

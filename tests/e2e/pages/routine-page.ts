@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test"
 
-/** The routine quiz (`/de/routine`, one question per screen) and its result (`/de/routine/result`). */
+/** The routine quiz (`/de/en/routine`, one question per screen) and its result (`/de/en/routine/result`). */
 export class RoutineQuiz {
   readonly question: Locator
   readonly progress: Locator
@@ -10,8 +10,8 @@ export class RoutineQuiz {
     this.progress = page.getByTestId("quiz-progress")
   }
 
-  async goto(country = "de") {
-    await this.page.goto(`/${country}/routine`)
+  async goto(store = "de/en") {
+    await this.page.goto(`/${store}/routine`)
   }
 
   /** The focused element's visible words: its label's text for a radio or checkbox. */

@@ -17,13 +17,13 @@ export class ShopPage {
     this.stepDescription = page.getByTestId("step-description")
   }
 
-  async goto(country = "de", query = "") {
-    await this.page.goto(`/${country}/shop${query}`)
+  async goto(store = "de/en", query = "") {
+    await this.page.goto(`/${store}/shop${query}`)
   }
 
   /** A step's own page, e.g. /de/shop/cleanse. */
-  async gotoStep(step: string, country = "de", query = "") {
-    await this.page.goto(`/${country}/shop/${step}${query}`)
+  async gotoStep(step: string, store = "de/en", query = "") {
+    await this.page.goto(`/${store}/shop/${step}${query}`)
   }
 
   /** The handles of the listed products, sorted (from their links). */

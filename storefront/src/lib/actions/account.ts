@@ -1,10 +1,10 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
+import { formStore } from "../i18n/form-store"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import type { z } from "zod"
-import { storeCountryOr } from "@lacremeluxe/shared"
 import {
   DeleteAccountInput,
   LoginInput,
@@ -47,9 +47,9 @@ function parse<T extends z.ZodType>(
   }
 }
 
+/** The store the form was posted from ("de", "de/en"): redirects stay in its language. */
 function country(form: FormData) {
-  const value = String(form.get("country") ?? "")
-  return storeCountryOr(value)
+  return formStore(form, "country").path
 }
 
 /** A refusal in words: the rate limit's own sentence, or the given fallback. */

@@ -1,6 +1,7 @@
 "use server"
 
-import { shopperEmail, storeCountryOr } from "@lacremeluxe/shared"
+import { shopperEmail } from "@lacremeluxe/shared"
+import { formStore } from "../i18n/form-store"
 import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
 import { followMailLink, type MailLinkAction, orderRefillReminder, subscribeBackInStock } from "../data/alerts"
@@ -33,7 +34,7 @@ export async function backInStockAction(_state: FormState, form: FormData): Prom
     const answer = await subscribeBackInStock({
       variant_id: String(form.get("variant_id") ?? ""),
       email: email.data,
-      country_code: storeCountryOr(String(form.get("country") ?? "")),
+      country_code: formStore(form, "country").country,
     })
     return { status: "done", message: answer.message, values }
   } catch (error) {

@@ -1,6 +1,8 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
+import { getTranslations } from "next-intl/server"
+import { formStore } from "../i18n/form-store"
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { getCartId } from "../server/cookies"
@@ -13,8 +15,8 @@ const PromoInput = z.object({
   code: z
     .string()
     .trim()
-    .min(1, "Enter a promo code.")
-    .max(40, "That code is too long.")
+    .min(1, "empty")
+    .max(40, "long")
     .transform((code) => code.toUpperCase()),
 })
 
@@ -28,15 +30,16 @@ async function itemCount(id: string): Promise<number> {
 }
 
 function refresh() {
-  revalidatePath("/[countryCode]/cart", "page")
+  revalidatePath("/[countryCode]/[lang]/cart", "page")
 }
 
 /** Change a line's quantity; 0 removes it. Medusa checks stock, a refusal leaves the line as it was. */
 export async function updateLineAction(_previous: CartFormState, form: FormData): Promise<CartFormState> {
+  const t = await getTranslations({ locale: formStore(form).locale, namespace: "cart.actions" })
   const input = LineInput.safeParse(Object.fromEntries(form))
   const id = await cartId()
   if (!input.success || !id) {
-    return { status: "failed", message: "That change could not be made; please reload the cart." }
+    return { status: "failed", message: t("reload") }
   }
   try {
     if (input.data.quantity === 0) {
@@ -54,9 +57,7 @@ export async function updateLineAction(_previous: CartFormState, form: FormData)
     if (error instanceof FetchError && error.status && error.status < 500) {
       return {
         status: "failed",
-        message: /inventory|stock/i.test(error.message)
-          ? "There are not that many in stock. Your cart is unchanged."
-          : error.message,
+        message: /inventory|stock/i.test(error.message) ? t("notThatMany") : error.message,
       }
     }
     throw error
@@ -67,13 +68,14 @@ export async function updateLineAction(_previous: CartFormState, form: FormData)
 
 /** Apply a promo code; an unknown code gets a clear message and changes nothing. */
 export async function applyPromoAction(_previous: CartFormState, form: FormData): Promise<CartFormState> {
+  const t = await getTranslations({ locale: formStore(form).locale, namespace: "cart.actions" })
   const input = PromoInput.safeParse(Object.fromEntries(form))
   if (!input.success) {
-    return { status: "failed", message: input.error.issues[0].message }
+    return { status: "failed", message: input.error.issues[0].message === "long" ? t("promoLong") : t("promoEmpty") }
   }
   const id = await cartId()
   if (!id) {
-    return { status: "failed", message: "Your cart is empty." }
+    return { status: "failed", message: t("emptyCart") }
   }
   try {
     await medusa().client.fetch(`/store/carts/${id}/promotions`, {
@@ -83,19 +85,20 @@ export async function applyPromoAction(_previous: CartFormState, form: FormData)
     })
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {
-      return { status: "failed", message: `“${input.data.code}” is not a valid promo code.` }
+      return { status: "failed", message: t("promoInvalid", { code: input.data.code }) }
     }
     throw error
   }
   refresh()
-  return { status: "done", message: `${input.data.code} applied.` }
+  return { status: "done", message: t("promoApplied", { code: input.data.code }) }
 }
 
 export async function removePromoAction(_previous: CartFormState, form: FormData): Promise<CartFormState> {
+  const t = await getTranslations({ locale: formStore(form).locale, namespace: "cart.actions" })
   const input = PromoInput.safeParse(Object.fromEntries(form))
   const id = await cartId()
   if (!input.success || !id) {
-    return { status: "failed", message: "That code could not be removed; please reload the cart." }
+    return { status: "failed", message: t("promoNotRemoved") }
   }
   await medusa().client.fetch(`/store/carts/${id}/promotions`, {
     method: "DELETE",
@@ -103,5 +106,5 @@ export async function removePromoAction(_previous: CartFormState, form: FormData
     headers: await personal(),
   })
   refresh()
-  return { status: "done", message: `${input.data.code} removed.` }
+  return { status: "done", message: t("promoRemoved", { code: input.data.code }) }
 }

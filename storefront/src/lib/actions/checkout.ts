@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { storeCountryOr } from "@lacremeluxe/shared"
+import { getTranslations } from "next-intl/server"
+import { formStore, storeAt } from "../i18n/form-store"
+import { translateFieldErrors } from "../i18n/field-errors"
+import { OUR_PROBLEM, PAYMENT_REFUSED, SOLD_OUT } from "../checkout/errors"
 import { currentCustomer } from "../data/account"
 import { CheckoutInput, fieldErrors, medusaProvince } from "../util/address"
 import { applyCheckout, paymentChoiceFor } from "../checkout/cart"
@@ -24,11 +27,19 @@ type Saved =
 /** What the Stripe half needs back from the checkout call: the session's client secret. */
 const STRIPE_SESSION_FIELDS = "payment_collection.payment_sessions.provider_id,payment_collection.payment_sessions.data"
 
-const NOT_CONFIGURED = "Payment is not configured for this store yet. Your cart is saved."
+type CheckoutT = Awaited<ReturnType<typeof getTranslations<"checkout.actions">>>
 
-function storeCountryOf(form: FormData) {
-  const country = String(form.get("store_country") ?? "")
-  return storeCountryOr(country)
+/** The checkout's messages in the language of the store the form was posted from. */
+async function checkoutT(form: FormData): Promise<CheckoutT> {
+  return getTranslations({ locale: formStore(form, "store_country").locale, namespace: "checkout.actions" })
+}
+
+/** The refusals lib/checkout/errors.ts words in English, in the shopper's language. */
+function inWords(message: string, t: CheckoutT): string {
+  if (message === PAYMENT_REFUSED) return t("paymentRefused")
+  if (message === SOLD_OUT) return t("soldOut")
+  if (message === OUR_PROBLEM) return t("ourProblem")
+  return message
 }
 
 /**
@@ -37,16 +48,21 @@ function storeCountryOf(form: FormData) {
  * anything is written; a failure later leaves the cart as it was, with its items.
  */
 async function saveCheckout(form: FormData): Promise<Saved> {
+  const t = await checkoutT(form)
   const values = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]))
   const parsed = CheckoutInput.safeParse(values)
   if (!parsed.success) {
+    const errorsT = await getTranslations({
+      locale: formStore(form, "store_country").locale,
+      namespace: "forms.errors",
+    })
     return {
       ok: false,
       state: {
         status: "invalid",
-        fieldErrors: fieldErrors(parsed.error),
+        fieldErrors: translateFieldErrors(fieldErrors(parsed.error), errorsT),
         values,
-        message: "Please check the highlighted fields.",
+        message: t("checkFields"),
       },
     }
   }
@@ -54,7 +70,7 @@ async function saveCheckout(form: FormData): Promise<Saved> {
   if (!cartId) {
     return {
       ok: false,
-      state: { status: "failed", values, message: "Your cart has expired. Please add your products again." },
+      state: { status: "failed", values, message: t("expired") },
     }
   }
   const { shipping_option_id, email, province, ...address } = parsed.data
@@ -62,7 +78,7 @@ async function saveCheckout(form: FormData): Promise<Saved> {
   const region = await regionForCountry(shippingAddress.country_code)
   const payment = region ? await paymentChoiceFor(region.id) : ({ kind: "none" } as const)
   if (payment.kind === "none") {
-    return { ok: false, state: { status: "failed", values, message: NOT_CONFIGURED } }
+    return { ok: false, state: { status: "failed", values, message: t("notConfigured") } }
   }
   try {
     // One call: address, shipping method and the payment session (opening it again after a
@@ -85,7 +101,7 @@ async function saveCheckout(form: FormData): Promise<Saved> {
     }
     return { ok: true, cartId, payment, cart }
   } catch (error) {
-    return { ok: false, state: { status: "failed", values, message: explainCheckoutError(error) } }
+    return { ok: false, state: { status: "failed", values, message: inWords(explainCheckoutError(error), t) } }
   }
 }
 
@@ -118,11 +134,11 @@ export async function placeOrderAction(_previous: CheckoutFormState, form: FormD
   if (!completion.ok) {
     return {
       status: "failed",
-      message: completion.message,
+      message: inWords(completion.message, await checkoutT(form)),
       values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])),
     }
   }
-  redirect(links.order(storeCountryOf(form), completion.orderId))
+  redirect(links.order(formStore(form, "store_country").path, completion.orderId))
 }
 
 /**
@@ -137,27 +153,35 @@ export async function preparePaymentAction(form: FormData): Promise<CheckoutForm
   }
   const { payment, cart } = saved
   if (payment.kind !== "stripe") {
-    return { status: "failed", message: NOT_CONFIGURED }
+    return { status: "failed", message: (await checkoutT(form))("notConfigured") }
   }
   const session = cart.payment_collection?.payment_sessions?.find((s) => s.provider_id === payment.providerId)
   const clientSecret = session?.data?.client_secret
   if (typeof clientSecret !== "string") {
-    return { status: "failed", message: explainCheckoutError(new Error("Stripe session without a client secret")) }
+    return {
+      status: "failed",
+      message: inWords(
+        explainCheckoutError(new Error("Stripe session without a client secret")),
+        await checkoutT(form)
+      ),
+    }
   }
   return { status: "done", clientSecret }
 }
 
 /** Stripe, second half: the payment is confirmed; place the order (exactly once) and show it. */
-export async function completeOrderAction(storeCountry: string): Promise<CheckoutFormState> {
+export async function completeOrderAction(storePath: string): Promise<CheckoutFormState> {
+  const store = storeAt(storePath)
+  const t = await getTranslations({ locale: store.locale, namespace: "checkout.actions" })
   const cartId = await getCartId()
   if (!cartId) {
-    return { status: "failed", message: "Your cart has expired. Please add your products again." }
+    return { status: "failed", message: t("expired") }
   }
   const completion = await completeCart(cartId)
   if (!completion.ok) {
-    return { status: "failed", message: completion.message }
+    return { status: "failed", message: inWords(completion.message, t) }
   }
-  redirect(links.order(storeCountryOr(storeCountry), completion.orderId))
+  redirect(links.order(store.path, completion.orderId))
 }
 
 const Choices = z.object({
@@ -188,8 +212,9 @@ export async function updateCheckoutChoicesAction(form: FormData): Promise<{ mes
     province: form.get("province") ?? undefined,
   })
   const cartId = await getCartId()
+  const t = await checkoutT(form)
   if (!parsed.success || !cartId) {
-    return { message: "Your choice could not be applied; it will be checked when you place the order." }
+    return { message: t("choiceNotApplied") }
   }
   const { shipping_option_id, country_code, province } = parsed.data
   try {
@@ -201,8 +226,8 @@ export async function updateCheckoutChoicesAction(form: FormData): Promise<{ mes
       await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {}, await personal())
     }
   } catch (error) {
-    return { message: explainCheckoutError(error) }
+    return { message: inWords(explainCheckoutError(error), t) }
   }
-  revalidatePath("/[countryCode]/checkout", "page")
+  revalidatePath("/[countryCode]/[lang]/checkout", "page")
   return {}
 }

@@ -1,6 +1,6 @@
 "use server"
 
-import { storeCountryOr } from "@lacremeluxe/shared"
+import { formStore } from "../i18n/form-store"
 import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
@@ -25,7 +25,7 @@ function refusal(error: unknown): string {
 }
 
 function country(form: FormData) {
-  return storeCountryOr(String(form.get("country") ?? ""))
+  return formStore(form, "country").path
 }
 
 /**

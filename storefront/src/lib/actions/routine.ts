@@ -1,9 +1,11 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
+import { getTranslations } from "next-intl/server"
+import { formStore } from "../i18n/form-store"
 import { redirect } from "next/navigation"
-import { CartBatch, storeCountryOr } from "@lacremeluxe/shared"
-import { addItemsToCart, CartError } from "../data/cart"
+import { CartBatch } from "@lacremeluxe/shared"
+import { addItemsToCart, CartError, cartErrorMessage } from "../data/cart"
 import { medusa } from "../data/medusa"
 import { regionForCountry } from "../data/regions"
 import { pregnancyAnswer, rememberPregnancyAnswer } from "../server/cookies"
@@ -31,7 +33,7 @@ function carried(form: FormData) {
  * reader to the question after a full page load, too).
  */
 export async function quizStepAction(form: FormData): Promise<void> {
-  const country = storeCountryOr(String(form.get("country") ?? ""))
+  const country = formStore(form, "country").path
   const step = String(form.get("step") ?? "") as QuizStep
   const index = QUIZ_STEPS.indexOf(step)
   const before = carried(form)
@@ -61,7 +63,9 @@ export async function quizStepAction(form: FormData): Promise<void> {
 
 /** "Add my routine to the cart": every item of the plan in one round trip. */
 export async function addRoutineToCartAction(_previous: CartFormState, form: FormData): Promise<CartFormState> {
-  const region = await regionForCountry(String(form.get("country") ?? ""))
+  const store = formStore(form, "country")
+  const t = await getTranslations({ locale: store.locale, namespace: "routine.actions" })
+  const region = await regionForCountry(store.country)
   let items: unknown
   try {
     items = JSON.parse(String(form.get("items") ?? ""))
@@ -70,22 +74,18 @@ export async function addRoutineToCartAction(_previous: CartFormState, form: For
   }
   const batch = CartBatch.safeParse({ items })
   if (!region || !batch.success) {
-    return { status: "failed", message: "Your routine could not be added: the request was incomplete." }
+    return { status: "failed", message: t("incomplete") }
   }
   try {
-    const cart = await addItemsToCart(region, batch.data.items)
-    const count = batch.data.items.length
-    return {
-      status: "done",
-      itemCount: cart.itemCount,
-      message: `Your routine is in your cart: ${count} ${count === 1 ? "product" : "products"}.`,
-    }
+    const cart = await addItemsToCart(region, store.locale, batch.data.items)
+    return { status: "done", itemCount: cart.itemCount, message: t("added", { count: batch.data.items.length }) }
   } catch (error) {
     if (error instanceof CartError) {
-      return { status: "failed", message: error.message }
+      const cartT = await getTranslations({ locale: store.locale, namespace: "cart.actions" })
+      return { status: "failed", message: cartErrorMessage(error, cartT) }
     }
     console.error("add routine to cart failed", error instanceof Error ? error.message : error)
-    return { status: "failed", message: "Something went wrong on our side; please try again in a moment." }
+    return { status: "failed", message: t("ourSide") }
   }
 }
 
@@ -94,8 +94,9 @@ export async function addRoutineToCartAction(_previous: CartFormState, form: For
  * pregnancy answer is saved only when the shopper ticks the consent box; otherwise it is removed.
  */
 export async function saveRoutineAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations({ locale: formStore(form, "country").locale, namespace: "routine.actions" })
   if (!(await sessionToken())) {
-    return { status: "failed", message: "Log in to save your routine to your account." }
+    return { status: "failed", message: t("logInToSave") }
   }
   const consent = form.get("keep_pregnancy") === "yes"
   const routine = savedRoutine(carried(form), await pregnancyAnswer(), consent)
@@ -103,14 +104,14 @@ export async function saveRoutineAction(_previous: FormState, form: FormData): P
     await medusa().store.customer.update({ metadata: { routine } }, {}, await personal())
   } catch (error) {
     if (error instanceof FetchError && (error.status === 401 || error.status === 404)) {
-      return { status: "failed", message: "Your session has ended. Log in again to save your routine." }
+      return { status: "failed", message: t("sessionEnded") }
     }
     console.error("save routine failed", error instanceof FetchError ? error.status : "network")
-    return { status: "failed", message: "Your routine could not be saved just now; please try again in a moment." }
+    return { status: "failed", message: t("notSaved") }
   }
   return {
     status: "done",
     values: consent ? { keep_pregnancy: "yes" } : {},
-    message: "Saved to your account. You find it under Account.",
+    message: t("saved"),
   }
 }

@@ -1,10 +1,13 @@
 import "server-only"
+import { storeLocale } from "@lacremeluxe/shared"
 import type { HttpTypes } from "@medusajs/types"
 import { CACHE_TAGS, type CartCheckout } from "@lacremeluxe/shared"
 import { getCartId } from "../server/cookies"
 import { currentCustomer, type SavedAddress } from "../data/account"
 import { countryOptions } from "../util/countries"
-import { medusa } from "../data/medusa"
+import { inLocale, medusa } from "../data/medusa"
+import type { Store } from "../util/store"
+import { localeOf } from "../data/cart"
 import { noneIfMissing } from "../data/missing"
 import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
@@ -31,7 +34,7 @@ export type CheckoutCart = {
   customer: { email: string; addresses: SavedAddress[] } | null
 }
 
-const FIELDS = `id,email,region_id,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
+const FIELDS = `id,email,region_id,locale,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
 /** How checkout takes payment in this region (see `choosePayment`); cached like the regions. */
 export async function paymentChoiceFor(regionId: string): Promise<PaymentChoice> {
@@ -50,7 +53,7 @@ export async function paymentChoiceFor(regionId: string): Promise<PaymentChoice>
 }
 
 /** The visitor's cart as checkout needs it, with the shipping methods its address allows. */
-export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart | null> {
+export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null> {
   const cartId = await getCartId()
   if (!cartId) {
     return null
@@ -61,17 +64,24 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
   if (!cart || cart.completed_at || !cart.items?.length) {
     return null
   }
-  if (!cart.shipping_address?.country_code) {
-    // Shipping methods depend on the destination: start from the store's country in the URL.
+  if (!cart.shipping_address?.country_code || localeOf(cart) !== storeLocale(store.locale)) {
+    // Shipping methods depend on the destination: start from the store's country in the URL. The
+    // order (and its e-mails) speaks the language the shopper checks out in.
     ;({ cart } = await medusa().store.cart.update(
       cart.id,
-      { shipping_address: { country_code: countryCode } },
+      {
+        locale: storeLocale(store.locale),
+        ...(cart.shipping_address?.country_code ? {} : { shipping_address: { country_code: store.country } }),
+      },
       { fields: FIELDS },
       await personal()
     ))
   }
   const [{ shipping_options: answered }, payment, customer] = await Promise.all([
-    medusa().store.fulfillment.listCartOptions({ cart_id: cart.id }, await personal()),
+    medusa().store.fulfillment.listCartOptions(
+      { cart_id: cart.id },
+      { ...(await personal()), ...inLocale(store.locale) }
+    ),
     paymentChoiceFor(cart.region_id!),
     currentCustomer(),
   ])
@@ -85,12 +95,12 @@ export async function getCheckoutCart(countryCode: string): Promise<CheckoutCart
       await personal()
     ))
   }
-  const shipsTo = (await regionForCountry(countryCode))?.countries ?? []
+  const shipsTo = (await regionForCountry(store.country))?.countries ?? []
   return {
     id: cart.id,
     email: cart.email ?? customer?.email ?? null,
     currencyCode: cart.currency_code,
-    countries: countryOptions(shipsTo),
+    countries: countryOptions(shipsTo, store.language),
     address: cart.shipping_address ?? null,
     shippingMethodId: cart.shipping_methods?.[0]?.shipping_option_id ?? null,
     lines: summaryLines(cart.items),

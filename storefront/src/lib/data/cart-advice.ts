@@ -1,7 +1,7 @@
 import "server-only"
 import type { CartAdvice } from "@lacremeluxe/shared"
 import { getCartId } from "../server/cookies"
-import { medusa } from "./medusa"
+import { inLocale, medusa } from "./medusa"
 import { personal } from "../server/session"
 
 /**
@@ -9,7 +9,7 @@ import { personal } from "../server/session"
  * with an acid, acids without SPF, two exfoliants. Advice is a help, never a reason to fail the
  * cart page: an error answers none.
  */
-export async function getCartAdvice(): Promise<CartAdvice[]> {
+export async function getCartAdvice(locale: string): Promise<CartAdvice[]> {
   const cartId = await getCartId()
   if (!cartId) {
     return []
@@ -17,7 +17,7 @@ export async function getCartAdvice(): Promise<CartAdvice[]> {
   try {
     const { advice } = await medusa().client.fetch<{ advice: CartAdvice[] }>(
       `/store/carts/${encodeURIComponent(cartId)}/advice`,
-      { headers: await personal(), cache: "no-store" }
+      { headers: { ...(await personal()), ...inLocale(locale) }, cache: "no-store" }
     )
     return advice
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import type { CartBatch, CartBatchItem } from "@lacremeluxe/shared"
+import { storeLocale, type CartBatch, type CartBatchItem } from "@lacremeluxe/shared"
 import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
@@ -9,7 +9,12 @@ import type { Region } from "./regions"
 
 export type CartSummary = { id: string; itemCount: number }
 
-const CART_FIELDS = "id,region_id,completed_at,items.id,items.quantity"
+/** A cart's locale (Medusa 2.21 has the field; @medusajs/types' StoreCart does not name it yet). */
+export function localeOf(cart: HttpTypes.StoreCart): string | null {
+  return (cart as HttpTypes.StoreCart & { locale?: string | null }).locale ?? null
+}
+
+const CART_FIELDS = "id,region_id,locale,completed_at,items.id,items.quantity"
 
 function summarise(cart: HttpTypes.StoreCart): CartSummary {
   return { id: cart.id, itemCount: (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0) }
@@ -37,27 +42,51 @@ export async function cartSummary(): Promise<CartSummary | null> {
   return cart ? summarise(cart) : null
 }
 
-/** The visitor's cart in this region: the open one, moved to the region if needed, or a new one. */
-async function cartInRegion(region: Region): Promise<HttpTypes.StoreCart> {
+/**
+ * The visitor's cart in this region and language: the open one, moved to the region and language
+ * if needed, or a new one. The cart's locale is the one its order and e-mails go out in.
+ */
+async function cartInRegion(region: Region, pageLocale: string): Promise<HttpTypes.StoreCart> {
+  const locale = storeLocale(pageLocale)
   const existing = await retrieveCart()
-  if (existing?.region_id === region.id) {
+  if (existing?.region_id === region.id && localeOf(existing) === locale) {
     return existing
   }
   if (existing) {
     const { cart } = await medusa().store.cart.update(
       existing.id,
-      { region_id: region.id },
+      { region_id: region.id, locale },
       { fields: CART_FIELDS },
       await personal()
     )
     return cart
   }
-  const { cart } = await medusa().store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, await personal())
+  const { cart } = await medusa().store.cart.create(
+    { region_id: region.id, locale },
+    { fields: CART_FIELDS },
+    await personal()
+  )
   await setCartId(cart.id)
   return cart
 }
 
-export class CartError extends Error {}
+/** A refusal to add to the cart: out of stock, or another reason in the backend's words. */
+export class CartError extends Error {
+  constructor(
+    readonly reason: "stock" | "refused",
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/** A CartError in the shopper's language (t: the "cart.actions" messages). */
+export function cartErrorMessage(
+  error: CartError,
+  t: (key: "outOfStock" | "refused", values?: { reason: string }) => string
+): string {
+  return error.reason === "stock" ? t("outOfStock") : t("refused", { reason: error.message })
+}
 
 /**
  * Runs an addition to the visitor's cart in this region; a refusal (stock, a gone cart) becomes a
@@ -65,9 +94,10 @@ export class CartError extends Error {}
  */
 async function addingTo(
   region: Region,
+  locale: string,
   add: (cartId: string, headers: Record<string, string>) => Promise<HttpTypes.StoreCart>
 ): Promise<CartSummary> {
-  const cart = await cartInRegion(region)
+  const cart = await cartInRegion(region, locale)
   try {
     return summarise(await add(cart.id, await personal()))
   } catch (error) {
@@ -75,19 +105,20 @@ async function addingTo(
       await clearCartId()
     }
     if (error instanceof FetchError && error.status && error.status < 500) {
-      throw new CartError(
-        /inventory|stock/i.test(error.message)
-          ? "Sorry, this is out of stock right now. Your cart has not changed."
-          : `This could not be added: ${error.message}`
-      )
+      throw new CartError(/inventory|stock/i.test(error.message) ? "stock" : "refused", error.message)
     }
     throw error
   }
 }
 
 /** Puts a variant in the visitor's cart. Medusa checks stock (for a bundle: every component's). */
-export async function addToCart(region: Region, variantId: string, quantity: number): Promise<CartSummary> {
-  return addingTo(region, async (cartId, headers) => {
+export async function addToCart(
+  region: Region,
+  locale: string,
+  variantId: string,
+  quantity: number
+): Promise<CartSummary> {
+  return addingTo(region, locale, async (cartId, headers) => {
     const { cart } = await medusa().store.cart.createLineItem(
       cartId,
       { variant_id: variantId, quantity },
@@ -99,8 +130,8 @@ export async function addToCart(region: Region, variantId: string, quantity: num
 }
 
 /** Several lines in one round trip (`POST /store/carts/:id/line-items/batch`, one workflow run). */
-export async function addItemsToCart(region: Region, items: CartBatchItem[]): Promise<CartSummary> {
-  return addingTo(region, async (cartId, headers) => {
+export async function addItemsToCart(region: Region, locale: string, items: CartBatchItem[]): Promise<CartSummary> {
+  return addingTo(region, locale, async (cartId, headers) => {
     const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
       `/store/carts/${encodeURIComponent(cartId)}/line-items/batch`,
       { method: "POST", body: { items } satisfies CartBatch, query: { fields: CART_FIELDS }, headers }

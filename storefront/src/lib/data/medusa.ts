@@ -1,4 +1,5 @@
 import "server-only"
+import { LOCALE_HEADER, storeLocale } from "@lacremeluxe/shared"
 import Medusa from "@medusajs/js-sdk"
 import { backendConfig } from "../server/config"
 
@@ -18,4 +19,14 @@ export function medusa(): Medusa {
     })
   }
   return client
+}
+
+/**
+ * The header that makes the backend answer in a store's language (Medusa's applyLocale reads it:
+ * translated fields, English field by field where a translation is missing), with the locale the
+ * backend registers for it (en-US pages read en-GB). Next's data cache keys a fetch by its headers
+ * too, so each language is cached apart under the same tags.
+ */
+export function inLocale(locale: string): { [LOCALE_HEADER]: string } {
+  return { [LOCALE_HEADER]: storeLocale(locale) }
 }

@@ -1,16 +1,18 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { CACHE_TAGS, productTag, type ProductPage } from "@lacremeluxe/shared"
-import { medusa } from "./medusa"
+import { inLocale, medusa } from "./medusa"
 import type { Region } from "./regions"
 import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
-export async function getProductPage(handle: string, region: Region): Promise<ProductPage | null> {
+/** A product page in the locale, priced for the region; null for an unknown product. */
+export async function getProductPage(handle: string, region: Region, locale: string): Promise<ProductPage | null> {
   try {
     const { product } = await medusa().client.fetch<{ product: ProductPage }>(
       `/store/product-pages/${encodeURIComponent(handle)}`,
       {
         query: { region_id: region.id },
+        headers: inLocale(locale),
         next: { tags: [CACHE_TAGS.catalog, productTag(handle)], revalidate: PUBLIC_REVALIDATE_SECONDS },
         cache: "force-cache",
       }

@@ -1,7 +1,8 @@
 import "server-only"
+import { getTranslations } from "next-intl/server"
 import { FetchError } from "@medusajs/js-sdk"
 import type { RoutinePlan, RoutineRequest, RoutineResponse } from "@lacremeluxe/shared"
-import { medusa } from "./medusa"
+import { inLocale, medusa } from "./medusa"
 import { clientHeaders, personal } from "../server/session"
 
 export type PlanAnswer = { ok: true; plan: RoutinePlan } | { ok: false; message: string }
@@ -10,12 +11,12 @@ export type PlanAnswer = { ok: true; plan: RoutinePlan } | { ok: false; message:
  * The shopper's plan from `POST /store/routines`: a JSON body, never a query string, because the
  * answers include the pregnancy one. Per shopper, never cached; nothing of the request is logged.
  */
-export async function getRoutinePlan(request: RoutineRequest): Promise<PlanAnswer> {
+export async function getRoutinePlan(request: RoutineRequest, locale: string): Promise<PlanAnswer> {
   try {
     const { routine } = await medusa().client.fetch<RoutineResponse>("/store/routines", {
       method: "POST",
       body: request,
-      headers: { ...(await clientHeaders()), ...(await personal()) },
+      headers: { ...(await clientHeaders()), ...(await personal()), ...inLocale(locale) },
       cache: "no-store",
     })
     return { ok: true, plan: routine }
@@ -25,6 +26,6 @@ export async function getRoutinePlan(request: RoutineRequest): Promise<PlanAnswe
     }
     // The status only: the request holds health data.
     console.error("routine plan failed", error instanceof FetchError ? error.status : "network")
-    return { ok: false, message: "Your routine could not be put together just now; please try again in a moment." }
+    return { ok: false, message: (await getTranslations({ locale, namespace: "routine.actions" }))("planFailed") }
   }
 }

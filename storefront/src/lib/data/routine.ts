@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { CACHE_TAGS, type ProductCard } from "@lacremeluxe/shared"
-import { medusa } from "./medusa"
+import { inLocale, medusa } from "./medusa"
 import type { Region } from "./regions"
 import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
@@ -21,11 +21,12 @@ const cached = {
   cache: "force-cache" as const,
 }
 
-async function listStepCategories() {
+async function listStepCategories(locale: string) {
   const { product_categories } = await medusa().client.fetch<HttpTypes.StoreProductCategoryListResponse>(
     "/store/product-categories",
     {
       query: { fields: "id,name,handle,description,rank,parent_category.handle", limit: 100 },
+      headers: inLocale(locale),
       ...cached,
     }
   )
@@ -48,9 +49,9 @@ function toCard(product: HttpTypes.StoreProduct): ProductCard {
   }
 }
 
-/** The six steps of the routine in guide order, each with its products priced for the region. */
-export async function getRoutine(region: Region): Promise<RoutineStep[]> {
-  const steps = await listStepCategories()
+/** The six steps of the routine in guide order, in the locale, each with its products priced for the region. */
+export async function getRoutine(region: Region, locale: string): Promise<RoutineStep[]> {
+  const steps = await listStepCategories(locale)
   const { products } = await medusa().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: {
       category_id: steps.map((step) => step.id),
@@ -59,6 +60,7 @@ export async function getRoutine(region: Region): Promise<RoutineStep[]> {
       limit: 200,
       order: "title",
     },
+    headers: inLocale(locale),
     ...cached,
   })
   return steps.map((step, position) => ({

@@ -14,19 +14,23 @@ const POSTAL_CODES: Record<string, { pattern: RegExp; example: string }> = {
   us: { pattern: /^\d{5}(-\d{4})?$/, example: "94103" },
 }
 
-const required = (label: string) => z.string().trim().min(1, `Please enter ${label}.`).max(120, `${label} is too long.`)
+/**
+ * Messages are keys of the "forms.errors" messages (with a value after "|"), put into the
+ * shopper's language by the server action (lib/i18n/field-errors.ts).
+ */
+const required = (field: string) => z.string().trim().min(1, `required.${field}`).max(120, `tooLong.${field}`)
 
 /** A postal address as every form asks for it (checkout, the address book). */
 const AddressFields = z.object({
-  first_name: required("your first name"),
-  last_name: required("your last name"),
-  address_1: required("your street and house number"),
+  first_name: required("first_name"),
+  last_name: required("last_name"),
+  address_1: required("address_1"),
   address_2: z.string().trim().max(120).optional(),
-  postal_code: z.string().trim().min(1, "Please enter your postal code."),
-  city: required("your town or city"),
+  postal_code: z.string().trim().min(1, "required.postal_code"),
+  city: required("city"),
   country_code: z.string().trim().toLowerCase(),
   province: z.string().trim().optional(),
-  phone: z.string().trim().max(30, "The phone number is too long.").optional(),
+  phone: z.string().trim().max(30, "tooLong.phone").optional(),
 })
 
 type AddressShape = z.infer<typeof AddressFields>
@@ -35,24 +39,24 @@ type AddressShape = z.infer<typeof AddressFields>
 function checkAddress(input: AddressShape, context: z.RefinementCtx) {
   const rule = POSTAL_CODES[input.country_code]
   if (!rule) {
-    context.addIssue({ code: "custom", path: ["country_code"], message: "We do not ship to this country." })
+    context.addIssue({ code: "custom", path: ["country_code"], message: "noShipping" })
   } else if (!rule.pattern.test(input.postal_code)) {
     context.addIssue({
       code: "custom",
       path: ["postal_code"],
-      message: `This is not a postal code of the chosen country (for example ${rule.example}).`,
+      message: `postalCode|${rule.example}`,
     })
   }
   if (input.country_code === "us" && !US_STATES.some((state) => state.code === input.province)) {
-    context.addIssue({ code: "custom", path: ["province"], message: "Please choose your state." })
+    context.addIssue({ code: "custom", path: ["province"], message: "chooseState" })
   }
 }
 
 export const AddressInput = AddressFields.superRefine(checkAddress)
 
 export const CheckoutInput = AddressFields.extend({
-  email: z.string().trim().email("Please enter a valid e-mail address, like name@example.com."),
-  shipping_option_id: z.string().min(1, "Please choose a shipping method."),
+  email: z.string().trim().email("email"),
+  shipping_option_id: z.string().min(1, "chooseShipping"),
 }).superRefine(checkAddress)
 
 /** Medusa's province for a US state ("CA" → "us-ca"); other countries have none. */

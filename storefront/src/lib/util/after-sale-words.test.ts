@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest"
 import type { AfterSaleView } from "../data/after-sale"
-import { afterSaleLines, afterSaleSummary, returnWindowWords } from "./after-sale-words"
+import { createTranslator } from "next-intl"
+import en from "../../messages/en.json"
+import {
+  afterSaleLines as linesIn,
+  afterSaleSummary as summaryIn,
+  returnWindowWords as windowIn,
+  type AfterSaleT,
+} from "./after-sale-words"
+
+// The English words, as the storefront shows them in an English store.
+const t = createTranslator({ locale: "en-GB", messages: en, namespace: "afterSale" }) as unknown as AfterSaleT
+const afterSaleLines = (view: AfterSaleView) => linesIn(view, t, "en-GB")
+const afterSaleSummary = (view: AfterSaleView) => summaryIn(view, t, "en-GB")
+const returnWindowWords = (view: AfterSaleView) => windowIn(view, t, "en-GB")
 
 const base: AfterSaleView = {
   orderId: "order_1",

@@ -1,25 +1,34 @@
 import type { AfterSaleView } from "../data/after-sale"
+import type en from "../../messages/en.json"
 import { formatMoney } from "./money"
 
 export type StatusLine = { text: string; link?: { href: string; label: string } }
 
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })
+/** The "afterSale" messages, in the shopper's language (getTranslations("afterSale") or a test's createTranslator). */
+export type AfterSaleT = (key: keyof (typeof en)["afterSale"], values?: Record<string, string>) => string
 
-const RETURN_WORDS: Record<AfterSaleView["returns"][number]["status"], string> = {
-  requested: "Return started",
-  partially_received: "Return partly received",
-  received: "Return received",
+/** Dates and amounts in the shopper's locale. */
+function formats(locale: string) {
+  return {
+    day: (iso: string) => new Date(iso).toLocaleDateString(locale, { day: "numeric", month: "short", timeZone: "UTC" }),
+    money: (amount: number, currencyCode: string) => formatMoney(amount, currencyCode, locale),
+  }
 }
 
-const STAGE_WORDS: Record<AfterSaleView["stage"], string> = {
-  canceled: "Canceled",
-  processing: "Order received — we're getting it ready",
-  preparing: "Being packed",
-  partially_shipped: "Partly shipped",
-  shipped: "Shipped",
-  delivered: "Delivered",
-}
+const RETURN_WORDS = {
+  requested: "returnStarted",
+  partially_received: "returnPartly",
+  received: "returnReceived",
+} as const satisfies Record<AfterSaleView["returns"][number]["status"], keyof (typeof en)["afterSale"]>
+
+const STAGE_WORDS = {
+  canceled: "canceled",
+  processing: "processing",
+  preparing: "preparing",
+  partially_shipped: "partiallyShipped",
+  shipped: "shipped",
+  delivered: "delivered",
+} as const satisfies Record<AfterSaleView["stage"], keyof (typeof en)["afterSale"]>
 
 /** Only http(s) tracking links are offered to the shopper. */
 function safeUrl(url: string | null): string | null {
@@ -27,45 +36,52 @@ function safeUrl(url: string | null): string | null {
 }
 
 /** The order's story after purchase, one line per event, in the shopper's words. */
-export function afterSaleLines(view: AfterSaleView): StatusLine[] {
+export function afterSaleLines(view: AfterSaleView, t: AfterSaleT, locale: string): StatusLine[] {
+  const { day, money } = formats(locale)
   const lines: StatusLine[] = []
   if (view.stage === "canceled" || view.stage === "processing" || view.stage === "preparing") {
-    lines.push({ text: STAGE_WORDS[view.stage] })
+    lines.push({ text: t(STAGE_WORDS[view.stage]) })
   }
   for (const shipment of view.shipments) {
     const tracking = shipment.tracking[0]
     const url = safeUrl(tracking?.url ?? null)
     lines.push({
-      text: `Shipped on ${day(shipment.shippedAt)}${tracking ? ` (tracking number ${tracking.number})` : ""}`,
-      link: url ? { href: url, label: "Track parcel" } : undefined,
+      text: tracking
+        ? t("shippedOnTracking", { date: day(shipment.shippedAt), number: tracking.number })
+        : t("shippedOn", { date: day(shipment.shippedAt) }),
+      link: url ? { href: url, label: t("track") } : undefined,
     })
     if (shipment.deliveredAt) {
-      lines.push({ text: `Delivered on ${day(shipment.deliveredAt)}` })
+      lines.push({ text: t("deliveredOn", { date: day(shipment.deliveredAt) }) })
     }
   }
   for (const ret of view.returns) {
     const when = ret.status === "requested" ? ret.requestedAt : (ret.receivedAt ?? ret.requestedAt)
-    lines.push({ text: `${RETURN_WORDS[ret.status]} on ${day(when)}` })
+    lines.push({ text: t("on", { what: t(RETURN_WORDS[ret.status]), date: day(when) }) })
   }
   for (const refund of view.refunds) {
-    lines.push({ text: `${formatMoney(refund.amount, view.currencyCode)} refunded on ${day(refund.createdAt)}` })
+    lines.push({
+      text: t("refundedOn", { amount: money(refund.amount, view.currencyCode), date: day(refund.createdAt) }),
+    })
   }
   return lines
 }
 
 /** One phrase for the order history: where the order stands, its return and refund. */
-export function afterSaleSummary(view: AfterSaleView): string {
-  const parts = [STAGE_WORDS[view.stage]]
+export function afterSaleSummary(view: AfterSaleView, t: AfterSaleT, locale: string): string {
+  const { money } = formats(locale)
+  const parts = [t(STAGE_WORDS[view.stage])]
   const lastReturn = view.returns.at(-1)
-  if (lastReturn) parts.push(RETURN_WORDS[lastReturn.status])
-  if (view.refundedTotal > 0) parts.push(`${formatMoney(view.refundedTotal, view.currencyCode)} refunded`)
+  if (lastReturn) parts.push(t(RETURN_WORDS[lastReturn.status]))
+  if (view.refundedTotal > 0) parts.push(t("refunded", { amount: money(view.refundedTotal, view.currencyCode) }))
   return parts.join(" · ")
 }
 
 /** "Returns are open until 21 Dec" (or why not), for the return section. */
-export function returnWindowWords(view: AfterSaleView): string | null {
+export function returnWindowWords(view: AfterSaleView, t: AfterSaleT, locale: string): string | null {
   if (view.returnWindow.canStart && view.returnWindow.endsAt) {
-    return `You can start a return until ${new Date(view.returnWindow.endsAt).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}.`
+    const until = new Date(view.returnWindow.endsAt).toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" })
+    return t("returnUntil", { date: until })
   }
   return view.returnWindow.refusal
 }

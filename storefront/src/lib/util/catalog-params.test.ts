@@ -16,7 +16,7 @@ describe("shop params", () => {
     expect(href).toBe("/de/shop/mask?q=clay&pregnancy_safe=true&sort=price_asc&page=2")
     const url = new URL(href, "http://x")
     const routed = shopRouting(url.pathname, url.searchParams) as { rewrite: string }
-    const [, , , segment, filters] = routed.rewrite.split("/")
+    const [, , , , segment, filters] = routed.rewrite.split("/")
     expect(segment).toBe("filter")
     expect(filtersOfSegment(filters)).toEqual(params)
   })
@@ -59,11 +59,18 @@ describe("shop params", () => {
     })
     expect(shopRouting("/us/shop", search("step=mask"))).toEqual({ redirect: "/us/shop/mask" })
     expect(shopRouting("/de/shop", search("step=cleanse,mask"))).toMatchObject({
-      rewrite: expect.stringMatching(/^\/de\/shop\/filter\/[A-Za-z0-9_-]+$/),
+      rewrite: expect.stringMatching(/^\/de\/de\/shop\/filter\/[A-Za-z0-9_-]+$/),
+    })
+    expect(shopRouting("/de/en/shop", search("step=cleanse,mask"))).toMatchObject({
+      rewrite: expect.stringMatching(/^\/de\/en\/shop\/filter\/[A-Za-z0-9_-]+$/),
     })
     expect(shopRouting("/de/shop", search(""))).toBeNull()
     expect(shopRouting("/de/shop/cleanse", search(""))).toBeNull()
     expect(shopRouting("/de/guide/pore-care", search("a=b"))).toBeNull()
+    // A language after the country: the redirect keeps it, the rewrite goes to the internal path.
+    expect(shopRouting("/de/fr/shop", search("step=mask"))).toEqual({ redirect: "/de/fr/shop/mask" })
+    expect(shopRouting("/us/de/shop/mask", search("q=ton"))).toEqual({ rewrite: "/us/de/shop/filter?q=ton&step=mask" })
+    expect(shopRouting("/de/nl/shop", search("q=ton"))).toBeNull()
   })
 
   it("asks the backend for the right page", () => {

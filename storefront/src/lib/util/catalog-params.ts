@@ -6,20 +6,13 @@ import {
   CATALOG_SORTS,
   CONCERNS,
   SKIN_TYPES,
+  parseStorePath,
   STEP_HANDLES,
+  storePath,
   type CatalogSort,
   type StepHandle,
 } from "@lacremeluxe/shared"
 import { links } from "./links"
-
-const SORT_LABELS: Record<CatalogSort, string> = {
-  relevance: "Best match",
-  price_asc: "Price: low to high",
-  price_desc: "Price: high to low",
-  newest: "Newest",
-}
-
-export const SORTS = CATALOG_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))
 
 export type ShopParams = {
   q?: string
@@ -52,7 +45,7 @@ export function parseShopParams(raw: Raw): ShopParams {
     concern: many(raw.concern).filter((v) => (CONCERNS as readonly string[]).includes(v)),
     pregnancy_safe: one(raw.pregnancy_safe) === "true" ? "true" : undefined,
     fragrance_free: one(raw.fragrance_free) === "true" ? "true" : undefined,
-    sort: SORTS.some((s) => s.value === sort) ? sort! : "relevance",
+    sort: (CATALOG_SORTS as readonly string[]).includes(sort ?? "") ? (sort as CatalogSort) : "relevance",
     page: Number.isInteger(page) && page > 0 ? page : 1,
   }
 }
@@ -99,10 +92,10 @@ function shopQuery(params: Partial<ShopParams>, withSteps: boolean): string {
  * The shop URL for these params, with only what is set, in a stable order. One step alone is the
  * step's page (`/de/shop/cleanse?…`); several steps stay in the query.
  */
-export function shopHref(countryCode: string, params: Partial<ShopParams>): string {
+export function shopHref(store: string, params: Partial<ShopParams>): string {
   const step = singleStep(params)
   const query = shopQuery(params, !step)
-  const path = step ? links.shopStep(countryCode, step) : `/${countryCode}/shop`
+  const path = step ? links.shopStep(store, step) : `/${store}/shop`
   return `${path}${query ? `?${query}` : ""}`
 }
 
@@ -150,9 +143,11 @@ export function shopRouting(
   pathname: string,
   search: URLSearchParams
 ): { redirect: string } | { rewrite: string } | null {
-  const match = /^\/([a-z]{2})\/shop(?:\/([a-z0-9-]+))?\/?$/.exec(pathname)
+  const match = /^\/([a-z]{2}(?:\/[a-z]{2})?)\/shop(?:\/([a-z0-9-]+))?\/?$/.exec(pathname)
   if (!match || !search.size || match[2] === FILTERED_SHOP_SEGMENT) return null
-  const [, countryCode, pathStep] = match
+  const [, prefix, pathStep] = match
+  const store = parseStorePath(prefix)
+  if (!store) return null
   const raw = rawFromSearch(search)
   if (!pathStep) {
     const step = singleStep(parseShopParams(raw))
@@ -160,11 +155,12 @@ export function shopRouting(
       const rest = new URLSearchParams(search)
       rest.delete("step")
       const query = rest.toString()
-      return { redirect: `${links.shopStep(countryCode, step)}${query ? `?${query}` : ""}` }
+      return { redirect: `${links.shopStep(storePath(store), step)}${query ? `?${query}` : ""}` }
     }
   }
   const filters = parseShopParams(pathStep ? { ...raw, step: pathStep } : raw)
   const page = pathStep ? [pathStep] : []
   if (shopQuery(filters, true) === shopQuery({ step: page }, true)) return null
-  return { rewrite: `/${countryCode}/shop/${FILTERED_SHOP_SEGMENT}/${filterSegment(filters)}` }
+  // Rewrites go to the internal path (country and language, /de/de/…): the one the pages live under.
+  return { rewrite: `/${store.country}/${store.language}/shop/${FILTERED_SHOP_SEGMENT}/${filterSegment(filters)}` }
 }

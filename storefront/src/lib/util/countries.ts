@@ -1,8 +1,7 @@
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
-
-/** Countries as a form's options, by English name. */
-export function countryOptions(codes: readonly string[]): { code: string; name: string }[] {
+/** Countries as a form's options, named and sorted in the store's language. */
+export function countryOptions(codes: readonly string[], language = "en"): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([language], { type: "region" })
   return codes
-    .map((code) => ({ code, name: countryNames.of(code.toUpperCase()) ?? code.toUpperCase() }))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((code) => ({ code, name: names.of(code.toUpperCase()) ?? code.toUpperCase() }))
+    .sort((a, b) => a.name.localeCompare(b.name, language))
 }

@@ -1,12 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
-import { isStoreCountry } from "@lacremeluxe/shared"
+import { parseStorePath, localeOfStore } from "@lacremeluxe/shared"
 import { listCatalog } from "@/lib/data/catalog"
 import { parseShopParams } from "@/lib/util/catalog-params"
 import { regionForCountry } from "@/lib/data/regions"
 
 const Query = z.object({
-  country: z.string().refine(isStoreCountry, "Unknown country."),
+  /** The store's path prefix ("de", "de/en"): the region and the language to search in. */
+  store: z.string().transform((path, context) => {
+    const location = parseStorePath(path)
+    if (!location)
+      context.addIssue({ code: "custom", message: "Unknown store: give a country, and a language after it." })
+    return location ?? z.NEVER
+  }),
   q: z.string().trim().min(2, "Type at least two letters.").max(100, "The search is too long."),
 })
 
@@ -16,11 +22,12 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ message: parsed.error.issues[0].message }, { status: 400 })
   }
-  const region = await regionForCountry(parsed.data.country)
+  const { country, language } = parsed.data.store
+  const region = await regionForCountry(country)
   if (!region) {
     return NextResponse.json({ message: "Unknown country." }, { status: 400 })
   }
-  const listing = await listCatalog(parseShopParams({ q: parsed.data.q }), region)
+  const listing = await listCatalog(parseShopParams({ q: parsed.data.q }), region, localeOfStore(country, language))
   return NextResponse.json(
     {
       count: listing.count,

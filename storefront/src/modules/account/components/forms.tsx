@@ -1,6 +1,7 @@
 "use client"
 
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { useActionState, useState, type ReactNode } from "react"
 import {
   addAddressAction,
@@ -12,7 +13,6 @@ import {
   updateProfileAction,
 } from "@/lib/actions/account"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
-import { PASSWORD_RULE } from "@/lib/util/account-input"
 import { AddressFields } from "@/modules/common/components/address-fields"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
@@ -25,7 +25,7 @@ function AccountForm({
   name,
   submit,
   busy,
-  countryCode,
+  storePath,
   children,
   danger = false,
 }: {
@@ -33,14 +33,14 @@ function AccountForm({
   name: string
   submit: string
   busy: string
-  countryCode: string
+  storePath: string
   children: (state: FormState) => ReactNode
   danger?: boolean
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE)
   return (
     <form action={formAction} aria-label={name} className="space-y-4" noValidate>
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <FormMessage status={state.status} message={state.message} />
       {children(state)}
       <button
@@ -56,6 +56,7 @@ function AccountForm({
 
 /** A new password typed twice, with the rule it must follow. */
 function NewPasswordFields({ prefix, label, state }: { prefix: string; label: string; state: FormState }) {
+  const t = useTranslations("account.forms")
   return (
     <>
       <FormField
@@ -64,13 +65,13 @@ function NewPasswordFields({ prefix, label, state }: { prefix: string; label: st
         label={label}
         type="password"
         autoComplete="new-password"
-        hint={`Choose ${PASSWORD_RULE}.`}
+        hint={t("passwordRule")}
         state={state}
       />
       <FormField
         prefix={prefix}
         name="password_again"
-        label={`${label} again`}
+        label={t("again", { label })}
         type="password"
         autoComplete="new-password"
         state={state}
@@ -79,23 +80,24 @@ function NewPasswordFields({ prefix, label, state }: { prefix: string; label: st
   )
 }
 
-export function LoginForm({ countryCode }: { countryCode: string }) {
+export function LoginForm({ storePath }: { storePath: string }) {
+  const t = useTranslations("account.forms")
   return (
-    <AccountForm action={loginAction} name="Log in" submit="Log in" busy="Logging in…" countryCode={countryCode}>
+    <AccountForm action={loginAction} name={t("login")} submit={t("login")} busy={t("loggingIn")} storePath={storePath}>
       {(state) => (
         <>
-          <FormField prefix="login" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
+          <FormField prefix="login" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
           <FormField
             prefix="login"
             name="password"
-            label="Password"
+            label={t("password")}
             type="password"
             autoComplete="current-password"
             state={state}
           />
           <p className="text-sm">
-            <Link href={`/${countryCode}/account/reset-password`} className="text-accent underline">
-              Forgot your password?
+            <Link href={`/${storePath}/account/reset-password`} className="text-accent underline">
+              {t("forgot")}
             </Link>
           </p>
         </>
@@ -104,62 +106,82 @@ export function LoginForm({ countryCode }: { countryCode: string }) {
   )
 }
 
-export function RegisterForm({ countryCode }: { countryCode: string }) {
+export function RegisterForm({ storePath }: { storePath: string }) {
+  const t = useTranslations("account.forms")
   return (
     <AccountForm
       action={registerAction}
-      name="Create an account"
-      submit="Create my account"
-      busy="Creating your account…"
-      countryCode={countryCode}
+      name={t("register")}
+      submit={t("registerSubmit")}
+      busy={t("registering")}
+      storePath={storePath}
     >
       {(state) => (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField prefix="register" name="first_name" label="First name" autoComplete="given-name" state={state} />
-            <FormField prefix="register" name="last_name" label="Last name" autoComplete="family-name" state={state} />
+            <FormField
+              prefix="register"
+              name="first_name"
+              label={t("firstName")}
+              autoComplete="given-name"
+              state={state}
+            />
+            <FormField
+              prefix="register"
+              name="last_name"
+              label={t("lastName")}
+              autoComplete="family-name"
+              state={state}
+            />
           </div>
-          <FormField prefix="register" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
-          <NewPasswordFields prefix="register" label="Password" state={state} />
+          <FormField
+            prefix="register"
+            name="email"
+            label={t("email")}
+            type="email"
+            autoComplete="email"
+            state={state}
+          />
+          <NewPasswordFields prefix="register" label={t("password")} state={state} />
         </>
       )}
     </AccountForm>
   )
 }
 
-export function ResetRequestForm({ countryCode }: { countryCode: string }) {
+export function ResetRequestForm({ storePath }: { storePath: string }) {
+  const t = useTranslations("account.forms")
   return (
     <AccountForm
       action={requestPasswordResetAction}
-      name="Reset your password"
-      submit="Send me a reset link"
-      busy="Sending…"
-      countryCode={countryCode}
+      name={t("reset")}
+      submit={t("resetSubmit")}
+      busy={t("sending")}
+      storePath={storePath}
     >
       {(state) => (
-        <FormField prefix="reset" name="email" label="E-mail" type="email" autoComplete="email" state={state} />
+        <FormField prefix="reset" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
       )}
     </AccountForm>
   )
 }
 
-export function NewPasswordForm({ countryCode, email, token }: { countryCode: string; email: string; token: string }) {
+export function NewPasswordForm({ storePath, email, token }: { storePath: string; email: string; token: string }) {
+  const t = useTranslations("account.forms")
   return (
     <AccountForm
       action={resetPasswordAction}
-      name="Choose a new password"
-      submit="Save my new password"
-      busy="Saving…"
-      countryCode={countryCode}
+      name={t("newPassword")}
+      submit={t("newPasswordSubmit")}
+      busy={t("saving")}
+      storePath={storePath}
     >
       {(state) => (
         <>
           <input type="hidden" name="email" value={email} />
           <input type="hidden" name="token" value={token} />
-          <p>
-            For <strong>{email}</strong>
-          </p>
-          <NewPasswordFields prefix="new-password" label="New password" state={state} />
+          <p>{t.rich("for", { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <NewPasswordFields prefix="new-password" label={t("newPasswordLabel")} state={state} />
           {state.fieldErrors?.token ? <p className="text-sm text-red-800">{state.fieldErrors.token}</p> : null}
         </>
       )}
@@ -168,19 +190,20 @@ export function NewPasswordForm({ countryCode, email, token }: { countryCode: st
 }
 
 export function ProfileForm({
-  countryCode,
+  storePath,
   profile,
 }: {
-  countryCode: string
+  storePath: string
   profile: { firstName: string; lastName: string; phone: string | null }
 }) {
+  const t = useTranslations("account.forms")
   return (
     <AccountForm
       action={updateProfileAction}
-      name="Your details"
-      submit="Save my details"
-      busy="Saving…"
-      countryCode={countryCode}
+      name={t("details")}
+      submit={t("detailsSubmit")}
+      busy={t("saving")}
+      storePath={storePath}
     >
       {(state) => (
         <>
@@ -188,7 +211,7 @@ export function ProfileForm({
             <FormField
               prefix="profile"
               name="first_name"
-              label="First name"
+              label={t("firstName")}
               autoComplete="given-name"
               state={state}
               defaultValue={profile.firstName}
@@ -196,7 +219,7 @@ export function ProfileForm({
             <FormField
               prefix="profile"
               name="last_name"
-              label="Last name"
+              label={t("lastName")}
               autoComplete="family-name"
               state={state}
               defaultValue={profile.lastName}
@@ -205,7 +228,7 @@ export function ProfileForm({
           <FormField
             prefix="profile"
             name="phone"
-            label="Phone (optional)"
+            label={t("phone")}
             type="tel"
             autoComplete="tel"
             state={state}
@@ -218,20 +241,21 @@ export function ProfileForm({
 }
 
 export function AddressForm({
-  countryCode,
+  storePath,
   countries,
 }: {
-  countryCode: string
+  storePath: string
   countries: { code: string; name: string }[]
 }) {
-  const [country, setCountry] = useState(countryCode)
+  const t = useTranslations("account.forms")
+  const [country, setCountry] = useState(storePath.split("/")[0])
   return (
     <AccountForm
       action={addAddressAction}
-      name="Add an address"
-      submit="Save this address"
-      busy="Saving…"
-      countryCode={countryCode}
+      name={t("addAddress")}
+      submit={t("addAddressSubmit")}
+      busy={t("saving")}
+      storePath={storePath}
     >
       {(state) => (
         <>
@@ -248,14 +272,15 @@ export function AddressForm({
   )
 }
 
-export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
+export function DeleteAccountForm({ storePath }: { storePath: string }) {
+  const t = useTranslations("account.forms")
   return (
     <AccountForm
       action={deleteAccountAction}
-      name="Delete my account"
-      submit="Delete my account"
-      busy="Deleting…"
-      countryCode={countryCode}
+      name={t("delete")}
+      submit={t("delete")}
+      busy={t("deleting")}
+      storePath={storePath}
       danger
     >
       {(state) => (
@@ -263,7 +288,7 @@ export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
           <FormField
             prefix="delete"
             name="password"
-            label="Your password"
+            label={t("yourPassword")}
             type="password"
             autoComplete="current-password"
             state={state}
@@ -278,7 +303,7 @@ export function DeleteAccountForm({ countryCode }: { countryCode: string }) {
                 aria-describedby={state.fieldErrors?.confirm ? "delete-confirm-error" : undefined}
                 className="mt-1 h-4 w-4"
               />
-              <span>I understand that my account, profile and saved addresses are deleted for good.</span>
+              <span>{t("deleteConfirm")}</span>
             </label>
             {state.fieldErrors?.confirm ? (
               <p id="delete-confirm-error" className="mt-1 text-sm text-red-800">

@@ -9,10 +9,10 @@ const WORDS = {
 /** Under an order in the history: a link to each product's review form. */
 export function ReviewWhatYouBought({
   products,
-  countryCode,
+  storePath,
 }: {
   products: { handle: string; title: string }[]
-  countryCode: string
+  storePath: string
 }) {
   if (!products.length) return null
   return (
@@ -22,7 +22,7 @@ export function ReviewWhatYouBought({
         <span key={product.handle}>
           {index ? " · " : null}
           <Link
-            href={`${links.product(countryCode, product.handle)}#reviews`}
+            href={`${links.product(storePath, product.handle)}#reviews`}
             className="text-accent underline"
             prefetch={false}
           >

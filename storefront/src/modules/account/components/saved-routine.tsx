@@ -1,39 +1,46 @@
 import type { SavedRoutine } from "@/lib/util/routine-quiz"
+import { useLocale, useTranslations } from "next-intl"
 import { links } from "@/lib/util/links"
-import { label } from "@/lib/util/skincare-labels"
+import { vocabulary } from "@/lib/util/vocabulary"
 
 /** The routine the shopper saved from the quiz's result, with the way back to it. */
-export function SavedRoutineCard({ routine, countryCode }: { routine: SavedRoutine | null; countryCode: string }) {
+export function SavedRoutineCard({ routine, storePath }: { routine: SavedRoutine | null; storePath: string }) {
+  const t = useTranslations("routine.saved")
+  const locale = useLocale()
+  const words = vocabulary(locale)
   if (!routine) {
     return (
       <p className="mt-4">
-        No routine saved yet.{" "}
-        <a href={links.routine(countryCode)} className="text-accent underline">
-          Find your routine
-        </a>{" "}
-        in six questions.
+        {t.rich("none", {
+          quiz: (chunks) => (
+            <a href={links.routine(storePath)} className="text-accent underline">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     )
   }
   const { answers } = routine
   const facts = [
-    `${label(answers.skin ?? "")} skin`,
-    ...(answers.concerns ?? []).map(label),
-    answers.minutes ? `${answers.minutes} minutes in the evening` : null,
-    answers.fragrance ? "Fragrance-free" : null,
+    answers.skin ? t("skin", { skin: words.skin_types[answers.skin] }) : null,
+    ...(answers.concerns ?? []).map((concern) => words.concerns[concern]),
+    answers.minutes ? t("minutes", { minutes: answers.minutes }) : null,
+    answers.fragrance ? t("fragranceFree") : null,
   ].filter(Boolean)
   return (
     <div className="mt-4 space-y-2" data-testid="saved-routine">
       <p>{facts.join(" · ")}</p>
       {routine.saved_at ? (
         <p className="text-sm text-muted">
-          Saved {new Date(routine.saved_at).toLocaleDateString("en-GB", { dateStyle: "medium" })}
-          {routine.pregnant !== undefined ? ", with your answer about pregnancy or breastfeeding" : ""}.
+          {t(routine.pregnant !== undefined ? "savedOnWithPregnancy" : "savedOn", {
+            date: new Date(routine.saved_at).toLocaleDateString(locale, { dateStyle: "medium" }),
+          })}
         </p>
       ) : null}
       {/* A route that restores the consented pregnancy answer into its cookie, then opens the result. */}
-      <a href={links.savedRoutine(countryCode)} className="inline-flex font-semibold text-accent underline">
-        Open my routine
+      <a href={links.savedRoutine(storePath)} className="inline-flex font-semibold text-accent underline">
+        {t("open")}
       </a>
     </div>
   )

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useLocale, useTranslations } from "next-intl"
 import type { Customer, OrderSummary } from "@/lib/data/account"
 import { deleteAddressAction, logoutAction } from "@/lib/actions/account"
 import { formatMoney } from "@/lib/util/money"
@@ -9,29 +10,31 @@ import { ReviewWhatYouBought } from "../components/review-what-you-bought"
 const card = "rounded-2xl bg-white p-6 ring-1 ring-ink/10"
 
 export function AccountTemplate({
-  countryCode,
+  storePath,
   customer,
   orders,
   countries,
   notice,
 }: {
-  countryCode: string
+  storePath: string
   customer: Customer
   orders: (OrderSummary & { statusWords: string })[]
   countries: { code: string; name: string }[]
   notice?: string
 }) {
+  const locale = useLocale()
+  const t = useTranslations("account")
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="font-serif text-4xl">Hello, {customer.firstName || customer.email}</h1>
+          <h1 className="font-serif text-4xl">{t("hello", { name: customer.firstName || customer.email })}</h1>
           <p className="mt-1 text-muted">{customer.email}</p>
         </div>
         <form action={logoutAction}>
-          <input type="hidden" name="country" value={countryCode} />
+          <input type="hidden" name="country" value={storePath} />
           <button type="submit" className="rounded-full px-5 py-2 ring-1 ring-ink/20 hover:bg-blush">
-            Log out
+            {t("logout")}
           </button>
         </form>
       </div>
@@ -43,63 +46,59 @@ export function AccountTemplate({
 
       <section aria-labelledby="orders-heading" className={`mt-8 ${card}`}>
         <h2 id="orders-heading" className="font-serif text-2xl">
-          Your orders
+          {t("orders")}
         </h2>
         {orders.length ? (
-          <ul className="mt-4 divide-y divide-ink/10" aria-label="Order history">
+          <ul className="mt-4 divide-y divide-ink/10" aria-label={t("history")}>
             {orders.map((order) => (
               <li
                 key={order.id}
                 className="flex flex-wrap items-center justify-between gap-4 py-3"
                 data-testid="order-row"
               >
-                <Link
-                  href={`/${countryCode}/account/orders/${order.id}`}
-                  className="font-semibold text-accent underline"
-                >
-                  Order #{order.displayId}
+                <Link href={`/${storePath}/account/orders/${order.id}`} className="font-semibold text-accent underline">
+                  {t("order", { number: order.displayId })}
                 </Link>
                 <span className="text-sm text-muted">
-                  {new Date(order.placedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })} · {order.itemCount}{" "}
-                  {order.itemCount === 1 ? "item" : "items"} · {order.statusWords}
+                  {new Date(order.placedAt).toLocaleDateString(locale, { dateStyle: "medium" })} ·{" "}
+                  {t("items", { count: order.itemCount })} · {order.statusWords}
                 </span>
-                <span>{formatMoney(order.total, order.currencyCode)}</span>
-                <ReviewWhatYouBought products={order.products} countryCode={countryCode} />
+                <span>{formatMoney(order.total, order.currencyCode, locale)}</span>
+                <ReviewWhatYouBought products={order.products} storePath={storePath} />
               </li>
             ))}
           </ul>
         ) : (
           <p className="mt-4">
-            No orders yet.{" "}
-            <Link href={`/${countryCode}/guide/pore-care`} className="text-accent underline">
-              Start with the pore-care guide
+            {t("noOrders")}{" "}
+            <Link href={`/${storePath}/guide/pore-care`} className="text-accent underline">
+              {t("startWithGuide")}
             </Link>
-            .
           </p>
         )}
       </section>
 
       <section aria-labelledby="routine-heading" className={`mt-8 ${card}`}>
         <h2 id="routine-heading" className="font-serif text-2xl">
-          Your routine
+          {t("routine")}
         </h2>
-        <SavedRoutineCard routine={customer.savedRoutine} countryCode={countryCode} />
+        <SavedRoutineCard routine={customer.savedRoutine} storePath={storePath} />
       </section>
 
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="details-heading" className={card}>
           <h2 id="details-heading" className="mb-4 font-serif text-2xl">
-            Your details
+            {t("details")}
           </h2>
-          <ProfileForm countryCode={countryCode} profile={customer} />
+          <ProfileForm storePath={storePath} profile={customer} />
         </section>
 
         <section aria-labelledby="addresses-heading" className={card}>
           <h2 id="addresses-heading" className="font-serif text-2xl">
-            Saved addresses
+            {t("addresses")}
           </h2>
           {customer.addresses.length ? (
-            <ul className="mt-4 space-y-3" aria-label="Saved addresses">
+            <ul className="mt-4 space-y-3" aria-label={t("addresses")}>
               {customer.addresses.map((address) => (
                 <li
                   key={address.id}
@@ -118,21 +117,21 @@ export function AccountTemplate({
                     <button
                       type="submit"
                       className="text-sm underline"
-                      aria-label={`Delete the address ${address.address1}`}
+                      aria-label={t("deleteAddress", { address: address.address1 })}
                     >
-                      Delete
+                      {t("delete")}
                     </button>
                   </form>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="mt-4 text-muted">No saved addresses yet. Addresses you save are offered at checkout.</p>
+            <p className="mt-4 text-muted">{t("noAddresses")}</p>
           )}
           <details className="mt-6">
-            <summary className="cursor-pointer font-semibold">Add an address</summary>
+            <summary className="cursor-pointer font-semibold">{t("addAddress")}</summary>
             <div className="mt-4">
-              <AddressForm countryCode={countryCode} countries={countries} />
+              <AddressForm storePath={storePath} countries={countries} />
             </div>
           </details>
         </section>
@@ -140,14 +139,11 @@ export function AccountTemplate({
 
       <section aria-labelledby="delete-heading" className={`mt-8 ${card}`}>
         <h2 id="delete-heading" className="font-serif text-2xl">
-          Delete your account
+          {t("deleteAccount")}
         </h2>
-        <p className="mt-2 text-sm text-muted">
-          Your profile, saved addresses and log-in are deleted. Orders you placed are kept for as long as tax law
-          requires, but no longer belong to an account.
-        </p>
+        <p className="mt-2 text-sm text-muted">{t("deleteText")}</p>
         <div className="mt-4">
-          <DeleteAccountForm countryCode={countryCode} />
+          <DeleteAccountForm storePath={storePath} />
         </div>
       </section>
     </main>

@@ -16,11 +16,11 @@ const TEXT = {
 /** On a sold-out size or set: sign up for the one "back in stock" e-mail. */
 export function BackInStockForm({
   variantId,
-  countryCode,
+  storePath,
   what,
 }: {
   variantId: string
-  countryCode: string
+  storePath: string
   what: string
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(backInStockAction, IDLE)
@@ -29,7 +29,7 @@ export function BackInStockForm({
   return (
     <form action={action} className="mt-3 rounded-xl bg-cream p-3" aria-label={`${TEXT.heading}: ${what}`}>
       <input type="hidden" name="variant_id" value={variantId} />
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <p className="text-sm font-semibold">{TEXT.heading}</p>
       <p className="text-sm text-muted">{TEXT.intro}</p>
       <div className="mt-2 flex flex-wrap gap-2">

@@ -1,12 +1,13 @@
 "use client"
 
 import { useActionState, useEffect } from "react"
+import { useTranslations } from "next-intl"
 import { addToCartAction } from "@/lib/actions/cart"
 import { IDLE, type CartFormState } from "@/lib/actions/form-state"
 import { announceCartCount } from "./cart-count"
 
 type Props = {
-  countryCode: string
+  storePath: string
   variantId: string
   label: string
   buttonText: string
@@ -18,7 +19,7 @@ type Props = {
 
 /** One button, one round trip: the server action adds the item and answers with the new count. */
 export function AddToCartForm({
-  countryCode,
+  storePath,
   variantId,
   label,
   buttonText,
@@ -26,6 +27,7 @@ export function AddToCartForm({
   disabledText,
   action = addToCartAction,
 }: Props) {
+  const t = useTranslations("cart")
   const [state, formAction, pending] = useActionState<CartFormState, FormData>(action, IDLE)
 
   useEffect(() => {
@@ -36,7 +38,7 @@ export function AddToCartForm({
 
   return (
     <form action={formAction} className="flex flex-col gap-2">
-      <input type="hidden" name="countryCode" value={countryCode} />
+      <input type="hidden" name="storePath" value={storePath} />
       <input type="hidden" name="variantId" value={variantId} />
       <input type="hidden" name="label" value={label} />
       <button
@@ -44,7 +46,7 @@ export function AddToCartForm({
         disabled={disabled || pending}
         className="rounded-full bg-ink px-6 py-3 font-semibold text-cream transition hover:bg-accent disabled:cursor-not-allowed disabled:bg-ink/40"
       >
-        {disabled ? (disabledText ?? "Out of stock") : pending ? "Adding…" : buttonText}
+        {disabled ? (disabledText ?? t("outOfStock")) : pending ? t("adding") : buttonText}
       </button>
       <p
         role="status"

@@ -1,4 +1,5 @@
 import type { CartAdvice } from "@lacremeluxe/shared"
+import { useLocale, useTranslations } from "next-intl"
 import { addOnCartPageAction } from "@/lib/actions/cart"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
@@ -11,19 +12,21 @@ import { AddToCartForm } from "./add-to-cart-form"
 export function CartAdviceNotes({
   advice,
   currencyCode,
-  countryCode,
+  storePath,
 }: {
   advice: CartAdvice[]
   currencyCode: string
-  countryCode: string
+  storePath: string
 }) {
+  const t = useTranslations("cart")
+  const locale = useLocale()
   if (!advice.length) {
     return null
   }
   return (
     <section aria-labelledby="cart-advice-title" className="mt-6 space-y-3">
       <h2 id="cart-advice-title" className="font-serif text-2xl">
-        Good to know
+        {t("goodToKnow")}
       </h2>
       {advice.map((note) => (
         <div
@@ -37,10 +40,13 @@ export function CartAdviceNotes({
           {note.add ? (
             <div className="mt-3 max-w-xs">
               <AddToCartForm
-                countryCode={countryCode}
+                storePath={storePath}
                 variantId={note.add.variant_id}
                 label={note.add.title}
-                buttonText={`Add SPF: ${note.add.title} (${formatMoney(note.add.price, currencyCode)})`}
+                buttonText={t("addSpf", {
+                  title: note.add.title,
+                  price: formatMoney(note.add.price, currencyCode, locale),
+                })}
                 action={addOnCartPageAction}
               />
             </div>
@@ -48,8 +54,8 @@ export function CartAdviceNotes({
         </div>
       ))}
       <p className="text-sm">
-        <a href={links.routine(countryCode)} className="text-accent underline">
-          Find the routine that fits your skin
+        <a href={links.routine(storePath)} className="text-accent underline">
+          {t("findRoutine")}
         </a>
       </p>
     </section>

@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect, useState } from "react"
+import { useTranslations } from "next-intl"
 
 export const CART_CHANGED_EVENT = "lcl:cart-changed"
 
@@ -16,6 +17,7 @@ export function announceCartCount(itemCount: number) {
  * personal data fetched after load, then kept current by add-to-cart announcements.
  */
 export function CartCount() {
+  const t = useTranslations("cart")
   const [count, setCount] = useState<number | null>(null)
 
   useEffect(() => {
@@ -38,7 +40,7 @@ export function CartCount() {
       aria-live="polite"
       className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-accent px-2 text-xs font-semibold leading-6 text-cream"
     >
-      <span className="sr-only">Items in cart: </span>
+      <span className="sr-only">{t("itemsInCart")} </span>
       {count ?? 0}
     </span>
   )

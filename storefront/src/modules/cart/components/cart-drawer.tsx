@@ -1,6 +1,7 @@
 "use client"
 
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { useCallback, useEffect, useRef, useState } from "react"
 import type { CartView } from "@/lib/data/cart-view"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
@@ -18,14 +19,15 @@ type Loaded = { status: "loading" } | { status: "ready"; cart: CartView | null }
  * every change.
  */
 export function CartDrawer({
-  countryCode,
+  storePath,
   cartHref,
   onClose,
 }: {
-  countryCode: string
+  storePath: string
   cartHref: string
   onClose: () => void
 }) {
+  const t = useTranslations("cart")
   const dialog = useRef<HTMLDialogElement>(null)
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" })
 
@@ -56,60 +58,54 @@ export function CartDrawer({
       <div className="flex h-full flex-col">
         <div className="flex items-center justify-between border-b border-ink/10 px-6 py-4">
           <h2 id="cart-drawer-title" className="font-serif text-2xl">
-            Your cart
+            {t("title")}
           </h2>
           <button
             type="button"
             onClick={() => dialog.current?.close()}
             className="rounded-full px-3 py-1 text-sm underline"
           >
-            Close
+            {t("close")}
           </button>
         </div>
         <div className="flex-1 overflow-y-auto px-6" aria-busy={loaded.status === "loading"}>
-          {loaded.status === "loading" ? <p className="py-6 text-muted">Loading your cart…</p> : null}
+          {loaded.status === "loading" ? <p className="py-6 text-muted">{t("loading")}</p> : null}
           {loaded.status === "error" ? (
             <p role="alert" className="py-6">
-              Your cart could not be loaded just now.{" "}
+              {t("loadFailed")}{" "}
               <a href={cartHref} className="text-accent underline">
-                Open the cart page
+                {t("openCartPage")}
               </a>
-              .
             </p>
           ) : null}
           {empty ? (
             <p className="py-6">
-              Your cart is empty.{" "}
+              {t("empty")}{" "}
               <Link
-                href={links.guide(countryCode, PORE_CARE_GUIDE)}
+                href={links.guide(storePath, PORE_CARE_GUIDE)}
                 onClick={() => dialog.current?.close()}
                 className="text-accent underline"
               >
-                Start with the pore-care guide
+                {t("startWithGuide")}
               </Link>
-              .
             </p>
           ) : null}
           {cart && cart.lines.length ? (
-            <CartLines lines={cart.lines} currencyCode={cart.currencyCode} countryCode={countryCode} compact />
+            <CartLines lines={cart.lines} currencyCode={cart.currencyCode} storePath={storePath} compact />
           ) : null}
         </div>
         {cart && cart.lines.length ? (
           <div className="border-t border-ink/10 px-6 py-4 text-sm">
-            <TotalsList
-              totals={cart.totals}
-              currencyCode={cart.currencyCode}
-              shippingLabel="Shipping (chosen at checkout)"
-            />
+            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel={t("shippingAtCheckout")} />
             <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
               <a href={cartHref} className="underline">
-                View cart and promo codes
+                {t("viewCart")}
               </a>
               <a
-                href={links.checkout(countryCode)}
+                href={links.checkout(storePath)}
                 className="rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent"
               >
-                Go to checkout
+                {t("toCheckout")}
               </a>
             </div>
           </div>

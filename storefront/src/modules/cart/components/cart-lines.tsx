@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useLocale, useTranslations } from "next-intl"
 import type { CartLine } from "@/lib/data/cart-view"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
@@ -8,17 +9,19 @@ import { LineControls } from "./line-controls"
 export function CartLines({
   lines,
   currencyCode,
-  countryCode,
+  storePath,
   compact = false,
 }: {
   lines: CartLine[]
   currencyCode: string
-  countryCode: string
+  storePath: string
   compact?: boolean
 }) {
+  const t = useTranslations("cart")
+  const locale = useLocale()
   const size = compact ? "h-16 w-16" : "h-20 w-20"
   return (
-    <ul className="divide-y divide-ink/10" aria-label="Items in your cart">
+    <ul className="divide-y divide-ink/10" aria-label={t("items")}>
       {lines.map((line) => (
         <li key={line.id} className="flex items-center gap-4 py-4" data-testid="cart-line">
           {line.thumbnail ? (
@@ -28,7 +31,7 @@ export function CartLines({
           <div className="flex-1">
             <p className="font-semibold">
               {line.productHandle ? (
-                <Link href={links.product(countryCode, line.productHandle)} className="hover:underline">
+                <Link href={links.product(storePath, line.productHandle)} className="hover:underline">
                   {line.title}
                 </Link>
               ) : (
@@ -38,13 +41,13 @@ export function CartLines({
             {line.variantTitle ? <p className="text-sm text-muted">{line.variantTitle}</p> : null}
             <p className="text-sm text-muted">
               {line.quantity} ×{" "}
-              <span data-testid="cart-line-unit-price">{formatMoney(line.unitPrice, currencyCode)}</span>
+              <span data-testid="cart-line-unit-price">{formatMoney(line.unitPrice, currencyCode, locale)}</span>
             </p>
             <div className="mt-2">
-              <LineControls lineId={line.id} quantity={line.quantity} title={line.title} />
+              <LineControls lineId={line.id} quantity={line.quantity} title={line.title} storePath={storePath} />
             </div>
           </div>
-          <p className="font-semibold">{formatMoney(line.total, currencyCode)}</p>
+          <p className="font-semibold">{formatMoney(line.total, currencyCode, locale)}</p>
         </li>
       ))}
     </ul>

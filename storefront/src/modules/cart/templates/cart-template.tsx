@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import type { CartAdvice } from "@lacremeluxe/shared"
 import type { CartView } from "@/lib/data/cart-view"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
@@ -12,48 +13,43 @@ import { TotalsList } from "@/modules/common/components/totals-list"
 export function CartTemplate({
   cart,
   advice,
-  countryCode,
+  storePath,
 }: {
   cart: CartView | null
   advice: CartAdvice[]
-  countryCode: string
+  storePath: string
 }) {
+  const t = useTranslations("cart")
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
-      <h1 className="font-serif text-4xl">Your cart</h1>
+      <h1 className="font-serif text-4xl">{t("title")}</h1>
       {!cart || !cart.lines.length ? (
         <p className="mt-6 text-lg">
           <CartCleared />
-          Your cart is empty.{" "}
-          <Link href={links.guide(countryCode, PORE_CARE_GUIDE)} className="text-accent underline">
-            Start with the pore-care guide
+          {t("empty")}{" "}
+          <Link href={links.guide(storePath, PORE_CARE_GUIDE)} className="text-accent underline">
+            {t("startWithGuide")}
           </Link>
-          .
         </p>
       ) : (
         <>
           <div className="mt-8">
-            <CartLines lines={cart.lines} currencyCode={cart.currencyCode} countryCode={countryCode} />
+            <CartLines lines={cart.lines} currencyCode={cart.currencyCode} storePath={storePath} />
           </div>
-          <CartAdviceNotes advice={advice} currencyCode={cart.currencyCode} countryCode={countryCode} />
-          <PromoForm applied={cart.promoCodes} />
+          <CartAdviceNotes advice={advice} currencyCode={cart.currencyCode} storePath={storePath} />
+          <PromoForm applied={cart.promoCodes} storePath={storePath} />
           <div className="mt-6 border-t border-ink/10 pt-4">
-            <TotalsList
-              totals={cart.totals}
-              currencyCode={cart.currencyCode}
-              shippingLabel="Shipping (chosen at checkout)"
-            />
+            <TotalsList totals={cart.totals} currencyCode={cart.currencyCode} shippingLabel={t("shippingAtCheckout")} />
           </div>
           <p className="mt-2 text-sm text-muted">
-            {cart.currencyCode === "eur" ? "Prices include VAT." : "Sales tax is calculated at checkout."} Shipping is
-            chosen at checkout.
+            {cart.currencyCode === "eur" ? t("vatIncluded") : t("salesTaxAtCheckout")} {t("shippingChosen")}
           </p>
           <p className="mt-6">
             <Link
-              href={`/${countryCode}/checkout`}
+              href={`/${storePath}/checkout`}
               className="inline-flex rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent"
             >
-              Go to checkout
+              {t("toCheckout")}
             </Link>
           </p>
         </>

@@ -1,6 +1,7 @@
 "use client"
 
 import dynamic from "next/dynamic"
+import { useLocale, useTranslations } from "next-intl"
 import {
   useActionState,
   useCallback,
@@ -32,7 +33,7 @@ import type { StripeHandle } from "./stripe-payment"
 // Stripe's code is fetched only by a checkout that takes payment through Stripe.
 const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.StripePayment), {
   ssr: false,
-  loading: () => <p className="text-sm text-muted">Loading the secure payment form…</p>,
+  loading: () => <StripeLoading />,
 })
 
 function Field(props: Omit<ComponentProps<typeof FormField>, "prefix">) {
@@ -42,14 +43,10 @@ function Field(props: Omit<ComponentProps<typeof FormField>, "prefix">) {
 /** The fields that change the total, applied as soon as they change. */
 const CHOICES = ["shipping_option_id", "country_code", "province"]
 
-/** The refill-reminder box (its words match the privacy page). */
-const REFILL_TEXT = {
-  label: "Remind me before it runs out",
-  hint: "One e-mail a few days before we estimate your products run out, with a link to order them again. Unsubscribe any time.",
+function StripeLoading() {
+  const t = useTranslations("checkout")
+  return <p className="text-sm text-muted">{t("stripeLoading")}</p>
 }
-
-const STRIPE_NOT_READY =
-  "The payment form is not ready yet. Please wait a moment, or reload the page if it does not appear; your cart is saved."
 
 /**
  * One page, in steps: contact, address, shipping, payment; the summary beside it is the review.
@@ -57,15 +54,9 @@ const STRIPE_NOT_READY =
  * details and opens a PaymentIntent, the Payment Element confirms it (or redirects to the bank,
  * which returns to /checkout/return), and the order is placed once the payment is confirmed.
  */
-export function CheckoutForm({
-  cart,
-  countryCode,
-  notice,
-}: {
-  cart: CheckoutCart
-  countryCode: string
-  notice?: string
-}) {
+export function CheckoutForm({ cart, storePath, notice }: { cart: CheckoutCart; storePath: string; notice?: string }) {
+  const t = useTranslations("checkout")
+  const locale = useLocale()
   const initial: CheckoutFormState = notice ? { status: "failed", message: notice } : { status: "idle" }
   // The system provider: a plain form action (works before JavaScript has loaded).
   const [actionState, formAction, actionPending] = useActionState(placeOrderAction, initial)
@@ -87,7 +78,7 @@ export function CheckoutForm({
     startTransition(async () => {
       const handle = stripe.current
       if (!handle) {
-        setState({ status: "failed", message: STRIPE_NOT_READY, values })
+        setState({ status: "failed", message: t("stripeNotReady"), values })
         return
       }
       const incomplete = await handle.submit()
@@ -102,13 +93,13 @@ export function CheckoutForm({
       }
       const refused = await handle.confirm(
         prepared.clientSecret,
-        `${window.location.origin}${links.checkoutReturn(countryCode)}`
+        `${window.location.origin}${links.checkoutReturn(storePath)}`
       )
       if (refused) {
         setState({ status: "failed", message: refused, values })
         return
       }
-      const completed = await completeOrderAction(countryCode)
+      const completed = await completeOrderAction(storePath)
       setState({ ...completed, values })
     })
   }
@@ -148,7 +139,7 @@ export function CheckoutForm({
       applyChoices(form)
     })
   }
-  const [country, setCountry] = useState(state.values?.country_code ?? address?.country_code ?? countryCode)
+  const [country, setCountry] = useState(state.values?.country_code ?? address?.country_code ?? storePath.split("/")[0])
   const formRef = useRef<HTMLFormElement>(null)
   // Choices made before this script ran (a quick shopper, a slow phone) take effect now.
   useEffect(() => {
@@ -171,37 +162,32 @@ export function CheckoutForm({
     <form
       ref={formRef}
       {...(payment.kind === "stripe" ? { onSubmit: payWithStripe } : { action: formAction })}
-      aria-label="Checkout"
+      aria-label={t("title")}
       className="space-y-8"
       noValidate
     >
-      <input type="hidden" name="store_country" value={countryCode} />
+      <input type="hidden" name="store_country" value={storePath} />
       {state.message ? (
         <p role="alert" className="rounded-xl bg-red-50 p-4 text-red-900 ring-1 ring-red-200">
           {state.message}
         </p>
       ) : null}
       <fieldset className="space-y-4">
-        <legend className="font-serif text-2xl">1. Contact</legend>
-        <Field name="email" label="E-mail" type="email" autoComplete="email" state={state} defaultValue={cart.email} />
-        <label className="flex items-start gap-2 text-sm">
-          <input
-            type="checkbox"
-            name="refill_reminder"
-            defaultChecked={state.values?.refill_reminder === "on"}
-            className="mt-1 h-4 w-4 accent-accent"
-          />
-          <span>
-            {REFILL_TEXT.label}
-            <span className="block text-muted">{REFILL_TEXT.hint}</span>
-          </span>
-        </label>
+        <legend className="font-serif text-2xl">{t("contact")}</legend>
+        <Field
+          name="email"
+          label={t("email")}
+          type="email"
+          autoComplete="email"
+          state={state}
+          defaultValue={cart.email}
+        />
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="font-serif text-2xl">2. Shipping address</legend>
+        <legend className="font-serif text-2xl">{t("address")}</legend>
         {saved.length ? (
-          <div role="group" aria-label="Your saved addresses" className="space-y-2">
-            <p className="text-sm font-semibold">Ship to one of your saved addresses</p>
+          <div role="group" aria-label={t("savedAddresses")} className="space-y-2">
+            <p className="text-sm font-semibold">{t("shipToSaved")}</p>
             {saved.map((option) => (
               <label key={option.id} className="flex items-start gap-3 rounded-xl bg-white p-3 ring-1 ring-ink/10">
                 <input
@@ -231,12 +217,12 @@ export function CheckoutForm({
         {cart.customer ? (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="save_address" className="h-4 w-4 accent-accent" />
-            Save this address to my account
+            {t("saveAddress")}
           </label>
         ) : null}
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="font-serif text-2xl">3. Shipping method</legend>
+        <legend className="font-serif text-2xl">{t("shipping")}</legend>
         {cart.shippingChoices.map((choice) => (
           <label
             key={choice.id}
@@ -253,7 +239,7 @@ export function CheckoutForm({
               />
               {choice.name}
             </span>
-            <span>{choice.amount === 0 ? "Free" : formatMoney(choice.amount, cart.currencyCode)}</span>
+            <span>{choice.amount === 0 ? t("free") : formatMoney(choice.amount, cart.currencyCode, locale)}</span>
           </label>
         ))}
         {state.fieldErrors?.shipping_option_id ? (
@@ -266,7 +252,7 @@ export function CheckoutForm({
         ) : null}
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="font-serif text-2xl">4. Payment</legend>
+        <legend className="font-serif text-2xl">{t("payment")}</legend>
         {payment.kind === "stripe" ? (
           <div className="rounded-xl bg-white p-4 ring-1 ring-ink/10">
             <StripePayment
@@ -275,18 +261,12 @@ export function CheckoutForm({
               currency={cart.currencyCode}
               onReady={onStripeReady}
             />
-            <p className="mt-3 text-xs text-muted">
-              Your payment is authorised now and taken when your order ships. Card details go to Stripe, never to us.
-            </p>
+            <p className="mt-3 text-xs text-muted">{t("stripeNote")}</p>
           </div>
         ) : payment.kind === "system" ? (
-          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
-            Test payment: this store runs without a card provider (development), so no money is taken.
-          </p>
+          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">{t("testPayment")}</p>
         ) : (
-          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">
-            Payment is not configured for this store yet, so orders cannot be placed. Your cart is saved.
-          </p>
+          <p className="rounded-xl bg-white p-4 text-sm ring-1 ring-ink/10">{t("noPayment")}</p>
         )}
       </fieldset>
       <button
@@ -295,10 +275,10 @@ export function CheckoutForm({
         className="w-full rounded-full bg-ink px-6 py-4 text-lg font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
       >
         {pending
-          ? "Placing your order…"
+          ? t("placing")
           : choicePending
-            ? "Updating the total…"
-            : `Order and pay · ${formatMoney(cart.total, cart.currencyCode)}`}
+            ? t("updating")
+            : t("orderAndPay", { total: formatMoney(cart.total, cart.currencyCode, locale) })}
       </button>
     </form>
   )

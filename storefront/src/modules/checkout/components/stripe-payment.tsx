@@ -1,6 +1,7 @@
 "use client"
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
+import { useTranslations } from "next-intl"
 import { loadStripe, type Stripe } from "@stripe/stripe-js"
 import { useEffect, useState } from "react"
 
@@ -22,10 +23,8 @@ function stripeFor(publishableKey: string) {
   return loaded.get(publishableKey)!
 }
 
-const UNAVAILABLE =
-  "The payment form could not load. Please check your connection and reload the page; your cart is saved."
-
 function PaymentFields({ onReady }: { onReady: (handle: StripeHandle | null) => void }) {
+  const t = useTranslations("checkout")
   const stripe = useStripe()
   const elements = useElements()
   useEffect(() => {
@@ -36,7 +35,7 @@ function PaymentFields({ onReady }: { onReady: (handle: StripeHandle | null) => 
     onReady({
       async submit() {
         const { error } = await elements.submit()
-        return error ? (error.message ?? "Please complete your payment details.") : null
+        return error ? (error.message ?? t("completeDetails")) : null
       },
       async confirm(clientSecret, returnUrl) {
         const { error } = await stripe.confirmPayment({
@@ -49,11 +48,11 @@ function PaymentFields({ onReady }: { onReady: (handle: StripeHandle | null) => 
           return null
         }
         return error.type === "card_error" || error.type === "validation_error"
-          ? `${error.message} Nothing was charged; your cart is saved.`
-          : "Your payment could not be completed. Nothing was charged; your cart is saved. Please try again."
+          ? t("cardError", { reason: error.message ?? "" })
+          : t("paymentFailed")
       },
     })
-  }, [stripe, elements, onReady])
+  }, [stripe, elements, onReady, t])
   return <PaymentElement options={{ layout: "tabs" }} />
 }
 
@@ -73,6 +72,7 @@ export function StripePayment({
   currency: string
   onReady: (handle: StripeHandle | null) => void
 }) {
+  const t = useTranslations("checkout")
   const stripe = stripeFor(publishableKey)
   const [unavailable, setUnavailable] = useState(false)
   useEffect(() => {
@@ -84,7 +84,7 @@ export function StripePayment({
   if (unavailable) {
     return (
       <p role="alert" className="text-sm text-red-800">
-        {UNAVAILABLE}
+        {t("stripeUnavailable")}
       </p>
     )
   }

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useLocale, useTranslations } from "next-intl"
 import type { CheckoutCart } from "@/lib/checkout/cart"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
@@ -7,35 +8,36 @@ import { CheckoutForm } from "../components/checkout-form"
 
 export function CheckoutTemplate({
   cart,
-  countryCode,
+  storePath,
   notice,
 }: {
   cart: CheckoutCart | null
-  countryCode: string
+  storePath: string
   notice?: string
 }) {
+  const t = useTranslations("checkout")
+  const locale = useLocale()
   if (!cart) {
     return (
       <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
-        <h1 className="font-serif text-4xl">Checkout</h1>
+        <h1 className="font-serif text-4xl">{t("title")}</h1>
         <p className="mt-6 text-lg">
-          Your cart is empty.{" "}
-          <Link href={links.home(countryCode)} className="text-accent underline">
-            Back to the routine
+          {t("empty")}{" "}
+          <Link href={links.home(storePath)} className="text-accent underline">
+            {t("backToRoutine")}
           </Link>
-          .
         </p>
       </main>
     )
   }
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
-      <h1 className="font-serif text-4xl">Checkout</h1>
+      <h1 className="font-serif text-4xl">{t("title")}</h1>
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
-        <CheckoutForm cart={cart} countryCode={countryCode} notice={notice} />
+        <CheckoutForm cart={cart} storePath={storePath} notice={notice} />
         <aside aria-labelledby="summary-heading" className="h-fit rounded-2xl bg-white p-6 ring-1 ring-ink/10">
           <h2 id="summary-heading" className="font-serif text-2xl">
-            Your order
+            {t("yourOrder")}
           </h2>
           <ul className="mt-4 space-y-2 text-sm">
             {cart.lines.map((line) => (
@@ -44,7 +46,7 @@ export function CheckoutTemplate({
                   {line.quantity} × {line.title}
                   {line.variantTitle ? <span className="text-muted"> · {line.variantTitle}</span> : null}
                 </span>
-                <span>{formatMoney(line.total, cart.currencyCode)}</span>
+                <span>{formatMoney(line.total, cart.currencyCode, locale)}</span>
               </li>
             ))}
           </ul>

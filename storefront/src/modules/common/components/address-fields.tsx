@@ -1,4 +1,5 @@
 import { US_STATES } from "@/lib/util/us-states"
+import { useTranslations } from "next-intl"
 import { FormField, type FormFeedback } from "./form-field"
 
 export type AddressDefaults = Partial<
@@ -30,6 +31,7 @@ export function AddressFields({
   onCountryChange: (country: string, form: HTMLFormElement | null) => void
   onStateChange?: (form: HTMLFormElement | null) => void
 }) {
+  const t = useTranslations("forms.address")
   const field = (name: keyof AddressDefaults, label: string, autoComplete: string, type?: string) => (
     <FormField
       prefix={prefix}
@@ -45,17 +47,17 @@ export function AddressFields({
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        {field("first_name", "First name", "given-name")}
-        {field("last_name", "Last name", "family-name")}
+        {field("first_name", t("first_name"), "given-name")}
+        {field("last_name", t("last_name"), "family-name")}
       </div>
-      {field("address_1", "Street and house number", "address-line1")}
-      {field("address_2", "Apartment, floor (optional)", "address-line2")}
+      {field("address_1", t("address_1"), "address-line1")}
+      {field("address_2", t("address_2"), "address-line2")}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field("postal_code", "Postal code", "postal-code")}
-        {field("city", "Town or city", "address-level2")}
+        {field("postal_code", t("postal_code"), "postal-code")}
+        {field("city", t("city"), "address-level2")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField prefix={prefix} name="country_code" label="Country" state={state}>
+        <FormField prefix={prefix} name="country_code" label={t("country")} state={state}>
           <select
             id={`${prefix}-country_code`}
             name="country_code"
@@ -71,7 +73,7 @@ export function AddressFields({
           </select>
         </FormField>
         {country === "us" ? (
-          <FormField prefix={prefix} name="province" label="State" state={state}>
+          <FormField prefix={prefix} name="province" label={t("state")} state={state}>
             <select
               id={`${prefix}-province`}
               name="province"
@@ -81,7 +83,7 @@ export function AddressFields({
               aria-describedby={state.fieldErrors?.province ? `${prefix}-province-error` : undefined}
               className={select}
             >
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               {US_STATES.map((us) => (
                 <option key={us.code} value={us.code}>
                   {us.name}
@@ -91,7 +93,7 @@ export function AddressFields({
           </FormField>
         ) : null}
       </div>
-      {field("phone", "Phone (optional, for the carrier)", "tel", "tel")}
+      {field("phone", t("phone"), "tel", "tel")}
     </>
   )
 }

@@ -1,4 +1,9 @@
-import words from "@/content/back-soon.json"
+import english from "@/content/back-soon.json"
+import german from "@/content/back-soon.de-DE.json"
+import french from "@/content/back-soon.fr-FR.json"
+import { storeLocale } from "@lacremeluxe/shared"
+
+const WORDS = { "en-GB": english, "de-DE": german, "fr-FR": french }
 
 /**
  * What a page shows when it cannot be made (the backend is down or restarting): a sentence and
@@ -6,7 +11,9 @@ import words from "@/content/back-soon.json"
  * the same words; this is what a navigation inside the open site shows. No data: it must render
  * when nothing else can.
  */
-export function BackSoon() {
+/** `locale`: the store's, when known (the root layout itself failing knows none: English). */
+export function BackSoon({ locale }: { locale?: string }) {
+  const words = WORDS[storeLocale(locale)]
   return (
     <main id="main" className="mx-auto max-w-xl px-6 py-24 text-center">
       <h1 className="font-serif text-3xl">{words.title}</h1>

@@ -1,4 +1,5 @@
 import type { GuideSection as Section } from "@lacremeluxe/shared"
+import { useTranslations } from "next-intl"
 import Link from "next/link"
 import { links } from "@/lib/util/links"
 import { ProductCard } from "@/modules/products/components/product-card"
@@ -13,12 +14,13 @@ export function sectionAnchor(section: Section): string {
 export function GuideSectionView({
   section,
   currencyCode,
-  countryCode,
+  storePath,
 }: {
   section: Section
   currencyCode: string
-  countryCode: string
+  storePath: string
 }) {
+  const t = useTranslations("guide")
   const anchor = sectionAnchor(section)
   const headingId = `${anchor}-heading`
   return (
@@ -31,20 +33,20 @@ export function GuideSectionView({
           className="mt-3 inline-flex rounded-full bg-white px-4 py-1 text-sm ring-1 ring-ink/10"
           data-testid="how-often"
         >
-          <span className="font-semibold">How often:&nbsp;</span>
+          <span className="font-semibold">{t("howOften")}&nbsp;</span>
           {section.how_often}
         </p>
       ) : null}
       <div className="max-w-3xl text-lg text-ink/90">
-        <Markdown text={section.body} countryCode={countryCode} />
+        <Markdown text={section.body} storePath={storePath} />
       </div>
       {section.precautions.length ? (
         <div
           role="note"
-          aria-label="Precautions"
+          aria-label={t("precautions")}
           className="mt-4 max-w-3xl rounded-2xl border-l-4 border-accent bg-white p-4"
         >
-          <p className="font-semibold">Good to know</p>
+          <p className="font-semibold">{t("goodToKnow")}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {section.precautions.map((precaution) => (
               <li key={precaution}>{precaution}</li>
@@ -54,12 +56,12 @@ export function GuideSectionView({
       ) : null}
       {section.products.length ? (
         <ul
-          aria-label={`Products for ${section.category?.name ?? section.title}`}
+          aria-label={t("productsFor", { name: section.category?.name ?? section.title })}
           className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4"
         >
           {section.products.map((product) => (
             <li key={product.id}>
-              <ProductCard product={product} currencyCode={currencyCode} countryCode={countryCode} />
+              <ProductCard product={product} currencyCode={currencyCode} storePath={storePath} />
             </li>
           ))}
         </ul>
@@ -67,15 +69,15 @@ export function GuideSectionView({
       {section.category ? (
         <p className="mt-4">
           <Link
-            href={links.shopStep(countryCode, section.category.handle)}
+            href={links.shopStep(storePath, section.category.handle)}
             className="font-semibold text-accent underline"
           >
-            All {section.category.name} products
+            {t("allOfStep", { name: section.category.name })}
           </Link>
         </p>
       ) : null}
       {section.bundle ? (
-        <ShopThisStep bundle={section.bundle} currencyCode={currencyCode} countryCode={countryCode} />
+        <ShopThisStep bundle={section.bundle} currencyCode={currencyCode} storePath={storePath} />
       ) : null}
     </section>
   )

@@ -7,6 +7,6 @@ import { SafeMarkdown } from "@/modules/common/components/safe-markdown"
  */
 const ALLOWED = ["h2", "h3", "p", "ul", "ol", "li", "strong", "em", "a", "br"] as const
 
-export function LegalMarkdown({ text, countryCode }: { text: string; countryCode: string }) {
-  return <SafeMarkdown text={text} allowed={ALLOWED} resolveLink={(href) => resolveLegalLink(href, countryCode)} />
+export function LegalMarkdown({ text, storePath }: { text: string; storePath: string }) {
+  return <SafeMarkdown text={text} allowed={ALLOWED} resolveLink={(href) => resolveLegalLink(href, storePath)} />
 }

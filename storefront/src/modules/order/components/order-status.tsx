@@ -1,34 +1,35 @@
 import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
-import { afterSaleLines, returnWindowWords } from "@/lib/util/after-sale-words"
+import { getLocale, getTranslations } from "next-intl/server"
+import { afterSaleLines, returnWindowWords, type AfterSaleT } from "@/lib/util/after-sale-words"
 import { ReturnForm } from "./return-form"
 
-const RETURN_STATUS: Record<AfterSaleView["returns"][number]["status"], string> = {
-  requested: "Started — we're waiting for your parcel",
-  partially_received: "Partly received",
-  received: "Received",
-}
-
 /** Where the order stands (shipment, tracking, delivery, refunds) and its returns, with the return form. */
-export function OrderStatus({
+export async function OrderStatus({
   view,
-  countryCode,
+  storePath,
   from,
   reasons,
 }: {
   view: AfterSaleView
-  countryCode: string
+  storePath: string
   from: "account" | "guest"
   reasons: ReturnReason[]
 }) {
-  const windowWords = returnWindowWords(view)
+  const [t, afterSaleT, locale] = await Promise.all([
+    getTranslations("order"),
+    getTranslations("afterSale"),
+    getLocale(),
+  ])
+  const words = afterSaleT as unknown as AfterSaleT
+  const windowWords = returnWindowWords(view, words, locale)
   return (
     <>
       <section aria-labelledby="status-heading" className="mt-8">
         <h2 id="status-heading" className="font-serif text-2xl">
-          Order status
+          {t("status")}
         </h2>
-        <ul className="mt-2 space-y-1" aria-label="Order status">
-          {afterSaleLines(view).map((line) => (
+        <ul className="mt-2 space-y-1" aria-label={t("status")}>
+          {afterSaleLines(view, words, locale).map((line) => (
             <li key={line.text}>
               {line.text}
               {line.link ? (
@@ -46,11 +47,11 @@ export function OrderStatus({
 
       <section aria-labelledby="returns-heading" className="mt-8">
         <h2 id="returns-heading" className="font-serif text-2xl">
-          Returns
+          {t("returns")}
         </h2>
         {view.returns.map((ret) => (
           <div key={ret.id} className="mt-3 rounded-xl bg-cream p-4" data-testid="return">
-            <p className="font-semibold">Return: {RETURN_STATUS[ret.status]}</p>
+            <p className="font-semibold">{t("returnLabel", { status: t(`returnStatus.${ret.status}`) })}</p>
             <ul className="mt-1 text-sm">
               {ret.items.map((item) => (
                 <li key={item.itemId}>
@@ -60,15 +61,15 @@ export function OrderStatus({
             </ul>
             {ret.status === "requested" && view.returnAddress ? (
               <div className="mt-3 text-sm">
-                <p>Please pack the items well and send them within 14 days to:</p>
-                <address className="mt-1 not-italic" aria-label="Return address">
+                <p>{t("packAndSend")}</p>
+                <address className="mt-1 not-italic" aria-label={t("returnAddress")}>
                   {[view.returnAddress.name, ...view.returnAddress.lines].map((line) => (
                     <span key={line} className="block">
                       {line}
                     </span>
                   ))}
                 </address>
-                <p className="mt-1">We refund you once the parcel has arrived; you'll get an e-mail.</p>
+                <p className="mt-1">{t("refundOnArrival")}</p>
               </div>
             ) : null}
           </div>
@@ -76,10 +77,10 @@ export function OrderStatus({
         {windowWords ? <p className="mt-3 text-muted">{windowWords}</p> : null}
         {view.returnWindow.canStart && view.returnable.length ? (
           <details className="mt-4 rounded-xl bg-white p-4 ring-1 ring-ink/10">
-            <summary className="cursor-pointer font-semibold">Start a return</summary>
+            <summary className="cursor-pointer font-semibold">{t("startReturn")}</summary>
             <ReturnForm
               orderId={view.orderId}
-              countryCode={countryCode}
+              storePath={storePath}
               from={from}
               returnable={view.returnable}
               reasons={reasons}

@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
+import { useTranslations } from "next-intl"
 import { startReturnAction } from "@/lib/actions/returns"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
 import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
@@ -13,29 +14,30 @@ const control = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3
 /** Start a return: how many of each returnable item, an optional reason and note. */
 export function ReturnForm({
   orderId,
-  countryCode,
+  storePath,
   from,
   returnable,
   reasons,
 }: {
   orderId: string
-  countryCode: string
+  storePath: string
   from: "account" | "guest"
   returnable: AfterSaleView["returnable"]
   reasons: ReturnReason[]
 }) {
+  const t = useTranslations("order.return")
   const [state, formAction, pending] = useActionState<FormState, FormData>(startReturnAction, IDLE)
   const itemsError = state.fieldErrors?.items
   return (
-    <form action={formAction} aria-label="Start a return" className="mt-4 space-y-4" noValidate>
+    <form action={formAction} aria-label={t("label")} className="mt-4 space-y-4" noValidate>
       <input type="hidden" name="order_id" value={orderId} />
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <input type="hidden" name="from" value={from} />
       <FormMessage status={state.status} message={state.message} />
       <fieldset aria-describedby={itemsError ? "return-items-error" : undefined} className="space-y-3">
-        <legend className="font-semibold">What are you sending back?</legend>
+        <legend className="font-semibold">{t("what")}</legend>
         {returnable.map((item) => {
-          const label = `Quantity of ${item.title}${item.variantTitle ? ` · ${item.variantTitle}` : ""}`
+          const label = t("quantityOf", { title: `${item.title}${item.variantTitle ? ` · ${item.variantTitle}` : ""}` })
           const name = `${QUANTITY_FIELD}${item.id}`
           return (
             <div key={item.id} className="flex items-center justify-between gap-4">
@@ -62,9 +64,9 @@ export function ReturnForm({
           </p>
         ) : null}
       </fieldset>
-      <FormField prefix="return" name="reason_id" label="Reason (optional)" state={state}>
+      <FormField prefix="return" name="reason_id" label={t("reason")} state={state}>
         <select id="return-reason_id" name="reason_id" defaultValue={state.values?.reason_id ?? ""} className={control}>
-          <option value="">I'd rather not say</option>
+          <option value="">{t("noReason")}</option>
           {reasons.map((reason) => (
             <option key={reason.id} value={reason.id}>
               {reason.label}
@@ -72,7 +74,7 @@ export function ReturnForm({
           ))}
         </select>
       </FormField>
-      <FormField prefix="return" name="note" label="Note (optional)" state={state}>
+      <FormField prefix="return" name="note" label={t("note")} state={state}>
         <textarea
           id="return-note"
           name="note"
@@ -89,7 +91,7 @@ export function ReturnForm({
         disabled={pending}
         className="rounded-full bg-ink px-6 py-2 font-semibold text-cream disabled:opacity-60"
       >
-        {pending ? "Starting your return…" : "Start the return"}
+        {pending ? t("starting") : t("submit")}
       </button>
     </form>
   )

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useLocale, useTranslations } from "next-intl"
 import type { ProductCard as ProductCardType } from "@lacremeluxe/shared"
 import { formatMoney } from "@/lib/util/money"
 import { links } from "@/lib/util/links"
@@ -7,15 +8,17 @@ import { RatingSummary } from "@/modules/reviews/components/rating-summary"
 export function ProductCard({
   product,
   currencyCode,
-  countryCode,
+  storePath,
   eager = false,
 }: {
   product: ProductCardType
   currencyCode: string
-  countryCode: string
+  storePath: string
   /** On the first screen (the shop's first row): loaded at once, not when scrolled to. */
   eager?: boolean
 }) {
+  const t = useTranslations("product")
+  const locale = useLocale()
   return (
     <article
       data-testid="product-card"
@@ -39,7 +42,7 @@ export function ProductCard({
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h3 className="font-serif text-lg leading-snug">
           <Link
-            href={links.product(countryCode, product.handle)}
+            href={links.product(storePath, product.handle)}
             className="after:absolute after:inset-0 hover:underline"
           >
             {product.title}
@@ -48,9 +51,9 @@ export function ProductCard({
         {product.subtitle ? <p className="text-sm text-muted">{product.subtitle}</p> : null}
         <RatingSummary rating={product.rating} />
         <p className="mt-auto pt-2 font-semibold" data-testid="product-price">
-          {product.price === null ? "Price on request" : formatMoney(product.price, currencyCode)}
+          {product.price === null ? t("priceOnRequest") : formatMoney(product.price, currencyCode, locale)}
         </p>
-        {product.in_stock === false ? <p className="text-sm text-accent">Out of stock</p> : null}
+        {product.in_stock === false ? <p className="text-sm text-accent">{t("outOfStock")}</p> : null}
       </div>
     </article>
   )

@@ -1,23 +1,26 @@
 import Link from "next/link"
+import { getLocale, getTranslations } from "next-intl/server"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
 import type { ProductPage, StoreReviewsResponse } from "@lacremeluxe/shared"
-import { label, whenToUse } from "@/lib/util/skincare-labels"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { BackInStockForm } from "@/modules/alerts/components/back-in-stock-form"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 import { ProductReviews } from "@/modules/reviews/components/product-reviews"
 import { RatingSummary } from "@/modules/reviews/components/rating-summary"
 
-function Facts({ product, countryCode }: { product: ProductPage; countryCode: string }) {
+async function Facts({ product, storePath }: { product: ProductPage; storePath: string }) {
   const profile = product.skincare
   if (!profile) {
     return null
   }
+  const [t, locale] = await Promise.all([getTranslations("product"), getLocale()])
+  const words = vocabulary(locale)
   return (
     <div className="mt-10 space-y-8">
       <section aria-labelledby="key-ingredients">
         <h2 id="key-ingredients" className="font-serif text-2xl">
-          Key ingredients
+          {t("keyIngredients")}
         </h2>
         <ul className="mt-3 flex flex-wrap gap-2">
           {profile.key_ingredients.map((ingredient) => (
@@ -29,22 +32,25 @@ function Facts({ product, countryCode }: { product: ProductPage; countryCode: st
       </section>
       <section aria-labelledby="how-to-use">
         <h2 id="how-to-use" className="font-serif text-2xl">
-          How to use
+          {t("howToUse")}
         </h2>
         <p className="mt-2 font-semibold" data-testid="when-to-use">
-          {whenToUse(profile)}
+          {t("when", {
+            time: words.times_of_day[profile.time_of_day],
+            frequency: words.frequencies[profile.frequency],
+          })}
         </p>
         <p className="mt-2 whitespace-pre-line leading-relaxed">{profile.how_to_use}</p>
       </section>
       {product.routine_advice ? (
         <section aria-labelledby="in-a-routine" data-testid="routine-advice">
           <h2 id="in-a-routine" className="font-serif text-2xl">
-            In your routine
+            {t("inRoutine")}
           </h2>
           <p className="mt-2 font-semibold">{product.routine_advice.limit}</p>
           {product.routine_advice.avoid.length ? (
             <>
-              <h3 className="mt-3 text-sm font-semibold">What not to combine it with</h3>
+              <h3 className="mt-3 text-sm font-semibold">{t("avoid")}</h3>
               <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
                 {product.routine_advice.avoid.map((sentence) => (
                   <li key={sentence}>{sentence}</li>
@@ -53,31 +59,31 @@ function Facts({ product, countryCode }: { product: ProductPage; countryCode: st
             </>
           ) : null}
           <p className="mt-3 text-sm">
-            <Link href={links.routine(countryCode)} className="text-accent underline">
-              Find the routine that fits your skin
+            <Link href={links.routine(storePath)} className="text-accent underline">
+              {t("findRoutine")}
             </Link>
           </p>
         </section>
       ) : null}
       <section aria-labelledby="suits">
         <h2 id="suits" className="font-serif text-2xl">
-          Suits
+          {t("suits")}
         </h2>
         <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
-          <dt className="text-muted">Skin types</dt>
-          <dd>{profile.skin_types.map(label).join(", ")}</dd>
-          <dt className="text-muted">Concerns</dt>
-          <dd>{profile.concerns.map(label).join(", ")}</dd>
-          <dt className="text-muted">Pregnancy</dt>
-          <dd>{profile.pregnancy_safe ? "Suitable" : "Not during pregnancy or breastfeeding"}</dd>
-          <dt className="text-muted">Fragrance</dt>
-          <dd>{profile.fragrance_free ? "Fragrance-free" : "Contains fragrance"}</dd>
+          <dt className="text-muted">{t("skinTypes")}</dt>
+          <dd>{profile.skin_types.map((code) => words.skin_types[code]).join(", ")}</dd>
+          <dt className="text-muted">{t("concerns")}</dt>
+          <dd>{profile.concerns.map((code) => words.concerns[code]).join(", ")}</dd>
+          <dt className="text-muted">{t("pregnancy")}</dt>
+          <dd>{profile.pregnancy_safe ? t("pregnancySuitable") : t("pregnancyNot")}</dd>
+          <dt className="text-muted">{t("fragrance")}</dt>
+          <dd>{profile.fragrance_free ? t("fragranceFree") : t("fragranceContains")}</dd>
         </dl>
       </section>
       {profile.warnings.length ? (
         <section aria-labelledby="warnings" className="rounded-2xl border-l-4 border-accent bg-white p-4">
           <h2 id="warnings" className="font-semibold">
-            Warnings
+            {t("warnings")}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {profile.warnings.map((warning) => (
@@ -88,7 +94,7 @@ function Facts({ product, countryCode }: { product: ProductPage; countryCode: st
       ) : null}
       {profile.inci ? (
         <details className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
-          <summary className="cursor-pointer font-semibold">Full ingredient list (INCI)</summary>
+          <summary className="cursor-pointer font-semibold">{t("inci")}</summary>
           <p className="mt-2 text-sm leading-relaxed text-muted">{profile.inci}</p>
         </details>
       ) : null}
@@ -96,29 +102,31 @@ function Facts({ product, countryCode }: { product: ProductPage; countryCode: st
   )
 }
 
-export function ProductTemplate({
+export async function ProductTemplate({
   product,
-  countryCode,
+  storePath,
   reviews,
 }: {
   product: ProductPage
-  countryCode: string
+  storePath: string
   reviews: StoreReviewsResponse
 }) {
+  const [t, locale] = await Promise.all([getTranslations("product"), getLocale()])
+  const money = (amount: number) => formatMoney(amount, currency, locale)
   const currency = product.currency_code
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-muted">
         <ol className="flex flex-wrap gap-2">
           <li>
-            <Link href={links.home(countryCode)} className="hover:underline">
-              Home
+            <Link href={links.home(storePath)} className="hover:underline">
+              {t("home")}
             </Link>{" "}
             /
           </li>
           {product.step ? (
             <li>
-              <Link href={links.step(countryCode, "pore-care", product.step.handle)} className="hover:underline">
+              <Link href={links.step(storePath, "pore-care", product.step.handle)} className="hover:underline">
                 {product.step.name}
               </Link>{" "}
               /
@@ -146,7 +154,7 @@ export function ProductTemplate({
               {product.skincare.product_type}
             </p>
           ) : product.is_bundle ? (
-            <p className="text-sm font-semibold uppercase tracking-widest text-accent">Set</p>
+            <p className="text-sm font-semibold uppercase tracking-widest text-accent">{t("set")}</p>
           ) : null}
           <h1 className="mt-2 font-serif text-4xl leading-tight">{product.title}</h1>
           {product.subtitle ? <p className="mt-2 text-lg text-muted">{product.subtitle}</p> : null}
@@ -158,12 +166,12 @@ export function ProductTemplate({
           {product.is_bundle ? (
             <section aria-labelledby="in-the-set" className="mt-6">
               <h2 id="in-the-set" className="font-serif text-2xl">
-                In this set
+                {t("inSet")}
               </h2>
               <ul className="mt-3 space-y-2" data-testid="bundle-components">
                 {product.components.map((component) => (
                   <li key={component.handle} className="flex justify-between gap-4">
-                    <Link href={links.product(countryCode, component.handle)} className="underline underline-offset-2">
+                    <Link href={links.product(storePath, component.handle)} className="underline underline-offset-2">
                       {component.quantity > 1 ? `${component.quantity} × ` : ""}
                       {component.title}
                       {component.variant_title ? (
@@ -171,16 +179,14 @@ export function ProductTemplate({
                       ) : null}
                     </Link>
                     {component.unit_price !== null ? (
-                      <span className="text-sm text-muted">
-                        {formatMoney(component.unit_price * component.quantity, currency)}
-                      </span>
+                      <span className="text-sm text-muted">{money(component.unit_price * component.quantity)}</span>
                     ) : null}
                   </li>
                 ))}
               </ul>
               {product.components_total !== null ? (
                 <p className="mt-2 text-sm text-muted">
-                  Separately <s>{formatMoney(product.components_total, currency)}</s>
+                  {t("separately")} <s>{money(product.components_total)}</s>
                 </p>
               ) : null}
             </section>
@@ -188,7 +194,7 @@ export function ProductTemplate({
 
           <section aria-labelledby="sizes" className="mt-6">
             <h2 id="sizes" className="sr-only">
-              Sizes
+              {t("sizes")}
             </h2>
             <ul className="space-y-4">
               {product.variants.map((variant) => (
@@ -201,11 +207,11 @@ export function ProductTemplate({
                     <p className="font-semibold">{variant.title}</p>
                     <p>
                       <span className="font-serif text-2xl" data-testid="variant-price">
-                        {variant.price === null ? "Not sold in this region" : formatMoney(variant.price, currency)}
+                        {variant.price === null ? t("notSold") : money(variant.price)}
                       </span>
                       {variant.price_per_100ml !== null ? (
                         <span className="ml-2 text-sm text-muted">
-                          ({formatMoney(variant.price_per_100ml, currency)} / 100 ml)
+                          ({t("per100ml", { price: money(variant.price_per_100ml) })})
                         </span>
                       ) : null}
                     </p>
@@ -213,23 +219,24 @@ export function ProductTemplate({
                   <p className="mt-1 text-sm text-muted">
                     {variant.available > 0
                       ? variant.available < 10
-                        ? `Only ${variant.available} left`
-                        : "In stock"
-                      : "Out of stock"}
-                    {currency === "eur" ? " · Price includes VAT" : " · Sales tax is added at checkout"}
+                        ? t("onlyLeft", { count: variant.available })
+                        : t("inStock")
+                      : t("outOfStock")}
+                    {" · "}
+                    {currency === "eur" ? t("vatIncluded") : t("salesTax")}
                   </p>
                   <div className="mt-3">
                     <AddToCartForm
-                      countryCode={countryCode}
+                      storePath={storePath}
                       variantId={variant.id}
                       label={`${product.title}${variant.title && product.variants.length > 1 ? ` (${variant.title})` : ""}`}
-                      buttonText={product.variants.length > 1 ? `Add ${variant.title} to cart` : "Add to cart"}
+                      buttonText={product.variants.length > 1 ? t("addSize", { size: variant.title ?? "" }) : t("add")}
                       disabled={variant.available <= 0 || variant.price === null}
                     />
                     {variant.available <= 0 && variant.price !== null ? (
                       <BackInStockForm
                         variantId={variant.id}
-                        countryCode={countryCode}
+                        storePath={storePath}
                         what={`${product.title}${product.variants.length > 1 ? ` (${variant.title})` : ""}`}
                       />
                     ) : null}
@@ -243,9 +250,9 @@ export function ProductTemplate({
             <ul className="mt-6 space-y-2 text-sm">
               {product.step_bundle ? (
                 <li>
-                  Save with the set for this step:{" "}
+                  {t("saveWithSet")}{" "}
                   <Link
-                    href={links.product(countryCode, product.step_bundle.handle)}
+                    href={links.product(storePath, product.step_bundle.handle)}
                     className="font-semibold text-accent underline"
                   >
                     {product.step_bundle.title}
@@ -254,10 +261,10 @@ export function ProductTemplate({
               ) : null}
               {product.guide_section ? (
                 <li>
-                  Read why and how in the guide:{" "}
+                  {t("readInGuide")}{" "}
                   <Link
                     href={links.step(
-                      countryCode,
+                      storePath,
                       product.guide_section.guide_handle,
                       product.step?.handle ?? product.guide_section.section_handle
                     )}
@@ -269,10 +276,10 @@ export function ProductTemplate({
               ) : null}
             </ul>
           ) : null}
-          <Facts product={product} countryCode={countryCode} />
+          <Facts product={product} storePath={storePath} />
         </div>
       </div>
-      <ProductReviews product={product} reviews={reviews} countryCode={countryCode} />
+      <ProductReviews product={product} reviews={reviews} storePath={storePath} />
     </main>
   )
 }

@@ -14,11 +14,11 @@ const WORDS = {
 export function ProductReviews({
   product,
   reviews,
-  countryCode,
+  storePath,
 }: {
   product: ProductPage
   reviews: StoreReviewsResponse
-  countryCode: string
+  storePath: string
 }) {
   return (
     <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 max-w-3xl scroll-mt-24">
@@ -36,7 +36,7 @@ export function ProductReviews({
             {product.components.map((component) => (
               <li key={component.handle}>
                 <Link
-                  href={`${links.product(countryCode, component.handle)}#reviews`}
+                  href={`${links.product(storePath, component.handle)}#reviews`}
                   className="text-accent underline"
                 >
                   {component.title}
@@ -46,7 +46,7 @@ export function ProductReviews({
           </ul>
         </>
       ) : (
-        <ReviewForm productId={product.id} countryCode={countryCode} />
+        <ReviewForm productId={product.id} storePath={storePath} />
       )}
     </section>
   )

@@ -5,7 +5,7 @@ import Link from "next/link"
 import { useActionState, useEffect, useState } from "react"
 import { submitReviewAction } from "@/lib/actions/reviews"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
-import { label } from "@/lib/util/skincare-labels"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
@@ -31,7 +31,7 @@ const WORDS = {
  * The review form on a product page. The page is static, so whether the visitor is signed in is
  * asked once on arrival; until then (and without JavaScript) it offers the sign-in link.
  */
-export function ReviewForm({ productId, countryCode }: { productId: string; countryCode: string }) {
+export function ReviewForm({ productId, storePath }: { productId: string; storePath: string }) {
   const [signedIn, setSignedIn] = useState(false)
   const [state, action, pending] = useActionState<FormState, FormData>(submitReviewAction.bind(null, productId), IDLE)
 
@@ -49,7 +49,7 @@ export function ReviewForm({ productId, countryCode }: { productId: string; coun
   if (!signedIn) {
     return (
       <div className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-ink/10">
-        <Link href={`/${countryCode}/account/login`} className="font-semibold text-accent underline" prefetch={false}>
+        <Link href={`/${storePath}/account/login`} className="font-semibold text-accent underline" prefetch={false}>
           {WORDS.signIn}
         </Link>
         <p className="mt-1 text-sm text-muted">{WORDS.signInWhy}</p>
@@ -109,7 +109,7 @@ export function ReviewForm({ productId, countryCode }: { productId: string; coun
           <option value="">{WORDS.noSkinType}</option>
           {SKIN_TYPES.map((type) => (
             <option key={type} value={type}>
-              {label(type)}
+              {vocabulary("en-GB").skin_types[type]}
             </option>
           ))}
         </select>

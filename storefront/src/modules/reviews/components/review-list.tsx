@@ -1,12 +1,12 @@
-import type { StoreReview, StoreReviewsResponse } from "@lacremeluxe/shared"
-import { label } from "@/lib/util/skincare-labels"
+import type { SkinType, StoreReview, StoreReviewsResponse } from "@lacremeluxe/shared"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { Stars } from "./stars"
 
 const WORDS = {
   verified: "Verified buyer",
   formerCustomer: "A former customer",
   reply: "Reply from LACREMELUXE",
-  skin: (type: string) => `${label(type)} skin`,
+  skin: (type: string) => `${vocabulary("en-GB").skin_types[type as SkinType] ?? type} skin`,
   none: "No reviews yet.",
   noneForSet: "No reviews of the set's products yet.",
   perStar: (star: number, count: number) => `${star} stars: ${count}`,

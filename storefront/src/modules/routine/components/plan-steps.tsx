@@ -1,30 +1,32 @@
-import { STEPS, type RoutinePlanStep } from "@lacremeluxe/shared"
+import type { RoutinePlanStep } from "@lacremeluxe/shared"
+import { useLocale, useTranslations } from "next-intl"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { ProductCard } from "@/modules/products/components/product-card"
 
-export const stepName = (handle: string) => STEPS.find((step) => step.handle === handle)?.name ?? handle
-
-/** "Every morning" / "3 evenings a week". */
-export function usesWords(uses: number, time: "morning" | "evening") {
-  return uses >= 7 ? `Every ${time}` : `${uses} ${time}${uses === 1 ? "" : "s"} a week`
-}
+/** A step's name in the locale ("Reinigen"), the handle for one the vocabulary lacks. */
+export const stepName = (handle: string, locale: string) =>
+  (vocabulary(locale).steps as Record<string, string>)[handle] ?? handle
 
 /** A morning or evening routine: its steps in order, each with its product, why and how. */
 export function PlanSteps({
   time,
   steps,
   currencyCode,
-  countryCode,
+  storePath,
 }: {
   time: "morning" | "evening"
   steps: RoutinePlanStep[]
   currencyCode: string
-  countryCode: string
+  storePath: string
 }) {
+  const t = useTranslations("routine.plan")
+  const week = useTranslations("routine.week")
+  const locale = useLocale()
   const headingId = `${time}-title`
   return (
     <section aria-labelledby={headingId} data-testid={`plan-${time}`}>
       <h2 id={headingId} className="font-serif text-3xl">
-        {time === "morning" ? "Morning" : "Evening"}
+        {week(time)}
       </h2>
       <ol className="mt-4 space-y-6">
         {steps.map((step, index) => (
@@ -40,14 +42,16 @@ export function PlanSteps({
                   price: step.variant.price,
                 }}
                 currencyCode={currencyCode}
-                countryCode={countryCode}
+                storePath={storePath}
               />
             </div>
             <div className="min-w-0 flex-1">
               <p className="text-sm font-semibold uppercase tracking-widest text-accent">
-                {index + 1} · {stepName(step.step)}
+                {index + 1} · {stepName(step.step, locale)}
               </p>
-              <p className="mt-1 text-sm font-semibold">{usesWords(step.uses_per_week, time)}</p>
+              <p className="mt-1 text-sm font-semibold">
+                {t(`uses.${time}`, { uses: Math.min(step.uses_per_week, 7) })}
+              </p>
               <p className="mt-2">{step.why}</p>
               <p className="mt-2 text-sm text-muted">{step.how}</p>
             </div>

@@ -1,8 +1,10 @@
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { links } from "@/lib/util/links"
 
 /** The way into the quiz from the home page, the guide's conclusion and the shop. */
-export function QuizInvite({ countryCode, className = "" }: { countryCode: string; className?: string }) {
+export function QuizInvite({ storePath, className = "" }: { storePath: string; className?: string }) {
+  const t = useTranslations("quizInvite")
   return (
     <section
       aria-labelledby="quiz-invite-title"
@@ -10,18 +12,15 @@ export function QuizInvite({ countryCode, className = "" }: { countryCode: strin
     >
       <div className="max-w-xl">
         <h2 id="quiz-invite-title" className="font-serif text-2xl">
-          Which of these suit your skin?
+          {t("title")}
         </h2>
-        <p className="mt-1 text-muted">
-          Six questions to a routine of your own: what to use morning and evening, on which days, and what not to
-          combine.
-        </p>
+        <p className="mt-1 text-muted">{t("text")}</p>
       </div>
       <Link
-        href={links.routine(countryCode)}
+        href={links.routine(storePath)}
         className="inline-flex rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent"
       >
-        Find your routine
+        {t("cta")}
       </Link>
     </section>
   )

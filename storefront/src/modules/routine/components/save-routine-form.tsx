@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
+import { useTranslations } from "next-intl"
 import { saveRoutineAction } from "@/lib/actions/routine"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
 import { FormMessage } from "@/modules/common/components/form-message"
@@ -10,20 +11,21 @@ import { FormMessage } from "@/modules/common/components/form-message"
  * only when the box is ticked, and the box starts unticked.
  */
 export function SaveRoutineForm({
-  countryCode,
+  storePath,
   answers,
   hasPregnancyAnswer,
 }: {
-  countryCode: string
+  storePath: string
   /** The shareable answers as a query string. */
   answers: string
   hasPregnancyAnswer: boolean
 }) {
+  const t = useTranslations("routine.save")
   const [state, formAction, pending] = useActionState<FormState, FormData>(saveRoutineAction, IDLE)
   return (
-    <form action={formAction} aria-label="Save this routine" className="space-y-3">
+    <form action={formAction} aria-label={t("label")} className="space-y-3">
       <FormMessage status={state.status} message={state.message} />
-      <input type="hidden" name="country" value={countryCode} />
+      <input type="hidden" name="country" value={storePath} />
       <input type="hidden" name="answers" value={answers} />
       {hasPregnancyAnswer ? (
         <label className="flex items-start gap-3 text-sm">
@@ -34,10 +36,7 @@ export function SaveRoutineForm({
             defaultChecked={state.values?.keep_pregnancy === "yes"}
             className="mt-0.5 h-5 w-5 shrink-0 accent-accent"
           />
-          <span>
-            Also save my answer about pregnancy or breastfeeding. It is health data: without this box, it is not saved,
-            and saving again without it removes it.
-          </span>
+          <span>{t("pregnancyConsent")}</span>
         </label>
       ) : null}
       <button
@@ -45,7 +44,7 @@ export function SaveRoutineForm({
         disabled={pending}
         className="rounded-full px-6 py-3 font-semibold ring-1 ring-ink/20 hover:bg-blush disabled:cursor-not-allowed"
       >
-        {pending ? "Saving…" : "Save to my account"}
+        {pending ? t("saving") : t("save")}
       </button>
     </form>
   )

@@ -1,58 +1,59 @@
 import Link from "next/link"
+import { useLocale, useTranslations } from "next-intl"
 import type { PlanAnswer } from "@/lib/data/routine-plan"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
 import { answersToParams, quizHref, type SharedAnswers } from "@/lib/util/routine-quiz"
-import { label } from "@/lib/util/skincare-labels"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { AddRoutineForm } from "../components/add-routine-form"
 import { PlanSteps, stepName } from "../components/plan-steps"
 import { SaveRoutineForm } from "../components/save-routine-form"
 import { WeekTable } from "../components/week-table"
 
-/** "For oily skin, working on visible pores and blackheads; 10 minutes in the evening." */
-function answersInWords(answers: SharedAnswers, currencyCode?: string) {
-  const parts = [`For ${label(answers.skin ?? "").toLowerCase()} skin`]
+type PlanT = ReturnType<typeof useTranslations<"routine.plan">>
+
+/** "For oily skin, working on visible pores, blackheads; 10 minutes in the evening." (in the locale) */
+function answersInWords(answers: SharedAnswers, t: PlanT, locale: string, currencyCode?: string) {
+  const words = vocabulary(locale)
+  // English runs the labels into a sentence; German and French list them as they are.
+  const inSentence = (text: string) => (locale.startsWith("en") ? text.toLowerCase().replace(/\buv\b/, "UV") : text)
+  const parts = [t("forSkin", { skin: answers.skin ? inSentence(words.skin_types[answers.skin]) : "" })]
   if (answers.concerns?.length) {
-    parts.push(
-      `working on ${answers.concerns
-        .map((concern) =>
-          label(concern)
-            .toLowerCase()
-            .replace(/\buv\b/, "UV")
-        )
-        .join(", ")}`
-    )
+    parts.push(t("workingOn", { concerns: answers.concerns.map((c) => inSentence(words.concerns[c])).join(", ") }))
   }
   if (answers.fragrance) {
-    parts.push("fragrance-free")
+    parts.push(t("fragranceFree"))
   }
-  const time = `${answers.minutes} minutes in the evening`
-  const budget = answers.budget && currencyCode ? `, up to ${formatMoney(answers.budget, currencyCode)} a month` : ""
+  const time = t("eveningMinutes", { minutes: answers.minutes ?? 0 })
+  const budget =
+    answers.budget && currencyCode ? t("budget", { amount: formatMoney(answers.budget, currencyCode, locale) }) : ""
   return `${parts.join(", ")}; ${time}${budget}.`
 }
 
 export function PlanTemplate({
-  countryCode,
+  storePath,
   answers,
   pregnant,
   answer,
   signedIn,
 }: {
-  countryCode: string
+  storePath: string
   answers: SharedAnswers
   pregnant: boolean | undefined
   answer: PlanAnswer
   signedIn: boolean
 }) {
+  const t = useTranslations("routine.plan")
+  const locale = useLocale()
   const plan = answer.ok ? answer.plan : null
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6 sm:py-14">
-      <p className="text-sm font-semibold uppercase tracking-widest text-accent">Your routine</p>
-      <h1 className="mt-2 font-serif text-4xl leading-tight sm:text-5xl">Your pore-care routine</h1>
-      <p className="mt-3 max-w-2xl text-lg text-muted">{answersInWords(answers, plan?.currency_code)}</p>
+      <p className="text-sm font-semibold uppercase tracking-widest text-accent">{t("kicker")}</p>
+      <h1 className="mt-2 font-serif text-4xl leading-tight sm:text-5xl">{t("title")}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-muted">{answersInWords(answers, t, locale, plan?.currency_code)}</p>
       <p className="mt-3">
-        <Link href={quizHref(countryCode, 1, answers)} className="text-accent underline">
-          Change my answers
+        <Link href={quizHref(storePath, 1, answers)} className="text-accent underline">
+          {t("change")}
         </Link>
       </p>
 
@@ -69,7 +70,7 @@ export function PlanTemplate({
               data-testid="plan-warnings"
             >
               <h2 id="warnings-title" className="font-semibold">
-                Before you start
+                {t("beforeStart")}
               </h2>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {plan.warnings.map((warning) => (
@@ -82,18 +83,8 @@ export function PlanTemplate({
           ) : null}
 
           <div className="mt-10 grid gap-12 lg:grid-cols-2">
-            <PlanSteps
-              time="morning"
-              steps={plan.morning}
-              currencyCode={plan.currency_code}
-              countryCode={countryCode}
-            />
-            <PlanSteps
-              time="evening"
-              steps={plan.evening}
-              currencyCode={plan.currency_code}
-              countryCode={countryCode}
-            />
+            <PlanSteps time="morning" steps={plan.morning} currencyCode={plan.currency_code} storePath={storePath} />
+            <PlanSteps time="evening" steps={plan.evening} currencyCode={plan.currency_code} storePath={storePath} />
           </div>
 
           <section
@@ -102,49 +93,56 @@ export function PlanTemplate({
           >
             <div>
               <h2 id="cart-title" className="font-serif text-3xl">
-                Everything for this routine
+                {t("everything")}
               </h2>
               <p className="mt-2 text-2xl font-semibold" data-testid="plan-total">
-                {formatMoney(plan.total, plan.currency_code)}
+                {formatMoney(plan.total, plan.currency_code, locale)}
               </p>
               <p className="text-sm text-muted">
-                {plan.items.length} {plan.items.length === 1 ? "product" : "products"}, one of each.
-                {plan.currency_code === "eur" ? " Prices include VAT." : " Sales tax is added at checkout."}
+                {t("items", { count: plan.items.length })}{" "}
+                {plan.currency_code === "eur" ? t("vatIncluded") : t("salesTax")}
               </p>
               <p className="mt-2" data-testid="plan-per-month">
-                About {formatMoney(plan.per_month, plan.currency_code)} a month, as the products last at this routine.
+                {t("perMonth", { amount: formatMoney(plan.per_month, plan.currency_code, locale) })}
               </p>
               {plan.sets.length ? (
                 <ul className="mt-4 space-y-2 text-sm" data-testid="plan-sets">
                   {plan.sets.map((set) => (
                     <li key={set.product_id}>
-                      Save {formatMoney(set.saving, plan.currency_code)} with the{" "}
-                      <Link
-                        href={links.product(countryCode, set.handle)}
-                        className="font-semibold text-accent underline"
-                      >
-                        {set.title}
-                      </Link>
-                      : it holds products of this routine.
+                      {t.rich("saveWithSet", {
+                        amount: formatMoney(set.saving, plan.currency_code, locale),
+                        title: set.title,
+                        set: (chunks) => (
+                          <Link
+                            href={links.product(storePath, set.handle)}
+                            className="font-semibold text-accent underline"
+                          >
+                            {chunks}
+                          </Link>
+                        ),
+                      })}
                     </li>
                   ))}
                 </ul>
               ) : null}
             </div>
             <div className="space-y-6">
-              <AddRoutineForm countryCode={countryCode} items={plan.items} />
+              <AddRoutineForm storePath={storePath} items={plan.items} />
               {signedIn ? (
                 <SaveRoutineForm
-                  countryCode={countryCode}
+                  storePath={storePath}
                   answers={answersToParams(answers).toString()}
                   hasPregnancyAnswer={pregnant !== undefined}
                 />
               ) : (
                 <p className="text-sm">
-                  <Link href={`${links.account(countryCode)}/login`} prefetch={false} className="underline">
-                    Log in
-                  </Link>{" "}
-                  to save this routine to your account.
+                  {t.rich("logInToSave", {
+                    login: (chunks) => (
+                      <Link href={`${links.account(storePath)}/login`} prefetch={false} className="underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </p>
               )}
             </div>
@@ -155,12 +153,12 @@ export function PlanTemplate({
           {plan.left_out.length ? (
             <section aria-labelledby="left-out-title" className="mt-12 max-w-3xl" data-testid="plan-left-out">
               <h2 id="left-out-title" className="font-serif text-3xl">
-                What we left out
+                {t("leftOut")}
               </h2>
               <ul className="mt-3 space-y-2">
                 {plan.left_out.map((left) => (
                   <li key={left.step}>
-                    <span className="font-semibold">{stepName(left.step)}:</span> {left.reason}
+                    <span className="font-semibold">{stepName(left.step, locale)}:</span> {left.reason}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
 import { links } from "@/lib/util/links"
 import type { Region } from "@/lib/data/regions"
@@ -9,33 +10,31 @@ import { StepSection } from "../components/step-section"
 export function RoutineTemplate({
   steps,
   region,
-  countryCode,
+  storePath,
 }: {
   steps: RoutineStep[]
   region: Region
-  countryCode: string
+  storePath: string
 }) {
+  const t = useTranslations("home")
   return (
     <>
       <main id="main" className="mx-auto max-w-6xl px-4 pb-24 sm:px-6">
         <section aria-labelledby="routine-title" className="py-12 sm:py-16">
-          <p className="text-sm font-semibold uppercase tracking-widest text-accent">The pore-care routine</p>
+          <p className="text-sm font-semibold uppercase tracking-widest text-accent">{t("kicker")}</p>
           <h1 id="routine-title" className="mt-3 max-w-2xl font-serif text-4xl leading-tight sm:text-5xl">
-            Clean, barely-there pores in six steps
+            {t("heading")}
           </h1>
-          <p className="mt-4 max-w-2xl text-lg text-muted">
-            Pore size is set by your genes, but regular cleansing, exfoliation and daily sun protection make pores look
-            much smaller. Here is the routine, and what to use at each step.
-          </p>
+          <p className="mt-4 max-w-2xl text-lg text-muted">{t("intro")}</p>
           <p className="mt-6">
             <Link
-              href={links.guide(countryCode, PORE_CARE_GUIDE)}
+              href={links.guide(storePath, PORE_CARE_GUIDE)}
               className="inline-flex rounded-full bg-ink px-6 py-3 font-semibold text-cream hover:bg-accent"
             >
-              Read the guide, step by step
+              {t("readGuide")}
             </Link>
           </p>
-          <nav aria-label="Jump to a step" className="mt-8">
+          <nav aria-label={t("jump")} className="mt-8">
             <ol className="flex flex-wrap gap-2">
               {steps.map((step) => (
                 <li key={step.id}>
@@ -49,11 +48,11 @@ export function RoutineTemplate({
               ))}
             </ol>
           </nav>
-          <QuizInvite countryCode={countryCode} className="mt-10" />
+          <QuizInvite storePath={storePath} className="mt-10" />
         </section>
         <div className="space-y-16">
           {steps.map((step) => (
-            <StepSection key={step.id} step={step} currencyCode={region.currencyCode} countryCode={countryCode} />
+            <StepSection key={step.id} step={step} currencyCode={region.currencyCode} storePath={storePath} />
           ))}
         </div>
       </main>

@@ -2,6 +2,7 @@
 
 import Link from "next/link"
 import { useEffect, useId, useRef, useState } from "react"
+import { useLocale, useTranslations } from "next-intl"
 import { formatMoney } from "@/lib/util/money"
 
 type Result = { handle: string; title: string; price: number | null; product_type: string | null }
@@ -11,7 +12,9 @@ type Answer = { count: number; currency_code: string; results: Result[] }
  * Search in the header: a plain GET form to the shop (works without JS), with results as you
  * type once two letters are in.
  */
-export function SearchBox({ countryCode }: { countryCode: string }) {
+export function SearchBox({ storePath }: { storePath: string }) {
+  const t = useTranslations("shop.search")
+  const locale = useLocale()
   const [query, setQuery] = useState("")
   const [found, setFound] = useState<Answer | null>(null)
   const listId = useId()
@@ -32,7 +35,7 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
     }
     const controller = new AbortController()
     const timer = setTimeout(() => {
-      fetch(`/api/search?country=${countryCode}&q=${encodeURIComponent(q)}`, { signal: controller.signal })
+      fetch(`/api/search?store=${storePath}&q=${encodeURIComponent(q)}`, { signal: controller.signal })
         .then((response) => (response.ok ? response.json() : null))
         .then((body: Answer | null) => setFound(body))
         .catch(() => {})
@@ -41,15 +44,15 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [query, countryCode])
+  }, [query, storePath])
 
   // Fewer than two letters show nothing, whatever an earlier search found.
   const answer = query.trim().length < 2 ? null : found
 
   return (
-    <form role="search" method="get" action={`/${countryCode}/shop`} className="relative w-full lg:w-auto">
+    <form role="search" method="get" action={`/${storePath}/shop`} className="relative w-full lg:w-auto">
       <label htmlFor={`${listId}-input`} className="sr-only">
-        Search products, ingredients, concerns
+        {t("label")}
       </label>
       <input
         ref={input}
@@ -58,7 +61,7 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
         name="q"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        placeholder="Search: niacinamide, clay, SPF…"
+        placeholder={t("placeholder")}
         autoComplete="off"
         aria-describedby={answer ? `${listId}-status` : undefined}
         className="w-full lg:w-48 xl:w-56 rounded-full border border-ink/20 bg-white px-4 py-2 text-sm"
@@ -66,13 +69,13 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
       {answer ? (
         <div className="absolute right-0 z-20 mt-2 w-80 rounded-2xl bg-white p-3 shadow-lg ring-1 ring-ink/10">
           <p id={`${listId}-status`} role="status" className="px-2 text-xs text-muted">
-            {answer.count ? `${answer.count} products match` : "No product matches yet. Press Enter for suggestions."}
+            {answer.count ? t("matches", { count: answer.count }) : t("none")}
           </p>
-          <ul aria-label="Search results" className="mt-1">
+          <ul aria-label={t("results")} className="mt-1">
             {answer.results.map((result) => (
               <li key={result.handle}>
                 <Link
-                  href={`/${countryCode}/products/${result.handle}`}
+                  href={`/${storePath}/products/${result.handle}`}
                   className="flex justify-between gap-3 rounded-lg px-2 py-2 text-sm hover:bg-blush"
                 >
                   <span>
@@ -82,7 +85,7 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
                     ) : null}
                   </span>
                   {result.price !== null ? (
-                    <span className="shrink-0">{formatMoney(result.price, answer.currency_code)}</span>
+                    <span className="shrink-0">{formatMoney(result.price, answer.currency_code, locale)}</span>
                   ) : null}
                 </Link>
               </li>
@@ -93,7 +96,7 @@ export function SearchBox({ countryCode }: { countryCode: string }) {
               type="submit"
               className="mt-1 w-full rounded-lg px-2 py-2 text-left text-sm font-semibold text-accent hover:bg-blush"
             >
-              See all {answer.count} results
+              {t("seeAll", { count: answer.count })}
             </button>
           ) : null}
         </div>

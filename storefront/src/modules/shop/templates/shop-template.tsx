@@ -1,8 +1,9 @@
 import Link from "next/link"
-import { CONCERNS, SKIN_TYPES, type CatalogListing, type GuideSection } from "@lacremeluxe/shared"
+import { getLocale, getTranslations } from "next-intl/server"
+import { CATALOG_SORTS, CONCERNS, SKIN_TYPES, type CatalogListing, type GuideSection } from "@lacremeluxe/shared"
 import type { Region } from "@/lib/data/regions"
-import { PAGE_SIZE, SORTS, shopHref, type ShopParams } from "@/lib/util/catalog-params"
-import { label } from "@/lib/util/skincare-labels"
+import { PAGE_SIZE, shopHref, type ShopParams } from "@/lib/util/catalog-params"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
 import { links } from "@/lib/util/links"
 import { ProductCard } from "@/modules/products/components/product-card"
@@ -66,40 +67,48 @@ function CheckboxGroup({
   )
 }
 
-export function ShopTemplate({
+export async function ShopTemplate({
   listing,
   filters,
-  countryCode,
+  storePath,
   region,
   stepSection,
 }: {
   listing: CatalogListing
   filters: ShopParams
-  countryCode: string
+  storePath: string
   region: Region
   /** The guide's section of the one step the filters pick: its description heads the page. */
   stepSection: GuideSection | null
 }) {
+  const [t, locale] = await Promise.all([getTranslations("shop"), getLocale()])
+  const words = vocabulary(locale)
   const currencyCode = region.currencyCode
   const stepName = filters.step.length === 1 ? listing.steps.find((s) => s.handle === filters.step[0])?.name : undefined
-  const heading = filters.q ? `Results for “${filters.q}”` : stepName ? `Shop ${stepName}` : "All products"
+  const heading = filters.q
+    ? t("resultsFor", { q: filters.q })
+    : stepName
+      ? t("stepTitle", { step: stepName })
+      : t("allHeading")
   const pages = Math.ceil(listing.count / PAGE_SIZE)
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-10 pb-24 sm:px-6">
       <h1 className="font-serif text-4xl">{heading}</h1>
       <p className="mt-2 text-muted" role="status" data-testid="result-count">
-        {listing.count === 1 ? "1 product" : `${listing.count} products`}
+        {t("count", { count: listing.count })}
       </p>
       {stepSection ? (
         <div className="mt-4 max-w-3xl text-lg text-ink/90" data-testid="step-description">
-          {stepSection.how_often ? <p className="font-semibold">How often: {stepSection.how_often}</p> : null}
-          <Markdown text={stepSection.body} countryCode={countryCode} />
+          {stepSection.how_often ? (
+            <p className="font-semibold">{t("howOften", { howOften: stepSection.how_often })}</p>
+          ) : null}
+          <Markdown text={stepSection.body} storePath={storePath} />
           <p className="mt-2 text-base">
             <Link
-              href={links.step(countryCode, PORE_CARE_GUIDE, stepSection.category?.handle ?? "")}
+              href={links.step(storePath, PORE_CARE_GUIDE, stepSection.category?.handle ?? "")}
               className="underline"
             >
-              Read the whole guide
+              {t("readGuide")}
             </Link>
           </p>
         </div>
@@ -111,21 +120,22 @@ export function ShopTemplate({
             panelId={FILTERS_ID}
             className="rounded-full border border-ink/20 bg-white px-5 py-2 text-sm font-semibold"
           >
-            Filters{activeFilters(filters) ? ` (${activeFilters(filters)})` : ""}
+            {t("filters")}
+            {activeFilters(filters) ? ` (${activeFilters(filters)})` : ""}
           </PopoverButton>
         </div>
         {/* Keyed by the URL: after back/forward the boxes show the filters of that URL. */}
         <form
-          key={shopHref(countryCode, filters)}
+          key={shopHref(storePath, filters)}
           id={FILTERS_ID}
           popover="auto"
           method="get"
-          action={`/${countryCode}/shop`}
-          aria-label="Filter products"
+          action={`/${storePath}/shop`}
+          aria-label={t("filterProducts")}
           className="inset-0 m-0 h-dvh max-h-dvh w-full space-y-4 overflow-y-auto border-0 bg-cream p-4 pb-8 text-ink backdrop:bg-ink/40 lg:static lg:mb-0 lg:block lg:h-auto lg:max-h-none lg:w-auto lg:overflow-visible lg:bg-transparent lg:p-0"
         >
           <div className="flex items-center justify-between lg:hidden">
-            <p className="font-serif text-2xl">Filters</p>
+            <p className="font-serif text-2xl">{t("filters")}</p>
             <button
               type="button"
               popoverTarget={FILTERS_ID}
@@ -133,58 +143,58 @@ export function ShopTemplate({
               data-first-focus
               className="rounded-full border border-ink/20 px-3 py-1.5 text-sm"
             >
-              Close
+              {t("close")}
             </button>
           </div>
           <AutoSubmit />
           {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
           <label className="block text-sm font-semibold">
-            Sort by
+            {t("sortBy")}
             <select
               name="sort"
               defaultValue={filters.sort}
               className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-2 py-2 font-normal"
             >
-              {SORTS.map((sort) => (
-                <option key={sort.value} value={sort.value}>
-                  {sort.label}
+              {CATALOG_SORTS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`sorts.${sort}`)}
                 </option>
               ))}
             </select>
           </label>
           <CheckboxGroup
-            legend="Routine step"
+            legend={t("routineStep")}
             name="step"
             options={listing.steps.map((s) => ({ value: s.handle, label: s.name }))}
             checked={filters.step}
           />
           <label className="block border-t border-ink/10 pt-4 text-sm font-semibold">
-            Key ingredient
+            {t("keyIngredient")}
             <input
               type="text"
               name="ingredient"
               defaultValue={filters.ingredient ?? ""}
-              placeholder="e.g. niacinamide"
+              placeholder={t("ingredientExample")}
               data-autosubmit="off"
               className="mt-1 block w-full rounded-lg border border-ink/20 bg-white px-2 py-2 font-normal"
             />
           </label>
           <CheckboxGroup
-            legend="Skin type"
+            legend={t("skinType")}
             name="skin_type"
-            options={SKIN_TYPES.map((v) => ({ value: v, label: label(v) }))}
+            options={SKIN_TYPES.map((v) => ({ value: v, label: words.skin_types[v] }))}
             checked={filters.skin_type}
             counts={listing.facets.skin_type}
           />
           <CheckboxGroup
-            legend="Concern"
+            legend={t("concern")}
             name="concern"
-            options={CONCERNS.map((v) => ({ value: v, label: label(v) }))}
+            options={CONCERNS.map((v) => ({ value: v, label: words.concerns[v] }))}
             checked={filters.concern}
             counts={listing.facets.concern}
           />
           <fieldset className="space-y-1 border-t border-ink/10 pt-4 text-sm">
-            <legend className="font-semibold">Suitability</legend>
+            <legend className="font-semibold">{t("suitability")}</legend>
             <label className="flex items-center gap-2">
               <input
                 type="checkbox"
@@ -193,7 +203,7 @@ export function ShopTemplate({
                 defaultChecked={Boolean(filters.pregnancy_safe)}
                 className="h-4 w-4 accent-accent"
               />
-              Pregnancy-safe
+              {t("pregnancySafe")}
             </label>
             <label className="flex items-center gap-2">
               <input
@@ -203,7 +213,7 @@ export function ShopTemplate({
                 defaultChecked={Boolean(filters.fragrance_free)}
                 className="h-4 w-4 accent-accent"
               />
-              Fragrance-free
+              {t("fragranceFree")}
             </label>
           </fieldset>
           <div className="flex gap-3 border-t border-ink/10 pt-4">
@@ -211,16 +221,16 @@ export function ShopTemplate({
               type="submit"
               className="rounded-full bg-ink px-5 py-2 text-sm font-semibold text-cream hover:bg-accent"
             >
-              Apply filters
+              {t("apply")}
             </button>
-            <Link href={shopHref(countryCode, { q: filters.q })} className="self-center text-sm underline">
-              Clear
+            <Link href={shopHref(storePath, { q: filters.q })} className="self-center text-sm underline">
+              {t("clear")}
             </Link>
           </div>
         </form>
         <section aria-labelledby="products-heading">
           <h2 id="products-heading" className="sr-only">
-            Products
+            {t("products")}
           </h2>
           {listing.products.length ? (
             <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
@@ -229,7 +239,7 @@ export function ShopTemplate({
                   <ProductCard
                     product={product}
                     currencyCode={currencyCode}
-                    countryCode={countryCode}
+                    storePath={storePath}
                     eager={index < FIRST_ROW}
                   />
                 </li>
@@ -237,23 +247,22 @@ export function ShopTemplate({
             </ul>
           ) : (
             <div className="rounded-2xl bg-white p-6 ring-1 ring-ink/10" data-testid="no-results">
-              <h2 className="font-serif text-2xl">Nothing matches all of that</h2>
+              <h2 className="font-serif text-2xl">{t("nothing")}</h2>
               {listing.suggestions?.without_filters ? (
                 <p className="mt-2">
-                  {listing.suggestions.without_filters} products match “{filters.q}” without your filters:{" "}
-                  <Link href={shopHref(countryCode, { q: filters.q })} className="font-semibold text-accent underline">
-                    show them
+                  {t("withoutFilters", { count: listing.suggestions.without_filters, q: filters.q ?? "" })}{" "}
+                  <Link href={shopHref(storePath, { q: filters.q })} className="font-semibold text-accent underline">
+                    {t("showThem")}
                   </Link>
-                  .
                 </p>
               ) : (
-                <p className="mt-2">Try another word, or start from the step of the routine that fits:</p>
+                <p className="mt-2">{t("tryAnother")}</p>
               )}
               <ul className="mt-4 flex flex-wrap gap-2">
                 {(listing.suggestions?.steps ?? listing.steps).map((step) => (
                   <li key={step.handle}>
                     <Link
-                      href={shopHref(countryCode, { step: [step.handle] })}
+                      href={shopHref(storePath, { step: [step.handle] })}
                       className="inline-flex rounded-full border border-ink/20 bg-cream px-4 py-2 text-sm hover:border-accent"
                     >
                       {step.name}
@@ -264,11 +273,11 @@ export function ShopTemplate({
             </div>
           )}
           {pages > 1 ? (
-            <nav aria-label="Pages" className="mt-8 flex gap-2">
+            <nav aria-label={t("pages")} className="mt-8 flex gap-2">
               {Array.from({ length: pages }, (_, index) => index + 1).map((page) => (
                 <Link
                   key={page}
-                  href={shopHref(countryCode, { ...filters, page })}
+                  href={shopHref(storePath, { ...filters, page })}
                   aria-current={page === filters.page ? "page" : undefined}
                   className={`rounded-full px-3 py-1 ${page === filters.page ? "bg-ink text-cream" : "ring-1 ring-ink/20"}`}
                 >
@@ -277,7 +286,7 @@ export function ShopTemplate({
               ))}
             </nav>
           ) : null}
-          <QuizInvite countryCode={countryCode} className="mt-12" />
+          <QuizInvite storePath={storePath} className="mt-12" />
         </section>
       </div>
     </main>
