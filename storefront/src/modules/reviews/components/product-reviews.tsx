@@ -35,10 +35,7 @@ export function ProductReviews({
           <ul className="mt-2 list-disc pl-5 text-sm">
             {product.components.map((component) => (
               <li key={component.handle}>
-                <Link
-                  href={`${links.product(storePath, component.handle)}#reviews`}
-                  className="text-accent underline"
-                >
+                <Link href={`${links.product(storePath, component.handle)}#reviews`} className="text-accent underline">
                   {component.title}
                 </Link>
               </li>
