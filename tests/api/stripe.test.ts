@@ -281,7 +281,8 @@ describe("the storefront's return from a payment redirect", () => {
     expect(arrival.headers.get("location")).toBe(`${stack.storefrontUrl}/de/checkout?payment=failed`)
     const page = await fetch(arrival.headers.get("location")!, { headers: { cookie: `${CART_COOKIE}=${cart.id}` } })
     const html = await page.text()
-    expect(html).toContain("Your payment was not approved, so nothing was charged. Your cart is saved")
+    // The German store's checkout says it in German (issue 15).
+    expect(html).toContain("Ihre Zahlung wurde nicht genehmigt, es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert")
     expect(await ordersForCart(cart.id)).toEqual([])
     const { body } = await store(`/store/carts/${cart.id}?fields=completed_at,items.quantity`)
     expect(body.cart.completed_at).toBeNull()
