@@ -3,7 +3,7 @@ import { admin, adminToken } from "../support/api"
 import { stack } from "../support/stack"
 
 async function guidePageHtml() {
-  const response = await fetch(`${stack.storefrontUrl}/de/guide/pore-care`)
+  const response = await fetch(`${stack.storefrontUrl}/ie/guide/pore-care`)
   return response.text()
 }
 

@@ -42,8 +42,8 @@ describe("the storefront's revalidation route", () => {
 // only the backend's revalidation call can have made it show. Each test puts back what it changed.
 
 const HANDLE = "pore-clarity-melting-cleansing-balm"
-const PRODUCT_PAGE = `/de/products/${HANDLE}`
-const GUIDE_PAGE = "/de/guide/pore-care"
+const PRODUCT_PAGE = `/ie/products/${HANDLE}`
+const GUIDE_PAGE = "/ie/guide/pore-care"
 const REVALIDATED_WITHIN_MS = 20_000
 
 type Offer = { sku: string; price: string; priceCurrency: string; availability: string }
@@ -157,7 +157,7 @@ describe("a page cached before a staff change shows the change without waiting o
     try {
       expect((await setEur(raised)).status).toBe(200)
       await showsWithoutWaitingOutATtl(PRODUCT_PAGE, (html) => offers(html)[0].price, raised.toFixed(2))
-      expect((await page(PRODUCT_PAGE)).html).toContain(formatMoney(raised, "eur", "de-DE"))
+      expect((await page(PRODUCT_PAGE)).html).toContain(formatMoney(raised, "eur", "en-GB"))
     } finally {
       expect((await setEur(seededEur)).status).toBe(200)
     }
@@ -231,7 +231,7 @@ async function placed(cartId: string): Promise<string> {
   return body.order.id
 }
 
-const UNRELATED_PAGE = "/de/products/pore-detox-green-clay-mask"
+const UNRELATED_PAGE = "/ie/products/pore-detox-green-clay-mask"
 
 /**
  * Whether a page was left cached: the page cache still answers it, or, once its copy has lived out
@@ -256,7 +256,7 @@ describe("an order revalidates only the products whose availability it changed",
     const sku = "LCL-HYD-ALOE-100"
     const stocked = await stockAndWait(sku, "pore-balance-aloe-vera-soothing-gel", 20)
     const cartId = await cartWith(sku)
-    const pages = [GUIDE_PAGE, UNRELATED_PAGE, "/de/products/pore-balance-aloe-vera-soothing-gel"]
+    const pages = [GUIDE_PAGE, UNRELATED_PAGE, "/ie/products/pore-balance-aloe-vera-soothing-gel"]
     for (const path of pages) await cachedPage(path)
     const orderId = await placed(cartId)
     try {
@@ -272,7 +272,7 @@ describe("an order revalidates only the products whose availability it changed",
   it("an order for the last unit shows the product and its set sold out, and leaves other pages cached", async () => {
     const sku = "LCL-CLN-OIL-150"
     const handle = "pore-clarity-cleansing-oil"
-    const productPage = `/de/products/${handle}`
+    const productPage = `/ie/products/${handle}`
     const stocked = await stockAndWait(sku, handle, 1)
     const cartId = await cartWith(sku)
     expect(offers(await cachedPage(productPage))[0].availability).toBe(IN_STOCK)

@@ -13,9 +13,9 @@ import { TTL_MS } from "../../storefront/page-cache.mjs"
 // that Redis (storefront/cache-handler.mjs) and one revalidation, sent to one instance as the
 // backend sends it, empties the page cache in front of Next on both (storefront/page-cache.mjs).
 
-const GUIDE_PAGE = "/de/guide/pore-care"
+const GUIDE_PAGE = "/ie/guide/pore-care"
 // A filtered step page: cached per filter combination, and it shows the step's text from the guide.
-const FILTERED_PAGE = "/de/shop/cleanse?fragrance_free=true"
+const FILTERED_PAGE = "/ie/shop/cleanse?fragrance_free=true"
 
 const PAGE_CACHE_TTL_MS: number = TTL_MS
 
@@ -130,7 +130,7 @@ describe("several storefront instances on one Redis", () => {
   it("keeps serving pages, cached or not, while Redis is down", async () => {
     await redis.stop()
     for (const { url } of instances) {
-      for (const address of [GUIDE_PAGE, "/de/shop/hydrate?pregnancy_safe=true", "/de/shop?q=serum"]) {
+      for (const address of [GUIDE_PAGE, "/ie/shop/hydrate?pregnancy_safe=true", "/ie/shop?q=serum"]) {
         const started = Date.now()
         const response = await fetch(`${url}${address}`, { signal: AbortSignal.timeout(15_000) })
         expect(response.status, `${url}${address}`).toBe(200)

@@ -282,7 +282,9 @@ describe("the storefront's return from a payment redirect", () => {
     const page = await fetch(arrival.headers.get("location")!, { headers: { cookie: `${CART_COOKIE}=${cart.id}` } })
     const html = await page.text()
     // The German store's checkout says it in German (issue 15).
-    expect(html).toContain("Ihre Zahlung wurde nicht genehmigt, es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert")
+    expect(html).toContain(
+      "Ihre Zahlung wurde nicht genehmigt, es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert"
+    )
     expect(await ordersForCart(cart.id)).toEqual([])
     const { body } = await store(`/store/carts/${cart.id}?fields=completed_at,items.quantity`)
     expect(body.cart.completed_at).toBeNull()

@@ -69,7 +69,9 @@ describe("shop params", () => {
     expect(shopRouting("/de/guide/pore-care", search("a=b"))).toBeNull()
     // A language after the country: the redirect keeps it, the rewrite goes to the internal path.
     expect(shopRouting("/de/fr/shop", search("step=mask"))).toEqual({ redirect: "/de/fr/shop/mask" })
-    expect(shopRouting("/us/de/shop/mask", search("q=ton"))).toEqual({ rewrite: "/us/de/shop/filter?q=ton&step=mask" })
+    expect(shopRouting("/us/de/shop/mask", search("q=ton"))).toMatchObject({
+      rewrite: expect.stringMatching(/^\/us\/de\/shop\/filter\/[A-Za-z0-9_-]+$/),
+    })
     expect(shopRouting("/de/nl/shop", search("q=ton"))).toBeNull()
   })
 
