@@ -20,7 +20,7 @@ test("a guest subscribes to a sold-out set, confirms from the e-mail, and gets o
   try {
     // The page is regenerated once the set sells out (its component's stock flipped).
     await expect(async () => {
-      await page.goto(`/de/products/${set.handle}`)
+      await page.goto(`/de/en/products/${set.handle}`)
       await expect(page.getByRole("button", { name: "Out of stock" })).toBeVisible({ timeout: 2_000 })
     }).toPass({ timeout: 30_000 })
 

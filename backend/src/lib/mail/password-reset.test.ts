@@ -14,7 +14,7 @@ describe("the password-reset e-mail", () => {
       "https://shop.test/us/account/reset-password?token=tok.en&email=mara%2Bx%40example.com"
     )
     expect(passwordResetUrl({ ...base, actorType: "customer", country: "../evil" })).toContain(
-      "/de/account/reset-password?"
+      "/de/en/account/reset-password?"
     )
     expect(passwordResetUrl({ ...base, actorType: "user" })).toBe(
       "https://api.test/app/reset-password?token=tok.en&email=mara%2Bx%40example.com"

@@ -1,3 +1,4 @@
+import { storeCountryOr, storePath } from "@lacremeluxe/shared"
 import { button, layout, paragraph } from "./html"
 
 /**
@@ -27,7 +28,9 @@ export function passwordResetUrl({
 }): string | null {
   const params = new URLSearchParams({ token, email })
   if (actorType === "customer") {
-    const store = typeof country === "string" && /^[a-z]{2}$/.test(country) ? country : "de"
+    // The e-mail is English (Medusa keeps no language on customers): its link opens the English
+    // pages of the shopper's country (`/de/en/…` in Germany, `/us/…` in the US).
+    const store = storePath({ country: storeCountryOr(typeof country === "string" ? country : ""), language: "en" })
     return `${storefrontUrl.replace(/\/$/, "")}/${store}/account/reset-password?${params}`
   }
   if (actorType === "user") {
