@@ -18,7 +18,12 @@ async function cartWithItem(regionName = "Europe", token?: string) {
   return body.cart.id as string
 }
 
+/**
+ * The id of the cart's option of that name, as the storefront's checkout finds it: once the cart
+ * knows its country (without one, the options of every service zone answer, and names repeat).
+ */
 async function optionId(cartId: string, name: string, token?: string) {
+  await store(`/store/carts/${cartId}`, { token, body: { shipping_address: { country_code: "de" } } })
   const { body } = await store(`/store/shipping-options?cart_id=${cartId}`, { token })
   return body.shipping_options.find((o: { name: string }) => o.name === name).id as string
 }

@@ -94,12 +94,17 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
       salesChannel: null,
       cartToUpdate: cart,
     })
-    updateCartsStep([cartInput])
+    const updated = updateCartsStep([cartInput])
 
-    // The shipping method, priced for the new address, as add-shipping-method does it.
-    const options = transform({ input }, ({ input }) => [{ id: input.shipping_option_id }])
+    // The shipping method, priced for the new address, as add-shipping-method does it. Its input
+    // depends on the update, so the cart is read only once the address is written.
+    const listInput = transform({ input, updated }, ({ input }) => ({
+      cart_id: input.cart_id,
+      options: [{ id: input.shipping_option_id }],
+      is_return: false,
+    }))
     const shippingOptions = listShippingOptionsForCartWithPricingWorkflow.runAsStep({
-      input: { cart_id: input.cart_id, options, is_return: false },
+      input: listInput,
     }) as unknown as PricedShippingOption[]
     validateCartShippingOptionsStep({
       option_ids: transform({ input }, ({ input }) => [input.shipping_option_id]),
