@@ -48,9 +48,9 @@ test("a shopper reviews what they bought, staff approve it in Medusa Admin, and 
 
 async function reviewAndApprove(page: Page, { handle, productTitle }: { handle: string; productTitle: string }) {
   // Order history: "review what you bought" leads to the product's review form.
-  await page.goto("/de/account")
+  await page.goto("/de/en/account")
   await page.getByRole("link", { name: `Review ${productTitle}` }).click()
-  await expect(page).toHaveURL(new RegExp(`/de/products/${handle}#reviews$`))
+  await expect(page).toHaveURL(new RegExp(`/de/en/products/${handle}#reviews$`))
 
   const form = page.getByRole("form", { name: "Write a review" })
   const title = `Clearer nose in two weeks ${Date.now().toString(36)}`
@@ -77,7 +77,7 @@ async function reviewAndApprove(page: Page, { handle, productTitle }: { handle: 
 
   // Approval revalidates the product's cached page: the review appears without waiting out the cache.
   await expect(async () => {
-    await page.goto(`/de/products/${handle}`)
+    await page.goto(`/de/en/products/${handle}`)
     await expect(page.getByTestId("review").filter({ hasText: title })).toBeVisible({ timeout: 1000 })
   }).toPass({ timeout: 30_000, intervals: [1000, 2000] })
   const shown = page.getByTestId("review").filter({ hasText: title })
