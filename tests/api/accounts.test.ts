@@ -85,7 +85,7 @@ describe("password reset", () => {
     expect(known.status).toBeLessThan(300)
 
     const mail = await waitForMail({ to: shopper.email, subject: "Reset your LACREMELUXE password", timeout: 15_000 })
-    const link = /(http\S+\/de\/account\/reset-password\?token=[^\s&]+&email=\S+)/.exec(mail.text)![1]
+    const link = /(http\S+\/de\/en\/account\/reset-password\?token=[^\s&]+&email=\S+)/.exec(mail.text)![1]
     expect(new URL(link).searchParams.get("email")).toBe(shopper.email)
     expect(await mailsTo(unknown)).toEqual([])
 
