@@ -14,6 +14,9 @@ export const STORE_SECTIONS = [
   "order",
   "account",
   "legal",
+  // Where the links in alert and reminder e-mails lead (confirm, unsubscribe, refill the cart).
+  "alerts",
+  "refill",
 ] as const
 
 /**
