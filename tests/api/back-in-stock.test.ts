@@ -118,7 +118,7 @@ describe("a sold-out set", () => {
     })
     const confirmation = await waitForMail({ to: guest, subject: `Confirm your alert: ${set.title}` })
     const confirmUrl = linkIn(confirmation, "Confirm the alert")
-    expect(confirmUrl.pathname).toBe("/fr/alerts/confirm")
+    expect(confirmUrl.pathname).toBe("/fr/en/alerts/confirm")
     expect(linkIn(confirmation, "Unsubscribe").pathname).toBe("/fr/alerts/unsubscribe")
     expect(confirmation.text).not.toContain(guest)
     expect(await openAlerts(guest)).toEqual([{ status: "pending" }])
@@ -148,7 +148,7 @@ describe("a sold-out set", () => {
     // One component back: the component's subscriber hears, the set's does not (same run).
     await setStock(first, restore[0][1])
     const componentMail = await waitForMail({ to: shopper.email, subject: `Back in stock: ${firstVariant.title}` })
-    expect(linkIn(componentMail, "See the product").pathname).toBe(`/de/products/${firstVariant.handle}`)
+    expect(linkIn(componentMail, "See the product").pathname).toBe(`/de/en/products/${firstVariant.handle}`)
     expect(await mailsTo(shopper.email, "Confirm your alert")).toEqual([])
     expect(await mailsTo(guest, "Back in stock")).toEqual([])
     expect(await mailsTo(other, "Back in stock")).toEqual([])

@@ -120,7 +120,7 @@ describe("refill reminders", () => {
 
     // The link puts the same items in a cart (through the batch route the storefront uses).
     const refillUrl = linkIn(mail, "Refill my cart")
-    expect(refillUrl.pathname).toBe("/de/refill")
+    expect(refillUrl.pathname).toBe("/de/en/refill")
     const items = await store("/store/refill-reminders/cart-items", { body: { token: tokenOf(refillUrl) } })
     expect(items.body).toEqual({ items: [{ variant_id: first.variantId, quantity: 1 }] })
     const cart = await newCart("Europe", email)

@@ -5,9 +5,9 @@ const links = alertLinks("https://shop.example/", "fr")
 
 describe("alert and reminder e-mails", () => {
   it("link to the shopper's country pages with the token as a query value", () => {
-    expect(links.product("cleanse-set")).toBe("https://shop.example/fr/products/cleanse-set")
-    expect(links.confirm("a.b")).toBe("https://shop.example/fr/alerts/confirm?token=a.b")
-    expect(alertLinks("https://shop.example", "<x>").refillCart("t")).toBe("https://shop.example/de/refill?token=t")
+    expect(links.product("cleanse-set")).toBe("https://shop.example/fr/en/products/cleanse-set")
+    expect(links.confirm("a.b")).toBe("https://shop.example/fr/en/alerts/confirm?token=a.b")
+    expect(alertLinks("https://shop.example", "<x>").refillCart("t")).toBe("https://shop.example/de/en/refill?token=t")
   })
 
   it("every one carries its unsubscribe link; titles are escaped in HTML", () => {

@@ -1,3 +1,4 @@
+import { storeCountryOr, storePath } from "@lacremeluxe/shared"
 import { button, layout, paragraph, table } from "./html"
 
 /**
@@ -6,9 +7,13 @@ import { button, layout, paragraph, table } from "./html"
  * without logging in. Pure: unit-tested.
  */
 
-/** Where the storefront answers the links of these e-mails (a country's pages). */
+/**
+ * Where the storefront answers the links of these e-mails: the English pages of the shopper's
+ * country (`/de/en/…`), as these e-mails are written in English.
+ */
 export function alertLinks(storefrontUrl: string, country: string) {
-  const base = `${storefrontUrl.replace(/\/$/, "")}/${/^[a-z]{2}$/.test(country) ? country : "de"}`
+  const store = storePath({ country: storeCountryOr(country), language: "en" })
+  const base = `${storefrontUrl.replace(/\/$/, "")}/${store}`
   const withToken = (path: string, token: string) => `${base}/${path}?${new URLSearchParams({ token })}`
   return {
     product: (handle: string) => `${base}/products/${encodeURIComponent(handle)}`,
