@@ -10,6 +10,7 @@ import {
   type SkinType,
   TIMES_OF_DAY,
   type TimeOfDay,
+  VOCABULARY_LABELS,
   type AdminSaveSkincareProfileType,
   type ProductSkincare,
 } from "@lacremeluxe/shared"
@@ -37,30 +38,11 @@ type SavedSkincareProfileResponse = { skincare_profile: SkincareProfile }
 // Words for the vocabularies, as staff read them
 // ---------------------------------------------------------------------------------------------
 
-export const SKIN_TYPE_LABELS: Record<SkinType, string> = {
-  oily: "Oily",
-  combination: "Combination",
-  normal: "Normal",
-  dry: "Dry",
-  sensitive: "Sensitive",
-}
+export const SKIN_TYPE_LABELS: Record<SkinType, string> = VOCABULARY_LABELS["en-GB"].skin_types
 
-export const CONCERN_LABELS: Record<Concern, string> = {
-  "visible-pores": "Visible pores",
-  blackheads: "Blackheads",
-  "excess-oil": "Excess oil",
-  "uneven-texture": "Uneven texture",
-  dehydration: "Dehydration",
-  dryness: "Dryness",
-  dullness: "Dullness",
-  "uv-exposure": "UV exposure",
-}
+export const CONCERN_LABELS: Record<Concern, string> = VOCABULARY_LABELS["en-GB"].concerns
 
-export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
-  am: "Morning",
-  pm: "Evening",
-  am_pm: "Morning and evening",
-}
+export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = VOCABULARY_LABELS["en-GB"].times_of_day
 
 export const ACTIVE_LABELS: Record<Active, string> = {
   retinoid: "Retinoid (retinol, retinal)",
