@@ -119,7 +119,7 @@ describe("a sold-out set", () => {
     const confirmation = await waitForMail({ to: guest, subject: `Confirm your alert: ${set.title}` })
     const confirmUrl = linkIn(confirmation, "Confirm the alert")
     expect(confirmUrl.pathname).toBe("/fr/en/alerts/confirm")
-    expect(linkIn(confirmation, "Unsubscribe").pathname).toBe("/fr/alerts/unsubscribe")
+    expect(linkIn(confirmation, "Unsubscribe").pathname).toBe("/fr/en/alerts/unsubscribe")
     expect(confirmation.text).not.toContain(guest)
     expect(await openAlerts(guest)).toEqual([{ status: "pending" }])
     const confirmed = await followLink("confirm", tokenOf(confirmUrl))
