@@ -3,14 +3,14 @@ import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { store, uniqueEmail } from "../support/api"
 import { linkIn, sql, tokenOf, variantBySku } from "../support/alerts"
-import { checkout, newCart } from "../support/checkout"
+import { germanAddress, newCart } from "../support/checkout"
 import { mailsTo, waitForMail } from "../support/mail"
 import { registerShopper, type Shopper } from "../support/shopper"
 import { seededProduct } from "../support/seed"
 import { stack } from "../support/stack"
 
 /**
- * Refill reminders: opting in at checkout (the cart's metadata) or on the order page, the
+ * Refill reminders: opting in at checkout (the checkout form's box) or on the order page, the
  * estimate from size, amount per use and uses a week, the hourly job run with a chosen "now"
  * through its test-only trigger (refused in production), the e-mail through SMTP with its
  * refill-the-cart and unsubscribe links, and deletion with the account.
@@ -55,17 +55,32 @@ async function daysOfOil(quantity: number) {
   return Math.floor(perPack * quantity)
 }
 
+/**
+ * An order of the oil through the storefront's checkout: the form in one call
+ * (`POST /store/carts/:id/checkout`, its "Remind me before it runs out" box as `refill_reminder`),
+ * then completion.
+ */
 async function order(email: string, quantity: number, options: { optIn: boolean; shopper?: Shopper }) {
   const oil = await variantBySku((await seededProduct(HANDLE)).variants[0].sku)
   const token = options.shopper?.token
   const cart = await newCart("Europe", email)
   if (token) await store(`/store/carts/${cart.id}/customer`, { token, body: {} })
-  if (options.optIn) {
-    // What the checkout's "remind me to refill" box sets.
-    await store(`/store/carts/${cart.id}`, { token, body: { metadata: { refill_reminder: true } } })
-  }
   await store(`/store/carts/${cart.id}/line-items`, { token, body: { variant_id: oil.id, quantity } })
-  const { body } = await checkout(cart.id, token)
+  await store(`/store/carts/${cart.id}`, { token, body: { shipping_address: { country_code: "de" } } })
+  const { body: shipping } = await store(`/store/shipping-options?cart_id=${cart.id}`, { token })
+  const standard = shipping.shipping_options.find((o: { name: string }) => o.name === "Standard shipping")
+  const form = await store(`/store/carts/${cart.id}/checkout`, {
+    token,
+    body: {
+      email,
+      shipping_address: germanAddress,
+      shipping_option_id: standard.id,
+      provider_id: "pp_system_default",
+      refill_reminder: options.optIn,
+    },
+  })
+  expect(form.status, JSON.stringify(form.body)).toBe(200)
+  const { body } = await store(`/store/carts/${cart.id}/complete`, { token, body: {} })
   expect(body.type, JSON.stringify(body)).toBe("order")
   return { id: body.order.id as string, createdAt: new Date(body.order.created_at), variantId: oil.id }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store } from "../support/api"
-import { deliveredOrder, placeOrder } from "../support/orders"
+import { deliveredOrder, fulfil, markDelivered, placeOrder, ship } from "../support/orders"
 import { aReview, moderate, reply, staffReviewsOf, writeReview } from "../support/reviews"
 import { post, registerShopper, uniqueClient, type Shopper } from "../support/shopper"
 import { stack } from "../support/stack"
@@ -195,6 +195,10 @@ describe("approval, figures and replies", () => {
 
   it("lets no shopper change another's review, and no shopper use the staff routes", async () => {
     const intruder = await registerShopper("intruder")
+    // Naming the other shopper's review is refused with a sentence; writing their own touches only theirs.
+    const aimed = await writeReview(productId, aReview({ id: ids.first, rating: 1 }), intruder.token)
+    expect(aimed.status).toBe(400)
+    expect(aimed.body.message).toBe("Invalid request: Unrecognized fields: 'id'")
     await writeReview(productId, aReview({ rating: 1, text: "Overwritten?" }), intruder.token)
     const firstReview = (await staffReviewsOf(productId)).find((r) => r.id === ids.first)
     expect(firstReview).toMatchObject({ customer_id: first.customerId, rating: 5, status: "approved" })
@@ -256,6 +260,56 @@ describe("verified buyers", () => {
     const other = await writeReview(productId, aReview(), shopper.token)
     expect(other.body.review.verified_buyer).toBe(false)
     await moderate(other.body.review.id, "reject")
+  })
+})
+
+/** A seeded step set: its one variant, and the ids of the products it is made of (as its page lists them). */
+async function stepSet(handle: string) {
+  const { body: page } = await store(`/store/product-pages/${handle}?region_id=${regionId}`)
+  const { body } = await store(`/store/products?handle=${handle}&fields=variants.id`)
+  const productIds = await Promise.all(
+    page.product.components.map(async (component: { handle: string }) => {
+      const { body: found } = await store(`/store/products?handle=${component.handle}&fields=id`)
+      return found.products[0].id as string
+    })
+  )
+  expect(productIds.length).toBeGreaterThan(1)
+  return { variantId: body.products[0].variants[0].id as string, productIds }
+}
+
+describe("verified buyers of a step set", () => {
+  it("counts each of the set's products as bought once an order of the set was delivered, and not before", async () => {
+    const set = await stepSet("exfoliate-set")
+    const shopper = await registerShopper("set-buyer")
+    const order = await placeOrder({ token: shopper.token, quantity: 1, variantId: set.variantId })
+    const fulfillmentId = await fulfil(order)
+    await ship(order, fulfillmentId)
+    try {
+      // Ordered, fulfilled and on its way, but not delivered: not verified yet.
+      const early = await writeReview(set.productIds[0], aReview(), shopper.token)
+      expect(early.status, JSON.stringify(early.body)).toBe(201)
+      expect(early.body.review.verified_buyer).toBe(false)
+
+      await markDelivered(order, fulfillmentId)
+      for (const id of set.productIds) {
+        const later = await writeReview(id, aReview({ title: "It came in the set" }), shopper.token)
+        expect(later.status, JSON.stringify(later.body)).toBe(201)
+        expect(later.body.review.verified_buyer, id).toBe(true)
+      }
+      expect((await staffReviewsOf(set.productIds[0])).find((r) => r.customer_id === shopper.customerId)).toMatchObject(
+        { id: early.body.review.id, verified_buyer: true }
+      )
+
+      // A product that is not in the set stays unverified.
+      const other = await writeReview(productId, aReview(), shopper.token)
+      expect(other.body.review.verified_buyer).toBe(false)
+    } finally {
+      for (const id of [...set.productIds, productId]) {
+        for (const review of await staffReviewsOf(id)) {
+          if (review.customer_id === shopper.customerId) await moderate(review.id, "reject")
+        }
+      }
+    }
   })
 })
 
@@ -331,16 +385,17 @@ describe("step sets", () => {
 })
 
 describe("deleting an account", () => {
-  it("anonymises the shopper's reviews: they stay, without name or account", async () => {
+  it("anonymises the shopper's reviews: they stay, without name, skin type or account", async () => {
     const shopper = await registerShopper("leaving")
-    const { body } = await writeReview(productId, aReview({ rating: 3 }), shopper.token)
+    const { body } = await writeReview(productId, aReview({ rating: 3, skin_type: "dry" }), shopper.token)
+    expect(body.review).toMatchObject({ author: "Test L.", skin_type: "dry" })
     await moderate(body.review.id, "approve")
     const deleted = await store("/store/customers/me", { method: "DELETE", token: shopper.token })
     expect(deleted.status).toBe(200)
     const kept = (await staffReviewsOf(productId)).find((r) => r.id === body.review.id)
-    expect(kept).toMatchObject({ customer_id: null, author: null, rating: 3, status: "approved" })
+    expect(kept).toMatchObject({ customer_id: null, author: null, skin_type: null, rating: 3, status: "approved" })
     const shown = (await reviewsOf(productId)).reviews.find((r: { id: string }) => r.id === body.review.id)
-    expect(shown.author).toBeNull()
+    expect(shown).toMatchObject({ author: null, skin_type: null })
   })
 })
 

@@ -12,7 +12,7 @@ const staff = {
   password: process.env.ADMIN_PASSWORD ?? "lacremeluxe-admin",
 }
 
-test("a shopper reviews what they bought, staff approve it in Medusa Admin, and the product page shows it verified", async ({
+test("a shopper reviews what they bought, staff reply and approve it in Medusa Admin, and the product page shows it verified with the reply", async ({
   page,
 }) => {
   test.setTimeout(180_000)
@@ -72,6 +72,13 @@ async function reviewAndApprove(page: Page, { handle, productTitle }: { handle: 
   await admin.open()
   const pending = admin.review(title)
   await expect(pending).toContainText("Verified buyer")
+  // Staff answer it; the reply goes live with the review.
+  const answer = `Thank you! Start every other evening ${Date.now().toString(36)}.`
+  await pending.getByRole("button", { name: `Reply to “${title}”` }).click()
+  await pending.getByLabel("Reply (up to 2,000 characters)").fill(answer)
+  await pending.getByRole("button", { name: "Save reply" }).click()
+  await expect(page.getByText("Reply saved")).toBeVisible()
+  await expect(pending).toContainText(answer)
   await pending.getByRole("button", { name: `Approve “${title}”` }).click()
   await expect(page.getByText("Review approved")).toBeVisible()
 
@@ -84,6 +91,7 @@ async function reviewAndApprove(page: Page, { handle, productTitle }: { handle: 
   await expect(shown).toContainText("Verified buyer")
   await expect(shown).toContainText("Mara L.")
   await expect(shown).toContainText("Oily skin")
+  await expect(shown).toContainText(answer)
   // Markup the shopper typed is shown as the text they typed.
   await expect(shown.getByText(text)).toBeVisible()
   await expect(shown.locator("b")).toHaveCount(0)

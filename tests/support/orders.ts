@@ -16,18 +16,23 @@ async function plainVariant(): Promise<string> {
   return product.variants[0].id
 }
 
-/** Places an order through the Store API (a guest's, or a registered shopper's with their token). */
+/**
+ * Places an order through the Store API (a guest's, or a registered shopper's with their token)
+ * of one variant: `variantId`, else a product's that is not a set.
+ */
 export async function placeOrder({
   token,
   email = uniqueEmail("returns"),
   quantity = 2,
-}: { token?: string; email?: string; quantity?: number } = {}): Promise<PlacedOrder> {
+  variantId,
+}: { token?: string; email?: string; quantity?: number; variantId?: string } = {}): Promise<PlacedOrder> {
   const region = await regionByName("Europe")
   const { body: created } = await store("/store/carts", { token, body: { region_id: region.id, email } })
   const cartId = created.cart.id
+  const variant = variantId ?? (await plainVariant())
   const added = token
-    ? await store(`/store/carts/${cartId}/line-items`, { token, body: { variant_id: await plainVariant(), quantity } })
-    : await addItem(cartId, await plainVariant(), quantity)
+    ? await store(`/store/carts/${cartId}/line-items`, { token, body: { variant_id: variant, quantity } })
+    : await addItem(cartId, variant, quantity)
   if (added.status !== 200) throw new Error(`item not added: ${added.status} ${JSON.stringify(added.body)}`)
   const placed = await checkout(cartId, token)
   if (placed.body.type !== "order") throw new Error(`order not placed: ${JSON.stringify(placed.body)}`)

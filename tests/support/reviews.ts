@@ -45,6 +45,7 @@ export async function staffReviewsOf(productId: string) {
     author: string | null
     rating: number
     text: string
+    skin_type: string | null
     verified_buyer: boolean
     reply: string | null
   }[]

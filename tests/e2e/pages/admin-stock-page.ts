@@ -1,6 +1,9 @@
 import type { Locator, Page } from "@playwright/test"
 
-/** Medusa Admin's Low stock page and the orders list's "Today at a glance" (admin extensions). */
+/**
+ * Medusa Admin's Low stock page (with its "Shoppers waiting" section) and the orders list's
+ * "Today at a glance" (admin extensions).
+ */
 export class AdminStockPage {
   constructor(
     readonly page: Page,
@@ -25,6 +28,13 @@ export class AdminStockPage {
   async setThreshold(title: string, value: number) {
     await this.threshold(title).fill(String(value))
     await this.page.getByRole("button", { name: `Save threshold of ${title}` }).click()
+  }
+
+  /** The "Shoppers waiting" row of one variant, by the name alerts give it (a link to its product). */
+  waitingFor(title: string): Locator {
+    return this.page
+      .getByTestId("waiting-variant")
+      .filter({ has: this.page.getByRole("link", { name: title, exact: true }) })
   }
 
   async openOrders() {

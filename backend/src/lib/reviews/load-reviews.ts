@@ -68,26 +68,34 @@ export async function shopperProduct(
   return { id: data[0].id, is_bundle: data[0].type?.value === BUNDLE_TYPE }
 }
 
-/** For each step set, the products it is made of (through its inventory kit). */
+/**
+ * For each step set, the products it is made of (through its inventory kit). Other sets drawing
+ * on the same inventory items (the complete routine shares each step set's products) are not
+ * among them.
+ */
 export async function setComponents(query: Query, setIds: string[]): Promise<Map<string, string[]>> {
   const components = new Map<string, string[]>()
   if (!setIds.length) return components
   const { data: sets } = await query.graph({
     entity: "product",
-    fields: ["id", "variants.inventory_items.inventory.variants.product_id"],
+    fields: [
+      "id",
+      "variants.inventory_items.inventory.variants.product_id",
+      "variants.inventory_items.inventory.variants.product.type.value",
+    ],
     filters: { id: setIds },
   })
+  type Drawing = { product_id: string; product?: { type?: { value?: string | null } | null } | null }
   for (const set of sets as unknown as {
     id: string
-    variants?: { inventory_items?: { inventory?: { variants?: { product_id: string }[] } }[] }[]
+    variants?: { inventory_items?: { inventory?: { variants?: Drawing[] } }[] }[]
   }[]) {
     const ids = (set.variants ?? []).flatMap((variant) =>
-      (variant.inventory_items ?? []).flatMap((item) => (item.inventory?.variants ?? []).map((v) => v.product_id))
+      (variant.inventory_items ?? []).flatMap((item) =>
+        (item.inventory?.variants ?? []).flatMap((v) => (v.product?.type?.value === BUNDLE_TYPE ? [] : [v.product_id]))
+      )
     )
-    components.set(
-      set.id,
-      [...new Set(ids)].filter((id) => id !== set.id)
-    )
+    components.set(set.id, [...new Set(ids)])
   }
   return components
 }

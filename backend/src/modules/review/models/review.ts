@@ -4,8 +4,8 @@ import { REVIEW_STATUSES, SKIN_TYPES } from "@lacremeluxe/shared"
 /**
  * A shopper's review of a product. One per customer and product: a second one replaces the first
  * (and waits for approval again). Shown to shoppers only once staff approve it. `product_id` and
- * `customer_id` are read through module links (src/links/review-*.ts); `customer_id` and `author`
- * are cleared when the customer deletes their account.
+ * `customer_id` are read through module links (src/links/review-*.ts); `customer_id`, `author`
+ * and `skin_type` are cleared when the customer deletes their account.
  */
 const Review = model
   .define("review", {
