@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useTranslations } from "next-intl"
+import { NextIntlClientProvider, useTranslations, type Messages } from "next-intl"
 import { useCallback, useEffect, useRef, useState } from "react"
 import type { CartView } from "@/lib/data/cart-view"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
@@ -18,15 +18,28 @@ type Loaded = { status: "loading" } | { status: "ready"; cart: CartView | null }
  * behind is inert. Its content is the visitor's own cart, fetched fresh on open and after
  * every change.
  */
+type DrawerProps = { storePath: string; cartHref: string; onClose: () => void }
+
+/** What the drawer and its lines translate with: the cart namespace. */
+export type CartDrawerMessages = Pick<Messages, "cart">
+
+/**
+ * The drawer with its own next-intl provider: no page has one above the header (see the root
+ * layout), and this chunk is fetched on the first open only.
+ */
 export function CartDrawer({
-  storePath,
-  cartHref,
-  onClose,
-}: {
-  storePath: string
-  cartHref: string
-  onClose: () => void
-}) {
+  locale,
+  messages,
+  ...props
+}: DrawerProps & { locale: string; messages: CartDrawerMessages }) {
+  return (
+    <NextIntlClientProvider locale={locale} messages={messages}>
+      <Drawer {...props} />
+    </NextIntlClientProvider>
+  )
+}
+
+function Drawer({ storePath, cartHref, onClose }: DrawerProps) {
   const t = useTranslations("cart")
   const dialog = useRef<HTMLDialogElement>(null)
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" })
