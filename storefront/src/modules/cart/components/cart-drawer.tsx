@@ -12,12 +12,6 @@ import { CartLines } from "./cart-lines"
 
 type Loaded = { status: "loading" } | { status: "ready"; cart: CartView | null } | { status: "error" }
 
-/**
- * The cart in a side panel: lines with quantity and remove, totals, and the way to checkout.
- * A native modal <dialog>: focus moves into it and stays there, Escape closes it, the page
- * behind is inert. Its content is the visitor's own cart, fetched fresh on open and after
- * every change.
- */
 type DrawerProps = { storePath: string; cartHref: string; onClose: () => void }
 
 /** What the drawer and its lines translate with: the cart namespace. */
@@ -39,6 +33,12 @@ export function CartDrawer({
   )
 }
 
+/**
+ * The cart in a side panel: lines with quantity and remove, totals, and the way to checkout.
+ * A native modal <dialog>: focus moves into it and stays there, Escape closes it, the page
+ * behind is inert. Its content is the visitor's own cart, fetched fresh on open and after
+ * every change.
+ */
 function Drawer({ storePath, cartHref, onClose }: DrawerProps) {
   const t = useTranslations("cart")
   const dialog = useRef<HTMLDialogElement>(null)
