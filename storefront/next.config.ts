@@ -76,4 +76,11 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig)
+// Messages are compiled at build time (ICU → icu-minify's compact form), so neither the server nor
+// the browser parses ICU: the client runtime drops intl-messageformat's parser (~7 KB gzipped) on the
+// pages whose client components translate (cart, checkout, account, order, routine; issue 14).
+// `path` must hold every catalog that request.ts hands to next-intl.
+export default createNextIntlPlugin({
+  requestConfig: "./src/i18n/request.ts",
+  experimental: { messages: { path: "./src/messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig)

@@ -5,14 +5,13 @@
 import { z } from "zod"
 import { SKIN_TYPES, type SkinType } from "./skincare.js"
 import { requiredText as text } from "./text.js"
-
-export const REVIEW_STATUSES = ["pending", "approved", "rejected"] as const
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
-
-export const REVIEW_TEXT_MAX = 2000
-export const REVIEW_TITLE_MAX = 120
-export const REVIEW_REPLY_MAX = 2000
-export const RATINGS = [1, 2, 3, 4, 5] as const
+import {
+  REVIEW_REPLY_MAX,
+  REVIEW_STATUSES,
+  REVIEW_TEXT_MAX,
+  REVIEW_TITLE_MAX,
+  type ReviewStatus,
+} from "./review-rules.js"
 
 const pageNumber = (field: string, max: number, fallback: number) =>
   z.coerce

@@ -1,12 +1,10 @@
 import type { Metadata } from "next"
 import type { ReactNode } from "react"
 import { notFound } from "next/navigation"
-import { NextIntlClientProvider } from "next-intl"
-import { getMessages, getTranslations } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { regionForCountry } from "@/lib/data/regions"
 import { siteUrl } from "@/lib/util/site"
 import { pageStore, type StoreParams } from "@/lib/util/store"
-import { clientMessages } from "@/i18n/client-messages"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 import "../../globals.css"
@@ -25,7 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The root layout: every page lives under a store (country and language), so the document's
- * language is known here and the page stays static.
+ * language is known here and the page stays static. No next-intl client provider here: the
+ * sections whose client components translate have it in their own layout
+ * (src/i18n/client-messages-provider.tsx); the header's client parts get their words as props.
  */
 export default async function StoreLayout({ children, params }: Props) {
   const store = await pageStore(params)
@@ -33,15 +33,12 @@ export default async function StoreLayout({ children, params }: Props) {
   if (!region) {
     notFound()
   }
-  const messages = await getMessages()
   return (
     <html lang={store.language}>
       <body className="min-h-screen antialiased">
-        <NextIntlClientProvider locale={store.locale} messages={clientMessages(messages)}>
-          <SiteHeader store={store} regionName={region.name} />
-          {children}
-          <SiteFooter storePath={store.path} />
-        </NextIntlClientProvider>
+        <SiteHeader store={store} regionName={region.name} />
+        {children}
+        <SiteFooter storePath={store.path} />
       </body>
     </html>
   )

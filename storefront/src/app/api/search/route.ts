@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
+import { getTranslations } from "next-intl/server"
 import { parseStorePath, localeOfStore } from "@lacremeluxe/shared"
 import { listCatalog } from "@/lib/data/catalog"
 import { parseShopParams } from "@/lib/util/catalog-params"
@@ -27,10 +28,17 @@ export async function GET(request: NextRequest) {
   if (!region) {
     return NextResponse.json({ message: "Unknown country." }, { status: 400 })
   }
-  const listing = await listCatalog(parseShopParams({ q: parsed.data.q }), region, localeOfStore(country, language))
+  const locale = localeOfStore(country, language)
+  const [listing, t] = await Promise.all([
+    listCatalog(parseShopParams({ q: parsed.data.q }), region, locale),
+    getTranslations({ locale, namespace: "shop.search" }),
+  ])
   return NextResponse.json(
     {
       count: listing.count,
+      // The box's sentences about this answer, in the store's language (the box has no translator).
+      status: listing.count ? t("matches", { count: listing.count }) : t("none"),
+      see_all: t("seeAll", { count: listing.count }),
       currency_code: region.currencyCode,
       results: listing.products.slice(0, 6).map(({ handle, title, price, thumbnail, product_type }) => ({
         handle,

@@ -1,34 +1,26 @@
-"use client"
-
-import dynamic from "next/dynamic"
-import { useState, type MouseEvent } from "react"
-import { useTranslations } from "next-intl"
-import { CartCount } from "./cart-count"
-
-// The drawer's code is fetched on the first open, so static pages carry only this button.
-const CartDrawer = dynamic(() => import("./cart-drawer").then((m) => m.CartDrawer), { ssr: false })
+import { getMessages, getTranslations } from "next-intl/server"
+import { storeAt } from "@/lib/i18n/form-store"
+import { CartLink } from "./cart-link"
 
 /**
- * The header's cart: a link to the cart page (which works before JavaScript, or opened in a
- * new tab), and a click opens the cart drawer instead.
+ * The header's cart link and drawer, with their words in the store's language: the link's as
+ * strings, the drawer's as the cart namespace it translates with once opened (its own next-intl
+ * provider, loaded with the drawer).
  */
-export function CartButton({ href, storePath }: { href: string; storePath: string }) {
-  const t = useTranslations("common")
-  const [open, setOpen] = useState(false)
-  function onClick(event: MouseEvent<HTMLAnchorElement>) {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) {
-      return
-    }
-    event.preventDefault()
-    setOpen(true)
-  }
+export async function CartButton({ href, storePath }: { href: string; storePath: string }) {
+  const { locale } = storeAt(storePath)
+  const [common, cart, messages] = await Promise.all([
+    getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "cart" }),
+    getMessages({ locale }),
+  ])
   return (
-    <>
-      <a href={href} onClick={onClick} aria-haspopup="dialog" className="inline-flex items-center hover:underline">
-        {t("cart")}
-        <CartCount />
-      </a>
-      {open ? <CartDrawer storePath={storePath} cartHref={href} onClose={() => setOpen(false)} /> : null}
-    </>
+    <CartLink
+      href={href}
+      storePath={storePath}
+      locale={locale}
+      words={{ cart: common("cart"), itemsInCart: cart("itemsInCart") }}
+      messages={{ cart: messages.cart }}
+    />
   )
 }

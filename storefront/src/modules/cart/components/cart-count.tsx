@@ -1,7 +1,6 @@
 "use client"
 
 import { useEffect, useState } from "react"
-import { useTranslations } from "next-intl"
 
 export const CART_CHANGED_EVENT = "lcl:cart-changed"
 
@@ -14,10 +13,10 @@ export function announceCartCount(itemCount: number) {
 
 /**
  * The header's cart count. Pages are static and shared by every visitor, so the count is
- * personal data fetched after load, then kept current by add-to-cart announcements.
+ * personal data fetched after load, then kept current by add-to-cart announcements. `label`: the
+ * screen reader's words before the number ("Items in cart:").
  */
-export function CartCount() {
-  const t = useTranslations("cart")
+export function CartCount({ label }: { label: string }) {
   const [count, setCount] = useState<number | null>(null)
 
   useEffect(() => {
@@ -40,7 +39,7 @@ export function CartCount() {
       aria-live="polite"
       className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-accent px-2 text-xs font-semibold leading-6 text-cream"
     >
-      <span className="sr-only">{t("itemsInCart")} </span>
+      <span className="sr-only">{label} </span>
       {count ?? 0}
     </span>
   )

@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useTranslations } from "next-intl"
+import { NextIntlClientProvider, useTranslations, type Messages } from "next-intl"
 import { useCallback, useEffect, useRef, useState } from "react"
 import type { CartView } from "@/lib/data/cart-view"
 import { PORE_CARE_GUIDE } from "@/lib/util/guide-handles"
@@ -12,21 +12,34 @@ import { CartLines } from "./cart-lines"
 
 type Loaded = { status: "loading" } | { status: "ready"; cart: CartView | null } | { status: "error" }
 
+type DrawerProps = { storePath: string; cartHref: string; onClose: () => void }
+
+/** What the drawer and its lines translate with: the cart namespace. */
+export type CartDrawerMessages = Pick<Messages, "cart">
+
+/**
+ * The drawer with its own next-intl provider: no page has one above the header (see the root
+ * layout), and this chunk is fetched on the first open only.
+ */
+export function CartDrawer({
+  locale,
+  messages,
+  ...props
+}: DrawerProps & { locale: string; messages: CartDrawerMessages }) {
+  return (
+    <NextIntlClientProvider locale={locale} messages={messages}>
+      <Drawer {...props} />
+    </NextIntlClientProvider>
+  )
+}
+
 /**
  * The cart in a side panel: lines with quantity and remove, totals, and the way to checkout.
  * A native modal <dialog>: focus moves into it and stays there, Escape closes it, the page
  * behind is inert. Its content is the visitor's own cart, fetched fresh on open and after
  * every change.
  */
-export function CartDrawer({
-  storePath,
-  cartHref,
-  onClose,
-}: {
-  storePath: string
-  cartHref: string
-  onClose: () => void
-}) {
+function Drawer({ storePath, cartHref, onClose }: DrawerProps) {
   const t = useTranslations("cart")
   const dialog = useRef<HTMLDialogElement>(null)
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" })

@@ -1,35 +1,9 @@
-"use client"
+import { getTranslations } from "next-intl/server"
+import { localeOfStore, type StoreLocation } from "@lacremeluxe/shared"
+import { LanguageLinks } from "./language-links"
 
-import { usePathname } from "next/navigation"
-import { useTranslations } from "next-intl"
-import { LANGUAGE_NAMES, STORE_LANGUAGES, splitStorePath, storePath, type StoreLocation } from "@lacremeluxe/shared"
-
-/**
- * The language switch beside the region switch: the same page in the store's other languages.
- * Plain links (another language is another root layout, so a full load anyway); the path is read
- * on the client, so the header stays part of each static page.
- */
-export function LanguageSwitch({ store, className = "" }: { store: StoreLocation; className?: string }) {
-  const t = useTranslations("common")
-  const page = splitStorePath(usePathname() ?? "")?.page ?? ""
-  return (
-    <nav aria-label={t("language")} className={`flex flex-wrap items-center gap-2 text-sm text-muted ${className}`}>
-      {STORE_LANGUAGES.map((language) => {
-        const current = language === store.language
-        return (
-          <a
-            key={language}
-            href={`/${storePath({ country: store.country, language })}${page}`}
-            lang={language}
-            hrefLang={language}
-            aria-current={current ? "true" : undefined}
-            className={`rounded-full px-3 py-1 ring-1 ring-ink/20 lg:p-0 lg:ring-0 ${current ? "font-semibold text-ink" : "hover:underline"}`}
-          >
-            <span aria-hidden="true">{language.toUpperCase()}</span>
-            <span className="sr-only">{LANGUAGE_NAMES[language]}</span>
-          </a>
-        )
-      })}
-    </nav>
-  )
+/** The language switch (LanguageLinks) with its label in the store's language. */
+export async function LanguageSwitch({ store, className = "" }: { store: StoreLocation; className?: string }) {
+  const t = await getTranslations({ locale: localeOfStore(store.country, store.language), namespace: "common" })
+  return <LanguageLinks store={store} label={t("language")} className={className} />
 }

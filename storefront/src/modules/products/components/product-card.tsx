@@ -33,6 +33,8 @@ export function ProductCard({
           width={600}
           height={600}
           loading={eager ? "eager" : "lazy"}
+          // The first row's images are the shop's LCP on a phone: fetched before the scripts.
+          fetchPriority={eager ? "high" : undefined}
           decoding="async"
           className="aspect-square w-full bg-blush object-cover"
         />

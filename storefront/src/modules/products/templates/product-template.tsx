@@ -144,6 +144,8 @@ export async function ProductTemplate({
               alt={product.title}
               width={600}
               height={600}
+              // The page's LCP: fetched first, before the scripts (Lighthouse's LCP discovery).
+              fetchPriority="high"
               className="w-full rounded-3xl bg-blush"
             />
           ) : null}
