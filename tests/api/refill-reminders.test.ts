@@ -58,7 +58,11 @@ async function daysOfOil(quantity: number) {
 }
 
 /** An order of the oil; `french`: placed on the French store's French pages, shipped to France. */
-async function order(email: string, quantity: number, options: { optIn: boolean; shopper?: Shopper; french?: boolean }) {
+async function order(
+  email: string,
+  quantity: number,
+  options: { optIn: boolean; shopper?: Shopper; french?: boolean }
+) {
   const oil = await variantBySku((await seededProduct(HANDLE)).variants[0].sku)
   const token = options.shopper?.token
   const cart = await newCart("Europe", email, options.french ? "fr-FR" : undefined)

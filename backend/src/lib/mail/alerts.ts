@@ -83,7 +83,9 @@ export function renderRefillReminder(mail: RefillReminderMail) {
     title: words.title,
     blocks: [
       paragraph(words.estimate),
-      table(mail.lines.map((line) => ({ label: `${line.quantity} × ${line.title}`, value: words.runsOut(line.runsOut) }))),
+      table(
+        mail.lines.map((line) => ({ label: `${line.quantity} × ${line.title}`, value: words.runsOut(line.runsOut) }))
+      ),
       paragraph(words.oneClick),
       button(words.refill, mail.cartUrl),
       ...unsubscribeBlock(mail.locale, "refillReminderReason", mail.unsubscribeUrl),

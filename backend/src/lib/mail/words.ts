@@ -249,7 +249,8 @@ const de: MailWords = {
     confirmWithin: (days) =>
       `Bestätigen Sie innerhalb von ${days} Tagen, dann schicken wir Ihnen eine einzige E-Mail, sobald der Artikel wieder da ist. Sonst nichts.`,
     confirm: "Benachrichtigung bestätigen",
-    notYou: "Falls Sie das nicht waren, ignorieren Sie diese E-Mail einfach: Ohne Bestätigung hören Sie nichts mehr von uns.",
+    notYou:
+      "Falls Sie das nicht waren, ignorieren Sie diese E-Mail einfach: Ohne Bestätigung hören Sie nichts mehr von uns.",
   },
   backInStock: {
     subject: (product) => `Wieder vorrätig: ${product}`,

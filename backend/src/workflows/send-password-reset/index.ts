@@ -35,7 +35,11 @@ export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (
       locale,
     })
     return resetUrl
-      ? { to: input.entity_id, token: input.token, ...renderPasswordReset({ locale, email: input.entity_id, resetUrl }) }
+      ? {
+          to: input.entity_id,
+          token: input.token,
+          ...renderPasswordReset({ locale, email: input.entity_id, resetUrl }),
+        }
       : null
   })
   // The key is derived from the one-time token: the same request is never mailed twice, and the
