@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
 import { addItem, checkout, germanAddress } from "../support/checkout"
-import { asClient, logIn, registerShopper, requestPasswordReset } from "../support/shopper"
+import { asClient, logIn, registerShopper, requestPasswordReset, uniqueClient } from "../support/shopper"
 import { mailsTo, waitForMail } from "../support/mail"
 import { stack } from "../support/stack"
 
@@ -75,7 +75,7 @@ describe("one shopper's data is theirs alone", () => {
 })
 
 describe("password reset", () => {
-  it("answers the same for a known and an unknown e-mail, and mails only the account's own address", async () => {
+  it("answers the same for a known and an unknown e-mail, and mails only the account's own address (in English without a language)", async () => {
     const shopper = await registerShopper("reset")
     const unknown = uniqueEmail("nobody")
     const known = await requestPasswordReset(shopper.email, asClient("192.0.2.10"))
@@ -99,6 +99,22 @@ describe("password reset", () => {
     expect(update.status).toBe(200)
     expect((await logIn(shopper.email, "a brand new password")).status).toBe(200)
     expect((await logIn(shopper.email, shopper.password)).status).toBe(401)
+  })
+
+  it("asked for from the French store's pages, the e-mail speaks French and links to the French page", async () => {
+    const shopper = await registerShopper("reinitialiser")
+    const asked = await requestPasswordReset(shopper.email, uniqueClient(), { country: "fr", locale: "fr-FR" })
+    expect(asked.status).toBeLessThan(300)
+    const mail = await waitForMail({
+      to: shopper.email,
+      subject: "Réinitialisez votre mot de passe LACREMELUXE",
+      timeout: 15_000,
+    })
+    expect(mail.text).toContain("Pour choisir un nouveau mot de passe, ouvrez ce lien dans les 15 minutes :")
+    expect(mail.html).toContain('<html lang="fr">')
+    const link = new URL(/Choisir un nouveau mot de passe: (http\S+)/.exec(mail.text)![1])
+    expect(link.pathname).toBe("/fr/account/reset-password")
+    expect(link.searchParams.get("email")).toBe(shopper.email)
   })
 })
 

@@ -4,14 +4,15 @@ import { linkIn, sql, tokenOf, variantBySku } from "../support/alerts"
 import { setStock } from "../support/inventory"
 import { mailsTo, waitForMail } from "../support/mail"
 import { post, registerShopper, uniqueClient } from "../support/shopper"
-import { seededCatalog } from "../support/seed"
+import { seededCatalog, seededTranslations } from "../support/seed"
 import { setAvailable } from "../support/stock"
 import { stack } from "../support/stack"
 
 /**
  * "E-mail me when it's back": sign-up rules, double opt-in, the one e-mail when a variant (a set:
  * every component) can be sold again, unsubscribing without login — every e-mail through the
- * suite's SMTP server. The protect step's set (two components) is sold out and restocked here.
+ * suite's SMTP server, in the language of the sign-up's request (x-medusa-locale) with links to
+ * that language's pages. The protect step's set (two components) is sold out and restocked here.
  */
 const SET_SKU = "LCL-SET-PRT"
 
@@ -25,6 +26,7 @@ const followLink = (path: "confirm" | "unsubscribe", token: string) =>
   store(`/store/alerts/${path}`, { body: { token } })
 const openAlerts = (email: string) =>
   sql<{ status: string }>("select status from stock_alert where email = $1 and deleted_at is null", [email])
+const inLocale = (locale: string) => ({ ...uniqueClient(), "x-medusa-locale": locale })
 
 let components: string[]
 let set: Awaited<ReturnType<typeof variantBySku>>
@@ -108,20 +110,27 @@ describe("a sold-out set", () => {
     const [first, second] = components
     const firstVariant = await variantBySku(first)
 
-    // A guest: pending until the link in the confirmation e-mail is followed (double opt-in).
+    // A guest on the French store's French pages: pending until the link in the confirmation
+    // e-mail is followed (double opt-in). The e-mails speak French and link to the French pages.
+    const frenchTitle = (await seededTranslations("fr-FR")).bundles[set.handle].title
     const guest = uniqueEmail("set-alert")
-    const signUp = await subscribe({ variant_id: set.id, email: guest.toUpperCase(), country_code: "fr" })
+    const signUp = await subscribe(
+      { variant_id: set.id, email: guest.toUpperCase(), country_code: "fr" },
+      inLocale("fr-FR")
+    )
     expect(signUp.status, JSON.stringify(signUp.body)).toBe(200)
     expect(signUp.body).toEqual({
       alert: { status: "pending" },
       message: `Almost done: follow the link in the e-mail we sent to ${guest} to confirm the alert.`,
     })
-    const confirmation = await waitForMail({ to: guest, subject: `Confirm your alert: ${set.title}` })
-    const confirmUrl = linkIn(confirmation, "Confirm the alert")
-    expect(confirmUrl.pathname).toBe("/fr/en/alerts/confirm")
-    expect(linkIn(confirmation, "Unsubscribe").pathname).toBe("/fr/en/alerts/unsubscribe")
+    const confirmation = await waitForMail({ to: guest, subject: `Confirmez votre alerte : ${frenchTitle}` })
+    expect(confirmation.text).toContain(`dès que ${frenchTitle} sera de nouveau en stock`)
+    const confirmUrl = linkIn(confirmation, "Confirmer l'alerte")
+    expect(confirmUrl.pathname).toBe("/fr/alerts/confirm")
+    expect(linkIn(confirmation, "Se désinscrire").pathname).toBe("/fr/alerts/unsubscribe")
     expect(confirmation.text).not.toContain(guest)
     expect(await openAlerts(guest)).toEqual([{ status: "pending" }])
+    expect(await sql("select locale from stock_alert where email = $1", [guest])).toEqual([{ locale: "fr-FR" }])
     const confirmed = await followLink("confirm", tokenOf(confirmUrl))
     expect(confirmed.status).toBe(200)
     expect(confirmed.body.message).toBe("Your alert is confirmed: we will e-mail you once, when it is back in stock.")
@@ -134,10 +143,13 @@ describe("a sold-out set", () => {
       alert: { status: "confirmed" },
       message: `Done: we will e-mail ${shopper.email} once, when ${firstVariant.title} is back in stock.`,
     })
-    // Signed in, but for another address: that address confirms by e-mail like a guest.
+    // Signed in, but for another address: that address confirms by e-mail like a guest — in
+    // English, as the request named no language, with links to the English pages.
     const other = uniqueEmail("someone-else")
     const forOther = await subscribe({ variant_id: firstVariant.id, email: other }, uniqueClient(), shopper.token)
     expect(forOther.body.alert).toEqual({ status: "pending" })
+    const english = await waitForMail({ to: other, subject: `Confirm your alert: ${firstVariant.title}` })
+    expect(linkIn(english, "Confirm the alert").pathname).toBe("/de/en/alerts/confirm")
 
     // Staff see who waits, per variant.
     const { body: waiting } = await admin("/admin/stock-alerts/waiting", { token: await adminToken() })
@@ -150,14 +162,17 @@ describe("a sold-out set", () => {
     const componentMail = await waitForMail({ to: shopper.email, subject: `Back in stock: ${firstVariant.title}` })
     expect(linkIn(componentMail, "See the product").pathname).toBe(`/de/en/products/${firstVariant.handle}`)
     expect(await mailsTo(shopper.email, "Confirm your alert")).toEqual([])
-    expect(await mailsTo(guest, "Back in stock")).toEqual([])
+    expect(await mailsTo(guest, "De retour en stock")).toEqual([])
     expect(await mailsTo(other, "Back in stock")).toEqual([])
 
-    // Every component back: the set's one e-mail, with the product and unsubscribe links.
+    // Every component back: the set's one e-mail, in French as the alert was asked for, with the
+    // French product page and the unsubscribe link.
     await setStock(second, restore[1][1])
-    const back = await waitForMail({ to: guest, subject: `Back in stock: ${set.title}` })
-    expect(linkIn(back, "See the product").href).toBe(`${stack.backendEnv.STOREFRONT_URL}/fr/products/${set.handle}`)
-    expect(back.text).toContain("This was the one e-mail you asked for: your alert has now ended.")
+    const back = await waitForMail({ to: guest, subject: `De retour en stock : ${frenchTitle}` })
+    expect(linkIn(back, "Voir le produit").href).toBe(`${stack.backendEnv.STOREFRONT_URL}/fr/products/${set.handle}`)
+    expect(linkIn(back, "Se désinscrire").pathname).toBe("/fr/alerts/unsubscribe")
+    expect(back.text).toContain("C'était le seul e-mail que vous aviez demandé : votre alerte est maintenant terminée.")
+    expect(back.html).toContain('<html lang="fr">')
     expect(await openAlerts(guest)).toEqual([{ status: "ended" }])
 
     // Stock moving again sends nothing more: still exactly one e-mail.
@@ -168,20 +183,30 @@ describe("a sold-out set", () => {
     await subscribe({ variant_id: firstVariant.id, email: again.email }, uniqueClient(), again.token)
     await setStock(first, restore[0][1])
     await waitForMail({ to: again.email, subject: "Back in stock" })
-    expect(await mailsTo(guest, "Back in stock")).toHaveLength(1)
+    expect(await mailsTo(guest, "De retour en stock")).toHaveLength(1)
     expect(await mailsTo(shopper.email, "Back in stock")).toHaveLength(1)
   })
 
   it("unsubscribing from an e-mail works without login, stops every open alert of the address, and once is enough", async () => {
     const sku = components[1]
     restore.push([sku, await setAvailable(sku, 0)])
+    // A guest on the German store's German pages: the confirmation speaks German and links to /de/….
+    const germanTitle = (await seededTranslations("de-DE")).bundles[set.handle].title
     const guest = uniqueEmail("unsubscribe")
-    expect((await subscribe({ variant_id: set.id, email: guest })).body.alert.status).toBe("pending")
+    const german = inLocale("de-DE")
+    expect((await subscribe({ variant_id: set.id, email: guest, country_code: "de" }, german)).body.alert.status).toBe(
+      "pending"
+    )
     const variant = await variantBySku(sku)
-    expect((await subscribe({ variant_id: variant.id, email: guest })).body.alert.status).toBe("pending")
-    const mail = await waitForMail({ to: guest, subject: `Confirm your alert: ${set.title}` })
+    expect((await subscribe({ variant_id: variant.id, email: guest }, german)).body.alert.status).toBe("pending")
+    const mail = await waitForMail({ to: guest, subject: `Bestätigen Sie Ihre Benachrichtigung: ${germanTitle}` })
+    expect(mail.text).toContain(`sobald ${germanTitle} wieder vorrätig ist`)
+    expect(mail.text).toContain("Bestätigen Sie innerhalb von 7 Tagen")
+    expect(mail.html).toContain('<html lang="de">')
+    expect(linkIn(mail, "Benachrichtigung bestätigen").pathname).toBe("/de/alerts/confirm")
+    expect(linkIn(mail, "Abmelden").pathname).toBe("/de/alerts/unsubscribe")
 
-    const stopped = await followLink("unsubscribe", tokenOf(linkIn(mail, "Unsubscribe")))
+    const stopped = await followLink("unsubscribe", tokenOf(linkIn(mail, "Abmelden")))
     expect(stopped.status).toBe(200)
     expect(stopped.body).toEqual({
       unsubscribed: true,
@@ -189,11 +214,11 @@ describe("a sold-out set", () => {
       message: "You are unsubscribed: no more back-in-stock alerts will be e-mailed to this address.",
     })
     expect(await openAlerts(guest)).toEqual([{ status: "ended" }, { status: "ended" }])
-    const twice = await followLink("unsubscribe", tokenOf(linkIn(mail, "Unsubscribe")))
+    const twice = await followLink("unsubscribe", tokenOf(linkIn(mail, "Abmelden")))
     expect(twice.body.message).toBe(
       "There was nothing left to stop: no back-in-stock alerts will be e-mailed to this address."
     )
-    const lateConfirm = await followLink("confirm", tokenOf(linkIn(mail, "Confirm the alert")))
+    const lateConfirm = await followLink("confirm", tokenOf(linkIn(mail, "Benachrichtigung bestätigen")))
     expect(lateConfirm.status).toBe(400)
     expect(lateConfirm.body.message).toBe("This alert has ended: sign up again on the product's page.")
   })

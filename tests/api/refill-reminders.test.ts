@@ -3,21 +3,23 @@ import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { store, uniqueEmail } from "../support/api"
 import { linkIn, sql, tokenOf, variantBySku } from "../support/alerts"
-import { germanAddress, newCart } from "../support/checkout"
+import { frenchAddress, germanAddress, newCart } from "../support/checkout"
 import { mailsTo, waitForMail } from "../support/mail"
 import { registerShopper, type Shopper } from "../support/shopper"
-import { seededProduct } from "../support/seed"
+import { seededProduct, seededTranslations } from "../support/seed"
 import { stack } from "../support/stack"
 
 /**
  * Refill reminders: opting in at checkout (the checkout form's box) or on the order page, the
  * estimate from size, amount per use and uses a week, the hourly job run with a chosen "now"
- * through its test-only trigger (refused in production), the e-mail through SMTP with its
- * refill-the-cart and unsubscribe links, and deletion with the account.
+ * through its test-only trigger (refused in production), the e-mail through SMTP — in the order's
+ * language, with its refill-the-cart and unsubscribe links to that language's pages — and
+ * deletion with the account.
  */
 const ROOT = path.resolve(__dirname, "..", "..")
 const HANDLE = "pore-clarity-cleansing-oil"
 const SUBJECT = "Time to refill your skincare"
+const LONG_DATE = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const
 const DAY = 86_400_000
 /** The one source is REFILL_NOTICE_DAYS in backend/src/lib/alerts/refill-estimate.ts. */
 const NOTICE_DAYS = 5
@@ -58,22 +60,31 @@ async function daysOfOil(quantity: number) {
 /**
  * An order of the oil through the storefront's checkout: the form in one call
  * (`POST /store/carts/:id/checkout`, its "Remind me before it runs out" box as `refill_reminder`),
- * then completion.
+ * then completion. `french`: placed on the French store's French pages, shipped to France.
  */
-async function order(email: string, quantity: number, options: { optIn: boolean; shopper?: Shopper }) {
+async function order(
+  email: string,
+  quantity: number,
+  options: { optIn: boolean; shopper?: Shopper; french?: boolean }
+) {
   const oil = await variantBySku((await seededProduct(HANDLE)).variants[0].sku)
   const token = options.shopper?.token
-  const cart = await newCart("Europe", email)
+  const cart = await newCart("Europe", email, options.french ? "fr-FR" : undefined)
   if (token) await store(`/store/carts/${cart.id}/customer`, { token, body: {} })
   await store(`/store/carts/${cart.id}/line-items`, { token, body: { variant_id: oil.id, quantity } })
-  await store(`/store/carts/${cart.id}`, { token, body: { shipping_address: { country_code: "de" } } })
+  const address = options.french ? frenchAddress : germanAddress
+  await store(`/store/carts/${cart.id}`, { token, body: { shipping_address: { country_code: address.country_code } } })
+  // The options answer in the cart's language.
+  const standardName = options.french
+    ? (await seededTranslations("fr-FR")).shipping_options["Standard shipping"]
+    : "Standard shipping"
   const { body: shipping } = await store(`/store/shipping-options?cart_id=${cart.id}`, { token })
-  const standard = shipping.shipping_options.find((o: { name: string }) => o.name === "Standard shipping")
+  const standard = shipping.shipping_options.find((o: { name: string }) => o.name === standardName)
   const form = await store(`/store/carts/${cart.id}/checkout`, {
     token,
     body: {
       email,
-      shipping_address: germanAddress,
+      shipping_address: address,
       shipping_option_id: standard.id,
       provider_id: "pp_system_default",
       refill_reminder: options.optIn,
@@ -126,7 +137,7 @@ describe("refill reminders", () => {
     expect(due.code, due.output).toBe(0)
     const mail = await waitForMail({ to: email, subject: SUBJECT })
     expect(mail.text).toContain(
-      `1 × Pore Clarity Cleansing Oil · 150 ml — about ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(runsOut)}`
+      `1 × Pore Clarity Cleansing Oil · 150 ml — about ${new Intl.DateTimeFormat("en-GB", LONG_DATE).format(runsOut)}`
     )
     expect((await reminderOf(first.id)).body.refill_reminder.status).toBe("sent")
     const later = await runJobAt(new Date(sendAt.getTime() + DAY))
@@ -157,6 +168,29 @@ describe("refill reminders", () => {
     expect(afterOptOut.code, afterOptOut.output).toBe(0)
     expect(await mailsTo(email, SUBJECT)).toHaveLength(1)
   }, 600_000)
+
+  it("a French order's reminder speaks French: its lines named as the order names them, the date written in French, links to the French pages", async () => {
+    const email = uniqueEmail("rappel")
+    const placed = await order(email, 1, { optIn: true, french: true })
+    await expect
+      .poll(async () => (await reminderOf(placed.id)).body.refill_reminder.status, { timeout: 30_000 })
+      .toBe("scheduled")
+    const { refill_reminder: reminder } = (await reminderOf(placed.id)).body
+    const seeded = await seededProduct(HANDLE)
+    const frenchOil = `${(await seededTranslations("fr-FR")).products[HANDLE].title} · ${seeded.variants[0].title}`
+    expect(reminder.lines.map((line) => line.title)).toEqual([frenchOil])
+
+    const due = await runJobAt(new Date(reminder.send_at!))
+    expect(due.code, due.output).toBe(0)
+    const mail = await waitForMail({ to: email, subject: "Il est temps de racheter vos soins" })
+    const runsOut = new Intl.DateTimeFormat("fr-FR", LONG_DATE).format(new Date(reminder.lines[0].runs_out_at))
+    expect(mail.text).toContain(`1 × ${frenchOil} — vers le ${runsOut}`)
+    expect(mail.text).toContain("Un clic ajoute les mêmes articles à votre panier")
+    expect(mail.html).toContain('<html lang="fr">')
+    expect(linkIn(mail, "Remplir mon panier").pathname).toBe("/fr/refill")
+    expect(linkIn(mail, "Se désinscrire").pathname).toBe("/fr/alerts/unsubscribe")
+    expect(await mailsTo(email, SUBJECT)).toEqual([])
+  }, 300_000)
 
   it("on the order page a signed-in shopper sees the estimate and opts in and out; no one else can", async () => {
     const shopper = await registerShopper("refill-account")

@@ -26,9 +26,10 @@ export async function variantBySku(sku: string): Promise<{ id: string; handle: s
   }
 }
 
-/** The address of a button in an e-mail's HTML, by its label. */
+/** The address of a button in an e-mail's HTML, by its label (as written: "Confirmer l'alerte"). */
 export function linkIn(mail: ReceivedMail, label: string): URL {
-  const found = new RegExp(`href="([^"]+)"[^>]*>${label}<`).exec(mail.html)?.[1]
+  const html = label.replace(/&/g, "&amp;").replace(/'/g, "&#39;")
+  const found = new RegExp(`href="([^"]+)"[^>]*>${html}<`).exec(mail.html)?.[1]
   if (!found) throw new Error(`no "${label}" link in "${mail.subject}"`)
   return new URL(found.replace(/&amp;/g, "&"))
 }

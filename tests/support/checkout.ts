@@ -10,9 +10,20 @@ export const germanAddress = {
   phone: "+49 341 000000",
 }
 
-export async function newCart(regionName = "Europe", email = uniqueEmail("guest")) {
+export const frenchAddress = {
+  first_name: "Camille",
+  last_name: "Moreau",
+  address_1: "12 rue de la République",
+  city: "Lyon",
+  postal_code: "69002",
+  country_code: "fr",
+  phone: "+33 4 00 00 00 00",
+}
+
+/** A cart in a region; with `locale`, in that language (Medusa names its lines in it). */
+export async function newCart(regionName = "Europe", email = uniqueEmail("guest"), locale?: string) {
   const region = await regionByName(regionName)
-  const { status, body } = await store("/store/carts", { body: { region_id: region.id, email } })
+  const { status, body } = await store("/store/carts", { body: { region_id: region.id, email, locale } })
   if (status !== 200) {
     throw new Error(`cart not created: ${status} ${JSON.stringify(body)}`)
   }
@@ -28,10 +39,15 @@ export function addItem(cartId: string, variantId: string, quantity = 1) {
  * A registered shopper's cart needs their token on every call. A cart in another language names
  * its shipping options in that language (`standardName`).
  */
-export async function checkout(cartId: string, token?: string, standardName = "Standard shipping") {
+export async function checkout(
+  cartId: string,
+  token?: string,
+  standardName = "Standard shipping",
+  address: typeof germanAddress = germanAddress
+) {
   await store(`/store/carts/${cartId}`, {
     token,
-    body: { shipping_address: germanAddress, billing_address: germanAddress },
+    body: { shipping_address: address, billing_address: address },
   })
   const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`, { token })
   const standard = options.shipping_options.find((o: { name: string }) => o.name === standardName)

@@ -37,8 +37,13 @@ export function logIn(email: string, password: string, headers: Record<string, s
   return post<{ token: string; message?: string }>("/auth/customer/emailpass", { email, password }, headers)
 }
 
-export function requestPasswordReset(identifier: string, headers: Record<string, string> = {}) {
-  return post("/auth/customer/emailpass/reset-password", { identifier }, headers)
+/** `metadata`: what the storefront sends along, its page's `country` and `locale`. */
+export function requestPasswordReset(
+  identifier: string,
+  headers: Record<string, string> = {},
+  metadata?: { country: string; locale: string }
+) {
+  return post("/auth/customer/emailpass/reset-password", { identifier, metadata }, headers)
 }
 
 /** Staff log in to Medusa Admin's API the same way (`/auth/user/…`). */

@@ -1,6 +1,7 @@
 import type { BigNumberInput, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { ProductSkincare } from "@lacremeluxe/shared"
+import { DEFAULT_LOCALE, type Locale, type ProductSkincare, storeLocale } from "@lacremeluxe/shared"
+import { translationOf } from "../http/locale"
 import { factsOf } from "../routine/catalog"
 import { inventoryItemTitle } from "../stock/inventory-title"
 import { kitLinks, units } from "../storefront/stock-tags"
@@ -21,6 +22,8 @@ export type RefillOrder = {
   email: string
   customer_id: string | null
   country_code: string
+  /** The order's store locale (its cart's): Medusa wrote its lines' titles in it. */
+  locale: Locale
   created_at: Date
   canceled: boolean
   lines: RefillLine[]
@@ -40,6 +43,7 @@ export async function loadRefillOrder(container: MedusaContainer, orderId: strin
       "email",
       "status",
       "customer_id",
+      "locale",
       "created_at",
       "shipping_address.country_code",
       "items.variant_id",
@@ -63,6 +67,7 @@ export async function loadRefillOrder(container: MedusaContainer, orderId: strin
         email: string | null
         status: string
         customer_id: string | null
+        locale?: string | null
         created_at: string | Date
         shipping_address?: { country_code?: string | null } | null
         items: (Item | null)[]
@@ -99,6 +104,7 @@ export async function loadRefillOrder(container: MedusaContainer, orderId: strin
     email: order.email ?? "",
     customer_id: order.customer_id,
     country_code: order.shipping_address?.country_code?.toLowerCase() ?? "de",
+    locale: storeLocale(order.locale),
     created_at: new Date(order.created_at),
     canceled: order.status === "canceled",
     lines: items.map((item) => ({
@@ -130,23 +136,27 @@ export type AlertVariant = {
 
 /**
  * Variants with their product's name and handle, for alerts' e-mails: "Product · size" when the
- * product comes in several sizes, else the product's name (a set, a single size).
+ * product comes in several sizes, else the product's name (a set, a single size) — in `locale`
+ * (the Translation Module's text, English where a field has none).
  */
-export async function loadAlertVariants(query: Query, ids: string[]): Promise<AlertVariant[]> {
+export async function loadAlertVariants(
+  query: Query,
+  ids: string[],
+  locale: Locale = DEFAULT_LOCALE
+): Promise<AlertVariant[]> {
   if (!ids.length) return []
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "title", "product_id"],
-    filters: { id: ids },
-  })
+  const options = { locale: translationOf(locale) }
+  const { data } = await query.graph(
+    { entity: "product_variant", fields: ["id", "title", "product_id"], filters: { id: ids } },
+    options
+  )
   const variants = data as { id: string; title: string | null; product_id: string | null }[]
   const productIds = [...new Set(variants.flatMap((variant) => (variant.product_id ? [variant.product_id] : [])))]
   const { data: products } = productIds.length
-    ? await query.graph({
-        entity: "product",
-        fields: ["id", "title", "handle", "variants.id"],
-        filters: { id: productIds },
-      })
+    ? await query.graph(
+        { entity: "product", fields: ["id", "title", "handle", "variants.id"], filters: { id: productIds } },
+        options
+      )
     : { data: [] }
   type Product = { id: string; title: string; handle: string; variants?: unknown[] | null }
   const byId = new Map((products as Product[]).map((product) => [product.id, product]))

@@ -1,18 +1,21 @@
-import { storeCountryOr, storePath } from "@lacremeluxe/shared"
+import { languageOfLocale, type Locale, storeCountryOr, storePath } from "@lacremeluxe/shared"
+import { CONFIRM_ALERT_DAYS } from "../alerts/signed-link"
 import { button, layout, paragraph, table } from "./html"
+import { MAIL_WORDS } from "./words"
 
 /**
  * The e-mails shoppers asked for beyond their orders: confirming a back-in-stock alert (double
- * opt-in), "it is back", and the refill reminder. Each carries its unsubscribe link, which works
- * without logging in. Pure: unit-tested.
+ * opt-in), "it is back", and the refill reminder. Each speaks the shopper's language (the alert's
+ * locale, the reminder's order's) and carries its unsubscribe link, which works without logging
+ * in. Pure: unit-tested.
  */
 
 /**
- * Where the storefront answers the links of these e-mails: the English pages of the shopper's
- * country (`/de/en/…`), as these e-mails are written in English.
+ * Where the storefront answers the links of these e-mails: the pages of the shopper's country in
+ * the e-mail's language — `/de/…` for German in Germany, `/de/en/…` for English there, `/us/…`.
  */
-export function alertLinks(storefrontUrl: string, country: string) {
-  const store = storePath({ country: storeCountryOr(country), language: "en" })
+export function alertLinks(storefrontUrl: string, country: string, locale: Locale) {
+  const store = storePath({ country: storeCountryOr(country), language: languageOfLocale(locale) })
   const base = `${storefrontUrl.replace(/\/$/, "")}/${store}`
   const withToken = (path: string, token: string) => `${base}/${path}?${new URLSearchParams({ token })}`
   return {
@@ -23,64 +26,69 @@ export function alertLinks(storefrontUrl: string, country: string) {
   }
 }
 
-const unsubscribeBlock = (what: string, all: string, url: string) => [
-  paragraph(`You get this e-mail because you asked for ${what}. Unsubscribing stops all ${all} for this address.`),
-  button("Unsubscribe", url),
+type InLocale = { locale: Locale }
+
+const unsubscribeBlock = (locale: Locale, reason: "alertReason" | "refillReminderReason", url: string) => [
+  paragraph(MAIL_WORDS[locale].unsubscribe[reason]),
+  button(MAIL_WORDS[locale].unsubscribe.button, url),
 ]
 
-export type AlertConfirmationMail = { productTitle: string; confirmUrl: string; unsubscribeUrl: string }
+export type AlertConfirmationMail = InLocale & { productTitle: string; confirmUrl: string; unsubscribeUrl: string }
 
 export function renderAlertConfirmation(mail: AlertConfirmationMail) {
+  const words = MAIL_WORDS[mail.locale].alertConfirmation
   return layout({
-    subject: `Confirm your alert: ${mail.productTitle}`,
-    title: "Confirm your back-in-stock alert",
+    locale: mail.locale,
+    subject: words.subject(mail.productTitle),
+    title: words.title,
     blocks: [
-      paragraph(`Someone — we hope you — asked us to e-mail this address once ${mail.productTitle} is back in stock.`),
-      paragraph("Confirm within 7 days and we will send you one e-mail when it is back. Nothing else."),
-      button("Confirm the alert", mail.confirmUrl),
-      paragraph("If it was not you, ignore this e-mail: without confirmation you hear nothing more from us."),
-      ...unsubscribeBlock("a back-in-stock alert", "back-in-stock alerts", mail.unsubscribeUrl),
+      paragraph(words.asked(mail.productTitle)),
+      paragraph(words.confirmWithin(CONFIRM_ALERT_DAYS)),
+      button(words.confirm, mail.confirmUrl),
+      paragraph(words.notYou),
+      ...unsubscribeBlock(mail.locale, "alertReason", mail.unsubscribeUrl),
     ],
   })
 }
 
-export type BackInStockMail = { productTitle: string; productUrl: string; unsubscribeUrl: string }
+export type BackInStockMail = InLocale & { productTitle: string; productUrl: string; unsubscribeUrl: string }
 
 export function renderBackInStock(mail: BackInStockMail) {
+  const words = MAIL_WORDS[mail.locale].backInStock
   return layout({
-    subject: `Back in stock: ${mail.productTitle}`,
-    title: `${mail.productTitle} is back`,
+    locale: mail.locale,
+    subject: words.subject(mail.productTitle),
+    title: words.title(mail.productTitle),
     blocks: [
-      paragraph(`${mail.productTitle} can be ordered again. Stock is limited, so do not wait too long.`),
-      button("See the product", mail.productUrl),
-      paragraph("This was the one e-mail you asked for: your alert has now ended."),
-      ...unsubscribeBlock("a back-in-stock alert", "back-in-stock alerts", mail.unsubscribeUrl),
+      paragraph(words.available(mail.productTitle)),
+      button(words.see, mail.productUrl),
+      paragraph(words.ended),
+      ...unsubscribeBlock(mail.locale, "alertReason", mail.unsubscribeUrl),
     ],
   })
 }
 
-export type RefillReminderMail = {
+export type RefillReminderMail = InLocale & {
+  /** `runsOut` as the e-mail's language writes a date (html.ts's `mailDate`). */
   lines: { title: string; quantity: number; runsOut: string }[]
   cartUrl: string
   unsubscribeUrl: string
 }
 
 export function renderRefillReminder(mail: RefillReminderMail) {
+  const words = MAIL_WORDS[mail.locale].refillReminder
   return layout({
-    subject: "Time to refill your skincare",
-    title: "Running low soon",
+    locale: mail.locale,
+    subject: words.subject,
+    title: words.title,
     blocks: [
-      paragraph(
-        "By our estimate (the size, the amount per use and how often your routine uses it), these run out soon:"
+      paragraph(words.estimate),
+      table(
+        mail.lines.map((line) => ({ label: `${line.quantity} × ${line.title}`, value: words.runsOut(line.runsOut) }))
       ),
-      table(mail.lines.map((line) => ({ label: `${line.quantity} × ${line.title}`, value: `about ${line.runsOut}` }))),
-      paragraph("One click puts the same items in your cart; nothing is ordered until you check out."),
-      button("Refill my cart", mail.cartUrl),
-      ...unsubscribeBlock("a refill reminder", "refill reminders", mail.unsubscribeUrl),
+      paragraph(words.oneClick),
+      button(words.refill, mail.cartUrl),
+      ...unsubscribeBlock(mail.locale, "refillReminderReason", mail.unsubscribeUrl),
     ],
   })
 }
-
-/** A run-out date as the e-mail writes it (UTC, English). */
-export const mailDate = (date: Date) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date)

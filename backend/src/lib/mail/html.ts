@@ -1,6 +1,6 @@
 /**
  * The store's e-mail design, shared by every e-mail: one layout (HTML and text), the brand's
- * colours (those of the storefront's globals.css), money in the order's currency and language. Pure.
+ * colours (those of the storefront's globals.css), money and dates in the e-mail's language. Pure.
  */
 import { DEFAULT_LOCALE, type Locale } from "@lacremeluxe/shared"
 import { MAIL_WORDS } from "./words"
@@ -23,6 +23,10 @@ export function money(amount: number, currency: string, locale: Locale = DEFAULT
   const format = locale === DEFAULT_LOCALE ? "en-IE" : locale
   return new Intl.NumberFormat(format, { style: "currency", currency: currency.toUpperCase() }).format(amount)
 }
+
+/** A date as the e-mail's language writes it, in UTC: 9 January 2027, 9. Januar 2027, 9 janvier 2027. */
+export const mailDate = (date: Date, locale: Locale = DEFAULT_LOCALE) =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date)
 
 /** A block of an e-mail, as HTML (values already escaped) and as text lines. */
 export type Block = { html: string; text: string[] }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { OutgoingMail } from "../../lib/mail/kinds"
 import { sendMailsOnceStep } from "../steps/send-mails-once"
-import { passwordResetUrl, renderPasswordReset } from "../../lib/mail/password-reset"
+import { passwordResetLocale, passwordResetUrl, renderPasswordReset } from "../../lib/mail/password-reset"
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset"
 
@@ -11,6 +11,7 @@ export type SendPasswordResetInput = {
   entity_id: string
   actor_type: string
   token: string
+  /** What the reset request carried: the storefront sends its page's `country` and `locale`. */
   metadata?: Record<string, unknown>
   storefront_url: string
   backend_url: string
@@ -23,6 +24,7 @@ export type SendPasswordResetInput = {
  */
 export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (input: SendPasswordResetInput) => {
   const mail = transform({ input }, ({ input }) => {
+    const locale = passwordResetLocale(input.metadata)
     const resetUrl = passwordResetUrl({
       actorType: input.actor_type,
       email: input.entity_id,
@@ -30,9 +32,14 @@ export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (
       storefrontUrl: input.storefront_url,
       backendUrl: input.backend_url,
       country: input.metadata?.country,
+      locale,
     })
     return resetUrl
-      ? { to: input.entity_id, token: input.token, ...renderPasswordReset({ email: input.entity_id, resetUrl }) }
+      ? {
+          to: input.entity_id,
+          token: input.token,
+          ...renderPasswordReset({ locale, email: input.entity_id, resetUrl }),
+        }
       : null
   })
   // The key is derived from the one-time token: the same request is never mailed twice, and the

@@ -151,10 +151,13 @@ export async function requestPasswordResetAction(_previous: FormState, form: For
   if (!input.ok) {
     return input.state
   }
+  const store = formStore(form, "country")
   try {
+    // The e-mail speaks the page's language and links to its store (Medusa's /auth routes read no
+    // x-medusa-locale header: the metadata carries it to the auth.password_reset event).
     await medusa().client.fetch("/auth/customer/emailpass/reset-password", {
       method: "POST",
-      body: { identifier: input.data.email, metadata: { country: country(form) } },
+      body: { identifier: input.data.email, metadata: { country: store.country, locale: store.locale } },
       headers: await clientHeaders(),
     })
   } catch (error) {

@@ -31,11 +31,11 @@ export async function backInStockAction(_state: FormState, form: FormData): Prom
     }
   }
   try {
-    const answer = await subscribeBackInStock({
-      variant_id: String(form.get("variant_id") ?? ""),
-      email: email.data,
-      country_code: formStore(form, "country").country,
-    })
+    const store = formStore(form, "country")
+    const answer = await subscribeBackInStock(
+      { variant_id: String(form.get("variant_id") ?? ""), email: email.data, country_code: store.country },
+      store.locale
+    )
     return { status: "done", message: answer.message, values }
   } catch (error) {
     return { status: "failed", message: refusal(error), values }

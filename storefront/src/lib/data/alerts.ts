@@ -1,18 +1,22 @@
 import "server-only"
 import type { RefillCartItems, RefillReminderView, StockAlertAnswer } from "@lacremeluxe/shared"
-import { medusa } from "./medusa"
+import { inLocale, medusa } from "./medusa"
 import { clientHeaders, personal } from "../server/session"
 
 /**
  * Back-in-stock alerts and refill reminders: the backend's answers as they are (each a sentence
  * the page shows). A signed-in shopper's token travels with the sign-up, so their own address is
- * confirmed at once; the shopper's address is vouched for the per-client limits.
+ * confirmed at once; the shopper's address is vouched for the per-client limits. The alert's
+ * e-mails speak the page's `locale` and link to that language's pages of the `country_code` store.
  */
-export async function subscribeBackInStock(body: { variant_id: string; email: string; country_code: string }) {
+export async function subscribeBackInStock(
+  body: { variant_id: string; email: string; country_code: string },
+  locale: string
+) {
   return medusa().client.fetch<StockAlertAnswer>("/store/back-in-stock", {
     method: "POST",
     body,
-    headers: { ...(await personal()), ...(await clientHeaders()) },
+    headers: { ...(await personal()), ...(await clientHeaders()), ...inLocale(locale) },
   })
 }
 

@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StockAlertAnswer, StockAlertRequest } from "@lacremeluxe/shared"
+import { localeOf } from "../../../lib/http/locale"
 import { salesChannelOf } from "../../../lib/http/sales-channel"
 import { subscribeStockAlertWorkflow } from "../../../workflows/subscribe-stock-alert"
 
 /**
  * POST /store/back-in-stock { variant_id, email }: "e-mail me when it's back" on a sold-out size
  * or set. A signed-in shopper's own address is confirmed at once; any other address gets a
- * confirmation e-mail first (double opt-in). Rate-limited per client and per address.
+ * confirmation e-mail first (double opt-in). The alert's e-mails speak the request's language
+ * (Medusa's `x-medusa-locale` header or `?locale=`, as `req.locale`) and link to that language's
+ * pages of `country_code`'s store. Rate-limited per client and per address.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StockAlertRequest>, res: MedusaResponse) {
   const { variant_id, email, country_code = "de" } = req.validatedBody
@@ -26,6 +29,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StockAlertRequest>, r
       confirmed: customerId !== null,
       sales_channel_id: salesChannelOf(req),
       country_code,
+      locale: localeOf(req),
     },
   })
   const answer: StockAlertAnswer = {

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEFAULT_LOCALE } from "@lacremeluxe/shared"
 import { REFILL_REMINDER_STATUSES } from "../types"
 
 /**
@@ -13,6 +14,8 @@ const RefillReminder = model
     customer_id: model.text().nullable(),
     email: model.text(),
     country_code: model.text(),
+    /** The order's store locale (its cart's), in which its lines' titles were kept: the e-mail's language. */
+    locale: model.text().default(DEFAULT_LOCALE),
     status: model.enum([...REFILL_REMINDER_STATUSES]).default("scheduled"),
     /** When the first of the order's lines is estimated to run out. */
     runs_out_at: model.dateTime(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEFAULT_LOCALE } from "@lacremeluxe/shared"
 import { STOCK_ALERT_STATUSES } from "../types"
 
 /**
@@ -15,8 +16,10 @@ const StockAlert = model
     customer_id: model.text().nullable(),
     /** The publishable key's sales channel: "back" means sellable there. */
     sales_channel_id: model.text(),
-    /** The storefront country the shopper asked from, for the link to the product page. */
+    /** The storefront country the shopper asked from, for the links to its pages. */
     country_code: model.text(),
+    /** The store locale of the request that created the alert (en-GB, de-DE, fr-FR): its e-mails' language. */
+    locale: model.text().default(DEFAULT_LOCALE),
     status: model.enum([...STOCK_ALERT_STATUSES]).default("pending"),
     confirmed_at: model.dateTime().nullable(),
     ended_at: model.dateTime().nullable(),

@@ -1,10 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, getVariantAvailability } from "@medusajs/framework/utils"
+import { type Locale, storeLocale } from "@lacremeluxe/shared"
 import { type AlertVariant, loadAlertVariants } from "../../../lib/alerts/load"
 import { ALERTS_MODULE } from "../../../modules/alerts"
 import type AlertsModuleService from "../../../modules/alerts/service"
 
-export type DueAlert = { id: string; email: string; country_code: string; variant: AlertVariant }
+/** `variant`: named in the alert's language. */
+export type DueAlert = { id: string; email: string; country_code: string; locale: Locale; variant: AlertVariant }
 
 /**
  * The confirmed alerts on these products' variants that are sellable again in the alert's sales
@@ -21,7 +23,13 @@ export const findBackInStockStep = createStep("find-back-in-stock", async (handl
   )
   if (!variantIds.length) return new StepResponse([] as DueAlert[])
   const alerts = await alertsService.listStockAlerts({ variant_id: variantIds, status: "confirmed" }, { take: 10_000 })
-  const variants = new Map((await loadAlertVariants(query, variantIds)).map((variant) => [variant.id, variant]))
+  // The variants in each language the alerts speak: `${locale} ${variant id}` → variant.
+  const variants = new Map<string, AlertVariant>()
+  for (const locale of new Set(alerts.map((alert) => storeLocale(alert.locale)))) {
+    for (const variant of await loadAlertVariants(query, variantIds, locale)) {
+      variants.set(`${locale} ${variant.id}`, variant)
+    }
+  }
   const due: DueAlert[] = []
   for (const channel of new Set(alerts.map((alert) => alert.sales_channel_id))) {
     const inChannel = alerts.filter((alert) => alert.sales_channel_id === channel)
@@ -30,9 +38,10 @@ export const findBackInStockStep = createStep("find-back-in-stock", async (handl
       sales_channel_id: channel,
     })
     for (const alert of inChannel) {
-      const variant = variants.get(alert.variant_id)
+      const locale = storeLocale(alert.locale)
+      const variant = variants.get(`${locale} ${alert.variant_id}`)
       if (variant && (availability[alert.variant_id]?.availability ?? 0) > 0) {
-        due.push({ id: alert.id, email: alert.email, country_code: alert.country_code, variant })
+        due.push({ id: alert.id, email: alert.email, country_code: alert.country_code, locale, variant })
       }
     }
   }

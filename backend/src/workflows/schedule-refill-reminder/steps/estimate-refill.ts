@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { Locale } from "@lacremeluxe/shared"
 import { loadRefillOrder } from "../../../lib/alerts/load"
 import { estimateRefill } from "../../../lib/alerts/refill-estimate"
 
@@ -8,6 +9,8 @@ export type RefillPlan = {
   email: string
   customer_id: string | null
   country_code: string
+  /** The order's language: the lines' titles are in it, and so is the e-mail. */
+  locale: Locale
   runs_out_at: Date
   send_at: Date
   items: { variant_id: string; quantity: number; title: string; runs_out_at: string }[]
@@ -31,6 +34,7 @@ export const estimateRefillStep = createStep("estimate-refill", async (orderId: 
     email: order.email,
     customer_id: order.customer_id,
     country_code: order.country_code,
+    locale: order.locale,
     runs_out_at: estimate.runs_out_at,
     send_at: estimate.send_at,
     items: estimate.lines.map((line) => ({

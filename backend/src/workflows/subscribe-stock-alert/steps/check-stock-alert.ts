@@ -1,8 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+import type { Locale } from "@lacremeluxe/shared"
 import { loadAlertVariants } from "../../../lib/alerts/load"
 
-export type CheckStockAlertInput = { variant_id: string; sales_channel_id: string }
+/** `locale`: the variant's name is read in the shopper's language (for the answer and the e-mail). */
+export type CheckStockAlertInput = { variant_id: string; sales_channel_id: string; locale: Locale }
 
 /**
  * An alert only for a variant this store sells (published, in the publishable key's sales
@@ -10,7 +12,7 @@ export type CheckStockAlertInput = { variant_id: string; sales_channel_id: strin
  */
 export const checkStockAlertStep = createStep(
   "check-stock-alert",
-  async ({ variant_id, sales_channel_id }: CheckStockAlertInput, { container }) => {
+  async ({ variant_id, sales_channel_id, locale }: CheckStockAlertInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product_variant",
@@ -32,7 +34,7 @@ export const checkStockAlertStep = createStep(
         `The product variant ${variant_id} is not sold in this store.`
       )
     }
-    const [variant] = await loadAlertVariants(query, [variant_id])
+    const [variant] = await loadAlertVariants(query, [variant_id], locale)
     const available = (await getVariantAvailability(query, { variant_ids: [variant_id], sales_channel_id }))[variant_id]
     if (!row.manage_inventory || row.allow_backorder || (available?.availability ?? 0) > 0) {
       throw new MedusaError(

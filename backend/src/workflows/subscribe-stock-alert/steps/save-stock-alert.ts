@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { Locale } from "@lacremeluxe/shared"
 import { ALERTS_MODULE } from "../../../modules/alerts"
 import type AlertsModuleService from "../../../modules/alerts/service"
 import type { StockAlertStatus } from "../../../modules/alerts/types"
@@ -11,6 +12,8 @@ export type SaveStockAlertInput = {
   confirmed: boolean
   sales_channel_id: string
   country_code: string
+  /** The request's store locale: the alert's e-mails speak it. */
+  locale: Locale
 }
 
 export type SavedStockAlert = { id: string; status: StockAlertStatus; needs_confirmation_mail: boolean }
@@ -55,6 +58,7 @@ export const saveStockAlertStep = createStep(
       customer_id: input.customer_id,
       sales_channel_id: input.sales_channel_id,
       country_code: input.country_code,
+      locale: input.locale,
       status: input.confirmed ? "confirmed" : "pending",
       confirmed_at: input.confirmed ? new Date() : null,
     })
