@@ -33,7 +33,7 @@ function wordsOf(file) {
 
 describe("the storefront's 503 page", () => {
   it("replaces a page load Next failed to make: 503, Retry-After, no-store, the friendly words, no trace", async () => {
-    const response = await fetch(`${base}/de/cart?status=500`)
+    const response = await fetch(`${base}/de/en/cart?status=500`)
     expect(response.status).toBe(503)
     expect(response.headers.get("retry-after")).toBe("30")
     expect(response.headers.get("cache-control")).toBe("no-store")

@@ -51,7 +51,10 @@ for (const { name, store, locale, words, sku } of SHOPPERS) {
       await expect(perStar).toContainText(inWords(words.reviews.perStar, { star: 4, count: 1 }))
       await expect(perStar).toContainText(inWords(words.reviews.perStar, { star: 1, count: 0 }))
 
-      const shown = reviews.getByRole("list", { name: words.reviews.list, exact: true }).getByTestId("review").filter({ hasText: title })
+      const shown = reviews
+        .getByRole("list", { name: words.reviews.list, exact: true })
+        .getByTestId("review")
+        .filter({ hasText: title })
       const skin = VOCABULARY_LABELS[locale].skin_types.oily
       await expect(shown).toContainText(inWords(words.reviews.skin, { skin }))
       const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" })

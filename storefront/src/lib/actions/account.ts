@@ -209,22 +209,32 @@ async function signedOut(form: FormData): Promise<FormState> {
   return { status: "failed", message: (await accountT(form))("signedOut") }
 }
 
-export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = await parse(ProfileInput, form)
-  if (!input.ok) {
-    return input.state
-  }
+/** A change to the signed-in shopper's account: made, then the account page shows it. */
+async function changeAccount(
+  form: FormData,
+  change: () => Promise<unknown>,
+  done: "detailsSaved" | "addressSaved"
+): Promise<FormState> {
   if (!(await signedIn())) {
     return signedOut(form)
   }
   const t = await accountT(form)
   try {
-    await medusa().store.customer.update({ ...input.data, phone: input.data.phone || undefined }, {}, await personal())
+    await change()
   } catch (error) {
     return { status: "failed", values: valuesOf(form), message: refusal(error, t, t("ourProblem")) }
   }
   revalidatePath("/[countryCode]/[lang]/account", "page")
-  return { status: "done", message: t("detailsSaved") }
+  return { status: "done", message: t(done) }
+}
+
+export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const input = await parse(ProfileInput, form)
+  if (!input.ok) {
+    return input.state
+  }
+  const profile = { ...input.data, phone: input.data.phone || undefined }
+  return changeAccount(form, async () => medusa().store.customer.update(profile, {}, await personal()), "detailsSaved")
 }
 
 export async function addAddressAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -232,22 +242,13 @@ export async function addAddressAction(_previous: FormState, form: FormData): Pr
   if (!input.ok) {
     return input.state
   }
-  if (!(await signedIn())) {
-    return signedOut(form)
-  }
-  const t = await accountT(form)
   const { province, ...address } = input.data
-  try {
-    await medusa().store.customer.createAddress(
-      { ...address, province: medusaProvince(address.country_code, province) },
-      {},
-      await personal()
-    )
-  } catch (error) {
-    return { status: "failed", values: valuesOf(form), message: refusal(error, t, t("ourProblem")) }
-  }
-  revalidatePath("/[countryCode]/[lang]/account", "page")
-  return { status: "done", message: t("addressSaved") }
+  const saved = { ...address, province: medusaProvince(address.country_code, province) }
+  return changeAccount(
+    form,
+    async () => medusa().store.customer.createAddress(saved, {}, await personal()),
+    "addressSaved"
+  )
 }
 
 export async function deleteAddressAction(form: FormData): Promise<void> {

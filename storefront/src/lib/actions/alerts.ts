@@ -75,7 +75,10 @@ export async function refillReminderAction(_state: FormState, form: FormData): P
   try {
     const reminder = await orderRefillReminder(orderId, on ? "POST" : "DELETE")
     revalidatePath("/[countryCode]/[lang]/account/orders/[id]", "page")
-    return { status: "done", message: t(reminder.status === "scheduled" ? "answers.reminderOn" : "answers.reminderOff") }
+    return {
+      status: "done",
+      message: t(reminder.status === "scheduled" ? "answers.reminderOn" : "answers.reminderOff"),
+    }
   } catch (error) {
     const refused = (status: number) => t(status === 404 ? "refusals.orderNotFound" : "refusals.noReminder")
     return { status: "failed", message: refusal(error, t, refused) }

@@ -31,10 +31,7 @@ function refusal(error: unknown, t: OrderT, refused: (status: number) => string)
 /** The form's field errors ("orderActions.errors" keys) in the shopper's language. */
 async function invalid(form: FormData, error: z.ZodError, values: Record<string, string>): Promise<FormState> {
   const locale = formStore(form, "country").locale
-  const [t, errorsT] = await Promise.all([
-    orderT(form),
-    getTranslations({ locale, namespace: "orderActions.errors" }),
-  ])
+  const [t, errorsT] = await Promise.all([orderT(form), getTranslations({ locale, namespace: "orderActions.errors" })])
   return {
     status: "invalid",
     fieldErrors: translateFieldErrors(fieldErrors(error), errorsT),

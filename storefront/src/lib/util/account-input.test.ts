@@ -38,12 +38,19 @@ describe("account forms", () => {
   })
 
   it("says what is wrong in the shopper's language", () => {
-    const bad = RegisterInput.safeParse({ first_name: "", last_name: "", email: "x", password: "y", password_again: "" })
+    const bad = RegisterInput.safeParse({
+      first_name: "",
+      last_name: "",
+      email: "x",
+      password: "y",
+      password_again: "",
+    })
     expect(inWords(fieldErrors(bad.error!), "de-DE", de)).toEqual({
       first_name: "Bitte geben Sie Ihren Vornamen ein.",
       last_name: "Bitte geben Sie Ihren Nachnamen ein.",
       email: "Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.",
       password: "Bitte wählen Sie ein Passwort mit mindestens 10 Zeichen.",
+      password_again: "Die beiden Passwörter stimmen nicht überein.",
     })
     expect(inWords(fieldErrors(bad.error!), "fr-FR", fr).password).toBe(
       "Veuillez choisir un mot de passe d’au moins 10 caractères."

@@ -1,11 +1,6 @@
 import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
 import { getLocale, getTranslations } from "next-intl/server"
-import {
-  afterSaleLines,
-  returnWindowWords,
-  type AfterSaleT,
-  type ReturnWindowT,
-} from "@/lib/util/after-sale-words"
+import { afterSaleLines, returnWindowWords, type AfterSaleT, type ReturnWindowT } from "@/lib/util/after-sale-words"
 import { ReturnForm } from "./return-form"
 
 /** Where the order stands (shipment, tracking, delivery, refunds) and its returns, with the return form. */

@@ -22,7 +22,9 @@ export function RatingSummary({
       data-testid="rating-summary"
     >
       <Stars value={rating.average} />
-      <span className="font-semibold tabular-nums">{format.number(rating.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</span>
+      <span className="font-semibold tabular-nums">
+        {format.number(rating.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+      </span>
       {href ? (
         <a href={href} className="relative z-10 text-muted underline">
           {count}

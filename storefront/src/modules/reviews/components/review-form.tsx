@@ -80,10 +80,14 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
         ) : null}
       </fieldset>
       <FormField prefix="review" name="title" label={t("title")} state={state} required />
-      <FormField prefix="review" name="text" label={t("text")}
+      <FormField
+        prefix="review"
+        name="text"
+        label={t("text")}
         state={state}
         hint={t("textHint", { max: REVIEW_TEXT_MAX })}
-        required>
+        required
+      >
         <textarea
           id="review-text"
           name="text"

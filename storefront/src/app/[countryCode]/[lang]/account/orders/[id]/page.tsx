@@ -65,12 +65,7 @@ export default async function AccountOrderPage({ params }: Props) {
       {view ? <OrderStatus view={view} storePath={store.path} from="account" reasons={reasons} /> : null}
       <OrderDetails order={order} />
       {refill ? (
-        <RefillReminder
-          orderId={id}
-          view={refill}
-          orderCanceled={view?.stage === "canceled"}
-          storePath={store.path}
-        />
+        <RefillReminder orderId={id} view={refill} orderCanceled={view?.stage === "canceled"} storePath={store.path} />
       ) : null}
       {back}
     </main>
