@@ -1,24 +1,62 @@
 // When Next cannot make a page (the backend is down or restarting, and the page is personal or
 // not cached), it answers 500 with an empty shell that only JavaScript fills in. The storefront's
-// server answers instead with a small page of its own: status 503, Retry-After, the words of
-// src/content/back-soon.json (which the app's error boundary shows too), never a stack trace.
+// server answers instead with a small page of its own: status 503, Retry-After, never a stack
+// trace, in the language of the store the address names (/de/… German, /de/en/… English, /fr/…
+// French: the shared address scheme), with the words of src/content/back-soon.json and
+// back-soon.<locale>.json, which the app's error boundary shows too.
 import { readFileSync } from "node:fs"
+import { DEFAULT_LOCALE, LOCALES, localeOfStore, splitStorePath, storeLocale, storePath } from "@lacremeluxe/shared"
 
-const words = JSON.parse(readFileSync(new URL("./src/content/back-soon.json", import.meta.url), "utf8"))
 export const RETRY_AFTER_SECONDS = 30
+
+/** The words by store locale: back-soon.json is English, the source text; the others are named by locale. */
+const WORDS = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const file = locale === DEFAULT_LOCALE ? "back-soon.json" : `back-soon.${locale}.json`
+    return [locale, JSON.parse(readFileSync(new URL(`./src/content/${file}`, import.meta.url), "utf8"))]
+  })
+)
 
 const escape = (text) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c])
 
-export const backSoonPage = Buffer.from(`<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+function render({ lang, words, home }) {
+  return Buffer.from(`<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escape(words.title)} · LACREMELUXE</title>
 <style>body{margin:0;background:#faf7f2;color:#1f1b24;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 main{max-width:36rem;margin:0 auto;padding:6rem 1.5rem;text-align:center}h1{font-family:"Iowan Old Style",Palatino,Georgia,serif;font-weight:400;font-size:1.875rem}
 p{color:#5b5562}a{color:#1f1b24}</style></head>
 <body><main id="main"><p style="letter-spacing:.2em">LACREMELUXE</p><h1>${escape(words.title)}</h1><p>${escape(words.message)}</p>
-<p><a href="/">${escape(words.link)}</a></p></main></body></html>
+<p><a href="${escape(home)}">${escape(words.link)}</a></p></main></body></html>
 `)
+}
+
+/** One page per store (at most countries × languages), made on first need. */
+const pages = new Map()
+
+/**
+ * The 503 page for a requested address: in its store's language, linking to its store's home
+ * (the routine, served from the cache meanwhile); English with a link to "/" outside the stores.
+ */
+export function backSoonPage(url = "/") {
+  const location = splitStorePath(pathOf(url))?.location
+  const key = location ? storePath(location) : ""
+  if (!pages.has(key)) {
+    // en-US reads the English words, as every English store does.
+    const locale = location ? storeLocale(localeOfStore(location.country, location.language)) : DEFAULT_LOCALE
+    pages.set(key, render({ lang: location?.language ?? "en", words: WORDS[locale], home: `/${key}` }))
+  }
+  return pages.get(key)
+}
+
+function pathOf(url) {
+  try {
+    return new URL(url, "http://x").pathname
+  } catch {
+    return "/"
+  }
+}
 
 /** A page load (not a server action, not a static file) that Next is about to answer with 500. */
 function failedPageLoad(req, res) {
@@ -41,8 +79,9 @@ function sendBackSoon(req, res, end) {
   res.setHeader("cache-control", "no-store")
   res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
   res.setHeader("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
-  res.setHeader("content-length", String(backSoonPage.length))
-  end(req.method === "HEAD" ? undefined : backSoonPage)
+  const page = backSoonPage(req.url)
+  res.setHeader("content-length", String(page.length))
+  end(req.method === "HEAD" ? undefined : page)
 }
 
 /** Wraps a request handler: a page Next fails to make becomes the 503 "we'll be right back" page. */

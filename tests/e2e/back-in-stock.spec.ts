@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import en from "../../storefront/src/messages/en.json"
 import { uniqueEmail } from "../support/api"
 import { linkIn, variantBySku } from "../support/alerts"
 import { setStock } from "../support/inventory"
@@ -54,9 +55,7 @@ test("a guest subscribes to a sold-out set, confirms from the e-mail, and gets o
     const unsubscribe = linkIn(back, "Unsubscribe")
     await page.goto(`${unsubscribe.pathname}${unsubscribe.search}`)
     await page.getByRole("button", { name: "Unsubscribe" }).click()
-    await expect(page.getByRole("main").getByRole("status")).toHaveText(
-      "There was nothing left to stop: no back-in-stock alerts will be e-mailed to this address."
-    )
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(en.alerts.answers.nothingToStop)
   } finally {
     await setStock(component, stocked)
   }

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test"
 import de from "../../storefront/src/messages/de.json"
 import fr from "../../storefront/src/messages/fr.json"
 import { shopper } from "./pages/checkout-page"
+import { pattern } from "./support/messages"
 
 // The words each store shows come from the storefront's own messages: the test reads the same file
 // the pages are built from, so it checks that the page speaks the language, not a copy of a sentence.
@@ -12,13 +13,6 @@ const LANGUAGES: { name: string; store: string; lang: string; words: Words; pric
   { name: "German", store: "de", lang: "de", words: de, price: /^\d+,\d{2}\s€$/u },
   { name: "French", store: "fr", lang: "fr", words: fr, price: /^\d+,\d{2}\s€$/u },
 ]
-
-/** A sentence of the messages with its {arguments} and <tags> as a pattern ("Bestellung #12 ist bestätigt"). */
-function pattern(message: string): RegExp {
-  const text = message.replace(/<\/?\w+>/g, "")
-  const parts = text.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
-  return new RegExp(parts.join(".+"))
-}
 
 async function expectNoAxeViolations(page: Page, what: string) {
   const axe = await new AxeBuilder({ page }).analyze()

@@ -4,7 +4,18 @@ import type { Messages } from "next-intl"
  * The namespaces client components translate with (useTranslations): only these travel to the
  * browser with each page, the rest stay on the server.
  */
-export const CLIENT_NAMESPACES = ["common", "cart", "checkout", "shop", "order", "forms", "account", "routine"] as const
+export const CLIENT_NAMESPACES = [
+  "common",
+  "cart",
+  "checkout",
+  "shop",
+  "order",
+  "forms",
+  "account",
+  "routine",
+  "reviewForm",
+  "alertForms",
+] as const
 
 export function clientMessages(messages: Messages): Partial<Messages> {
   const all = messages as Record<string, unknown>

@@ -2,8 +2,11 @@
 
 import { FetchError } from "@medusajs/js-sdk"
 import { formStore } from "../i18n/form-store"
+import { translateFieldErrors } from "../i18n/field-errors"
+import { refusalInWords } from "../i18n/refusal"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { getTranslations } from "next-intl/server"
 import type { z } from "zod"
 import {
   DeleteAccountInput,
@@ -20,7 +23,12 @@ import { clearCartId, getCartId } from "../server/cookies"
 import { medusa } from "../data/medusa"
 import { clientHeaders, endSession, personal, startSession } from "../server/session"
 
-const OUR_PROBLEM = "Something went wrong on our side. Nothing was changed; please try again in a moment."
+type AccountT = Awaited<ReturnType<typeof getTranslations<"accountActions">>>
+
+/** The account messages in the language of the page the form was posted from. */
+function accountT(form: FormData): Promise<AccountT> {
+  return getTranslations({ locale: formStore(form, "country").locale, namespace: "accountActions" })
+}
 
 function valuesOf(form: FormData, omit: string[] = ["password", "password_again", "token"]) {
   return Object.fromEntries(
@@ -28,21 +36,28 @@ function valuesOf(form: FormData, omit: string[] = ["password", "password_again"
   )
 }
 
-function parse<T extends z.ZodType>(
+/**
+ * The form's input, or its field errors in the shopper's language: the account schemas name keys of
+ * "accountActions.errors", the address schema keys of "forms.errors" (`errors`).
+ */
+async function parse<T extends z.ZodType>(
   schema: T,
-  form: FormData
-): { ok: true; data: z.infer<T> } | { ok: false; state: FormState } {
+  form: FormData,
+  errors: "accountActions.errors" | "forms.errors" = "accountActions.errors"
+): Promise<{ ok: true; data: z.infer<T> } | { ok: false; state: FormState }> {
   const parsed = schema.safeParse(Object.fromEntries(form))
   if (parsed.success) {
     return { ok: true, data: parsed.data }
   }
+  const locale = formStore(form, "country").locale
+  const [t, errorsT] = await Promise.all([accountT(form), getTranslations({ locale, namespace: errors })])
   return {
     ok: false,
     state: {
       status: "invalid",
-      fieldErrors: fieldErrors(parsed.error),
+      fieldErrors: translateFieldErrors(fieldErrors(parsed.error), errorsT),
       values: valuesOf(form),
-      message: "Please check the highlighted fields.",
+      message: t("checkFields"),
     },
   }
 }
@@ -52,16 +67,13 @@ function country(form: FormData) {
   return formStore(form, "country").path
 }
 
-/** A refusal in words: the rate limit's own sentence, or the given fallback. */
-function refusal(error: unknown, fallback: string): string {
-  if (error instanceof FetchError && error.status === 429) {
-    return error.message
-  }
-  if (error instanceof FetchError && error.status && error.status < 500) {
-    return fallback
-  }
-  console.error("account action failed", error)
-  return OUR_PROBLEM
+/** A refusal of the backend in the shopper's words; `fallback` says what a 4xx means for this form. */
+function refusal(error: unknown, t: AccountT, fallback: string): string {
+  return refusalInWords(
+    error,
+    { tooMany: t("tooMany"), refused: () => fallback, ourProblem: t("ourProblem") },
+    "account action"
+  )
 }
 
 async function signIn(email: string, password: string): Promise<string> {
@@ -85,7 +97,7 @@ async function keepGuestCart(token: string) {
 }
 
 export async function loginAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = parse(LoginInput, form)
+  const input = await parse(LoginInput, form)
   if (!input.ok) {
     return input.state
   }
@@ -93,14 +105,8 @@ export async function loginAction(_previous: FormState, form: FormData): Promise
   try {
     token = await signIn(input.data.email, input.data.password)
   } catch (error) {
-    return {
-      status: "failed",
-      values: valuesOf(form),
-      message: refusal(
-        error,
-        "The e-mail address or the password is not right. Please try again, or reset your password."
-      ),
-    }
+    const t = await accountT(form)
+    return { status: "failed", values: valuesOf(form), message: refusal(error, t, t("wrongLogin")) }
   }
   await keepGuestCart(token)
   await startSession(token)
@@ -108,7 +114,7 @@ export async function loginAction(_previous: FormState, form: FormData): Promise
 }
 
 export async function registerAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = parse(RegisterInput, form)
+  const input = await parse(RegisterInput, form)
   if (!input.ok) {
     return input.state
   }
@@ -127,11 +133,8 @@ export async function registerAction(_previous: FormState, form: FormData): Prom
     )
     token = await signIn(email, password)
   } catch (error) {
-    return {
-      status: "failed",
-      values: valuesOf(form),
-      message: refusal(error, "An account with this e-mail address already exists. Log in, or reset your password."),
-    }
+    const t = await accountT(form)
+    return { status: "failed", values: valuesOf(form), message: refusal(error, t, t("accountExists")) }
   }
   await keepGuestCart(token)
   await startSession(token)
@@ -147,11 +150,12 @@ export async function logoutAction(form: FormData): Promise<void> {
 
 /** Always the same answer, whether or not an account exists for the address. */
 export async function requestPasswordResetAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = parse(ResetRequestInput, form)
+  const input = await parse(ResetRequestInput, form)
   if (!input.ok) {
     return input.state
   }
   const store = formStore(form, "country")
+  const t = await accountT(form)
   try {
     // The e-mail speaks the page's language and links to its store (Medusa's /auth routes read no
     // x-medusa-locale header: the metadata carries it to the auth.password_reset event).
@@ -162,21 +166,18 @@ export async function requestPasswordResetAction(_previous: FormState, form: For
     })
   } catch (error) {
     if (error instanceof FetchError && error.status === 429) {
-      return { status: "failed", values: valuesOf(form), message: error.message }
+      return { status: "failed", values: valuesOf(form), message: t("tooMany") }
     }
     // Medusa answers 201 "Created" as text, which the SDK cannot parse as JSON: that is success.
     if (!(error instanceof SyntaxError)) {
       console.error("password reset request failed", error)
     }
   }
-  return {
-    status: "done",
-    message: `If an account exists for ${input.data.email}, we have sent it an e-mail with a link to choose a new password. The link works for 15 minutes.`,
-  }
+  return { status: "done", message: t("resetSent", { email: input.data.email }) }
 }
 
 export async function resetPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = parse(ResetPasswordInput, form)
+  const input = await parse(ResetPasswordInput, form)
   if (!input.ok) {
     return input.state
   }
@@ -187,10 +188,8 @@ export async function resetPasswordAction(_previous: FormState, form: FormData):
       headers: { authorization: `Bearer ${input.data.token}` },
     })
   } catch (error) {
-    return {
-      status: "failed",
-      message: refusal(error, "This reset link has expired or was already used. Please request a new one."),
-    }
+    const t = await accountT(form)
+    return { status: "failed", message: refusal(error, t, t("resetExpired")) }
   }
   const token = await signIn(input.data.email, input.data.password).catch(() => null)
   if (token) {
@@ -208,45 +207,51 @@ async function signedIn() {
   return customer
 }
 
-const SIGNED_OUT: FormState = { status: "failed", message: "Your session has ended. Please log in again." }
+/** The answer to a form of the account page whose session has ended meanwhile. */
+async function signedOut(form: FormData): Promise<FormState> {
+  return { status: "failed", message: (await accountT(form))("signedOut") }
+}
+
+/** A change to the signed-in shopper's account: made, then the account page shows it. */
+async function changeAccount(
+  form: FormData,
+  change: () => Promise<unknown>,
+  done: "detailsSaved" | "addressSaved"
+): Promise<FormState> {
+  if (!(await signedIn())) {
+    return signedOut(form)
+  }
+  const t = await accountT(form)
+  try {
+    await change()
+  } catch (error) {
+    return { status: "failed", values: valuesOf(form), message: refusal(error, t, t("ourProblem")) }
+  }
+  revalidatePath("/[countryCode]/[lang]/account", "page")
+  return { status: "done", message: t(done) }
+}
 
 export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = parse(ProfileInput, form)
+  const input = await parse(ProfileInput, form)
   if (!input.ok) {
     return input.state
   }
-  if (!(await signedIn())) {
-    return SIGNED_OUT
-  }
-  try {
-    await medusa().store.customer.update({ ...input.data, phone: input.data.phone || undefined }, {}, await personal())
-  } catch (error) {
-    return { status: "failed", values: valuesOf(form), message: refusal(error, OUR_PROBLEM) }
-  }
-  revalidatePath("/[countryCode]/account", "page")
-  return { status: "done", message: "Your details are saved." }
+  const profile = { ...input.data, phone: input.data.phone || undefined }
+  return changeAccount(form, async () => medusa().store.customer.update(profile, {}, await personal()), "detailsSaved")
 }
 
 export async function addAddressAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = parse(AddressInput, form)
+  const input = await parse(AddressInput, form, "forms.errors")
   if (!input.ok) {
     return input.state
   }
-  if (!(await signedIn())) {
-    return SIGNED_OUT
-  }
   const { province, ...address } = input.data
-  try {
-    await medusa().store.customer.createAddress(
-      { ...address, province: medusaProvince(address.country_code, province) },
-      {},
-      await personal()
-    )
-  } catch (error) {
-    return { status: "failed", values: valuesOf(form), message: refusal(error, OUR_PROBLEM) }
-  }
-  revalidatePath("/[countryCode]/account", "page")
-  return { status: "done", message: "The address is saved. You will be offered it at checkout." }
+  const saved = { ...address, province: medusaProvince(address.country_code, province) }
+  return changeAccount(
+    form,
+    async () => medusa().store.customer.createAddress(saved, {}, await personal()),
+    "addressSaved"
+  )
 }
 
 export async function deleteAddressAction(form: FormData): Promise<void> {
@@ -257,32 +262,33 @@ export async function deleteAddressAction(form: FormData): Promise<void> {
   await medusa()
     .store.customer.deleteAddress(id, await personal())
     .catch((error) => console.error("address not deleted", error))
-  revalidatePath("/[countryCode]/account", "page")
+  revalidatePath("/[countryCode]/[lang]/account", "page")
 }
 
 /** Deletes the account after the password is confirmed; orders stay, as tax law requires. */
 export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = parse(DeleteAccountInput, form)
+  const input = await parse(DeleteAccountInput, form)
   if (!input.ok) {
     return input.state
   }
   const customer = await signedIn()
   if (!customer) {
-    return SIGNED_OUT
+    return signedOut(form)
   }
+  const t = await accountT(form)
   try {
     await signIn(customer.email, input.data.password)
   } catch (error) {
     return {
       status: "failed",
       values: valuesOf(form),
-      fieldErrors: { password: refusal(error, "This is not your password.") },
+      fieldErrors: { password: refusal(error, t, t("notYourPassword")) },
     }
   }
   try {
     await medusa().client.fetch("/store/customers/me", { method: "DELETE", headers: await personal() })
   } catch (error) {
-    return { status: "failed", message: refusal(error, OUR_PROBLEM) }
+    return { status: "failed", message: refusal(error, t, t("ourProblem")) }
   }
   await endSession()
   await clearCartId()

@@ -1,33 +1,38 @@
 "use server"
 
 import { shopperEmail } from "@lacremeluxe/shared"
-import { formStore } from "../i18n/form-store"
-import { FetchError } from "@medusajs/js-sdk"
 import { revalidatePath } from "next/cache"
+import { getTranslations } from "next-intl/server"
 import { followMailLink, type MailLinkAction, orderRefillReminder, subscribeBackInStock } from "../data/alerts"
+import { formStore } from "../i18n/form-store"
+import { refusalInWords } from "../i18n/refusal"
 import type { FormState } from "./form-state"
 
-const OUR_PROBLEM = "Something went wrong on our side. Nothing was changed; please try again in a moment."
+type AlertsT = Awaited<ReturnType<typeof getTranslations<"alerts">>>
 
-/** The backend's own sentence for a refusal (bad address, in stock again, limit reached, old link). */
-function refusal(error: unknown): string {
-  if (error instanceof FetchError && error.status && error.status < 500 && error.message) {
-    return error.message
-  }
-  console.error("alert action failed", error)
-  return OUR_PROBLEM
+/** The alert messages in the language of the page the form was posted from (field "country"). */
+function alertsT(form: FormData): Promise<AlertsT> {
+  return getTranslations({ locale: formStore(form, "country").locale, namespace: "alerts" })
+}
+
+/** A refusal of the backend in the shopper's words; `refused` says what a 4xx means for this form. */
+function refusal(error: unknown, t: AlertsT, refused: (status: number) => string): string {
+  const words = { tooMany: t("refusals.tooMany"), refused, ourProblem: t("refusals.ourProblem") }
+  return refusalInWords(error, words, "alert action")
 }
 
 /** "E-mail me when it's back" on a sold-out size or set. */
 export async function backInStockAction(_state: FormState, form: FormData): Promise<FormState> {
+  const t = await alertsT(form)
   const values = { email: String(form.get("email") ?? "") }
   const email = shopperEmail.safeParse(values.email)
   if (!email.success) {
+    const formsT = await getTranslations({ locale: formStore(form, "country").locale, namespace: "forms.errors" })
     return {
       status: "invalid",
       values,
-      fieldErrors: { email: email.error.issues[0]?.message ?? "Enter a valid e-mail address." },
-      message: "Please check your e-mail address.",
+      fieldErrors: { email: formsT("email") },
+      message: t("refusals.invalidEmail"),
     }
   }
   try {
@@ -36,41 +41,46 @@ export async function backInStockAction(_state: FormState, form: FormData): Prom
       { variant_id: String(form.get("variant_id") ?? ""), email: email.data, country_code: store.country },
       store.locale
     )
-    return { status: "done", message: answer.message, values }
+    const sentence = answer.alert.status === "confirmed" ? "answers.confirmed" : "answers.pending"
+    return { status: "done", message: t(sentence, { email: email.data }), values }
   } catch (error) {
-    return { status: "failed", message: refusal(error), values }
+    return { status: "failed", message: refusal(error, t, () => t("refusals.noAlertNeeded")), values }
   }
 }
 
 /** The button on the page an e-mail's confirm or unsubscribe link opens (no login). */
 export async function mailLinkAction(_state: FormState, form: FormData): Promise<FormState> {
-  const action = form.get("action") === "confirm" ? "confirm" : ("unsubscribe" satisfies MailLinkAction)
+  const t = await alertsT(form)
+  const action: MailLinkAction = form.get("action") === "confirm" ? "confirm" : "unsubscribe"
   try {
     const answer = await followMailLink(action, String(form.get("token") ?? ""))
-    return { status: "done", message: answer.message }
+    if (answer.action === "confirm") {
+      return { status: "done", message: t("answers.linkConfirmed") }
+    }
+    return { status: "done", message: t(answer.stopped ? "answers.unsubscribed" : "answers.nothingToStop") }
   } catch (error) {
-    return { status: "failed", message: refusal(error) }
+    const refused = (status: number) => t(status === 404 ? "refusals.alertGone" : "refusals.linkRefused")
+    return { status: "failed", message: refusal(error, t, refused) }
   }
 }
 
 /** The order page's refill reminder: switch it on or off. */
 export async function refillReminderAction(_state: FormState, form: FormData): Promise<FormState> {
+  const t = await alertsT(form)
   const orderId = String(form.get("order_id") ?? "")
   const on = form.get("reminder") === "on"
   if (!/^order_\w+$/.test(orderId)) {
-    return { status: "failed", message: "This order could not be found." }
+    return { status: "failed", message: t("refusals.orderNotFound") }
   }
   try {
     const reminder = await orderRefillReminder(orderId, on ? "POST" : "DELETE")
-    revalidatePath("/[countryCode]/account/orders/[id]", "page")
+    revalidatePath("/[countryCode]/[lang]/account/orders/[id]", "page")
     return {
       status: "done",
-      message:
-        reminder.status === "scheduled"
-          ? "Your refill reminder is on."
-          : "Your refill reminder is off: we will not e-mail you about this order.",
+      message: t(reminder.status === "scheduled" ? "answers.reminderOn" : "answers.reminderOff"),
     }
   } catch (error) {
-    return { status: "failed", message: refusal(error) }
+    const refused = (status: number) => t(status === 404 ? "refusals.orderNotFound" : "refusals.noReminder")
+    return { status: "failed", message: refusal(error, t, refused) }
   }
 }

@@ -1,9 +1,12 @@
 "use server"
 
 import { formStore } from "../i18n/form-store"
-import { FetchError } from "@medusajs/js-sdk"
+import { translateFieldErrors } from "../i18n/field-errors"
+import { refusalInWords } from "../i18n/refusal"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import type { z } from "zod"
 import { fieldErrors } from "../util/address"
 import { mayFollowOrder } from "../data/after-sale"
 import { rememberLookedUpOrder } from "../server/cookies"
@@ -13,15 +16,28 @@ import { LookupInput, ReturnInput, returnFormValues } from "../util/return-input
 import { clientHeaders, personal } from "../server/session"
 import type { FormState } from "./form-state"
 
-const OUR_PROBLEM = "Something went wrong on our side. Nothing was changed; please try again in a moment."
+type OrderT = Awaited<ReturnType<typeof getTranslations<"orderActions">>>
 
-/** The backend's own sentence for a refusal (it never says which half of a lookup was wrong). */
-function refusal(error: unknown): string {
-  if (error instanceof FetchError && error.status && error.status < 500 && error.message) {
-    return error.message
+/** The order messages in the language of the page the form was posted from. */
+function orderT(form: FormData): Promise<OrderT> {
+  return getTranslations({ locale: formStore(form, "country").locale, namespace: "orderActions" })
+}
+
+/** A refusal of the backend in the shopper's words; `refused` says what a 4xx means for this form. */
+function refusal(error: unknown, t: OrderT, refused: (status: number) => string): string {
+  return refusalInWords(error, { tooMany: t("tooMany"), refused, ourProblem: t("ourProblem") }, "order action")
+}
+
+/** The form's field errors ("orderActions.errors" keys) in the shopper's language. */
+async function invalid(form: FormData, error: z.ZodError, values: Record<string, string>): Promise<FormState> {
+  const locale = formStore(form, "country").locale
+  const [t, errorsT] = await Promise.all([orderT(form), getTranslations({ locale, namespace: "orderActions.errors" })])
+  return {
+    status: "invalid",
+    fieldErrors: translateFieldErrors(fieldErrors(error), errorsT),
+    values,
+    message: t("checkFields"),
   }
-  console.error("order action failed", error)
-  return OUR_PROBLEM
 }
 
 function country(form: FormData) {
@@ -36,12 +52,7 @@ export async function lookUpOrderAction(_state: FormState, form: FormData): Prom
   const values = { email: String(form.get("email") ?? ""), order_number: String(form.get("order_number") ?? "") }
   const parsed = LookupInput.safeParse(values)
   if (!parsed.success) {
-    return {
-      status: "invalid",
-      fieldErrors: fieldErrors(parsed.error),
-      values,
-      message: "Please check the highlighted fields.",
-    }
+    return invalid(form, parsed.error, values)
   }
   let orderId: string
   try {
@@ -52,7 +63,9 @@ export async function lookUpOrderAction(_state: FormState, form: FormData): Prom
     })
     orderId = found.order_id
   } catch (error) {
-    return { status: "failed", message: refusal(error), values }
+    // One sentence for every miss, as the backend has it: a guess never learns which half was wrong.
+    const t = await orderT(form)
+    return { status: "failed", message: refusal(error, t, () => t("noSuchOrder")), values }
   }
   await rememberLookedUpOrder(orderId)
   redirect(links.order(country(form), orderId))
@@ -67,18 +80,11 @@ export async function startReturnAction(_state: FormState, form: FormData): Prom
   )
   const parsed = ReturnInput.safeParse(raw)
   if (!parsed.success) {
-    return {
-      status: "invalid",
-      fieldErrors: fieldErrors(parsed.error),
-      values,
-      message: "Please check the highlighted fields.",
-    }
+    return invalid(form, parsed.error, values)
   }
+  const t = await orderT(form)
   if (!/^order_\w+$/.test(orderId) || !(await mayFollowOrder(orderId))) {
-    return {
-      status: "failed",
-      message: "This order is not yours to return, or your access to it has expired. Please look it up again.",
-    }
+    return { status: "failed", message: t("notYours") }
   }
   try {
     await medusa().client.fetch(`/store/orders/${orderId}/returns`, {
@@ -94,10 +100,13 @@ export async function startReturnAction(_state: FormState, form: FormData): Prom
       headers: await personal(),
     })
   } catch (error) {
-    return { status: "failed", message: refusal(error), values }
+    // The backend refuses what the page offered only when the order changed meanwhile (another
+    // return, the period ended); a 404 means the order is not this shopper's.
+    const refused = (status: number) => (status === 404 ? t("notYours") : t("returnRefused"))
+    return { status: "failed", message: refusal(error, t, refused), values }
   }
   revalidatePath(
     form.get("from") === "account" ? links.accountOrder(country(form), orderId) : links.order(country(form), orderId)
   )
-  return { status: "done", message: "Your return is started. Send the items to the address shown below." }
+  return { status: "done", message: t("returnStarted") }
 }

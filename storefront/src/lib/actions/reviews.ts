@@ -1,24 +1,21 @@
 "use server"
 
 import { StoreCreateReview } from "@lacremeluxe/shared"
-import { FetchError } from "@medusajs/js-sdk"
+import { getTranslations } from "next-intl/server"
 import { medusa } from "../data/medusa"
+import { formStore } from "../i18n/form-store"
+import { refusalInWords } from "../i18n/refusal"
 import { clientHeaders, personal } from "../server/session"
 import { fieldErrors } from "../util/address"
+import { reviewFieldErrors, type ReviewErrorsT } from "../util/review-errors"
 import type { FormState } from "./form-state"
-
-const WORDS = {
-  thanks: "Thank you! Your review will appear here once our team has read it.",
-  check: "Please check the highlighted fields.",
-  signIn: "Please sign in again to write a review.",
-  ourProblem: "Something went wrong on our side. Your review was not sent; please try again in a moment.",
-}
 
 /**
  * The signed-in shopper's review of a product (a second one replaces the first). Checked with the
- * backend's own rules first, so the form shows the same sentences beside its fields.
+ * backend's own rules first, so the form shows its refusals beside the fields, in the page's language.
  */
 export async function submitReviewAction(productId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations({ locale: formStore(form).locale, namespace: "reviews.actions" })
   const values = {
     rating: String(form.get("rating") ?? ""),
     title: String(form.get("title") ?? ""),
@@ -31,7 +28,13 @@ export async function submitReviewAction(productId: string, _state: FormState, f
     skin_type: values.skin_type || null,
   })
   if (!parsed.success) {
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error), values, message: WORDS.check }
+    const errorsT = ((key, args) => t(`errors.${key}`, args)) as ReviewErrorsT
+    return {
+      status: "invalid",
+      fieldErrors: reviewFieldErrors(fieldErrors(parsed.error), values, errorsT),
+      values,
+      message: t("check"),
+    }
   }
   try {
     await medusa().client.fetch(`/store/products/${encodeURIComponent(productId)}/reviews`, {
@@ -40,14 +43,12 @@ export async function submitReviewAction(productId: string, _state: FormState, f
       headers: { ...(await personal()), ...(await clientHeaders()) },
     })
   } catch (error) {
-    if (error instanceof FetchError && error.status === 401) {
-      return { status: "failed", message: WORDS.signIn, values }
+    const words = {
+      tooMany: t("tooMany"),
+      refused: (status: number) => (status === 401 ? t("signIn") : t("notAccepted")),
+      ourProblem: t("ourProblem"),
     }
-    if (error instanceof FetchError && error.status && error.status < 500 && error.message) {
-      return { status: "failed", message: error.message, values }
-    }
-    console.error("review not sent", error instanceof Error ? error.message : error)
-    return { status: "failed", message: WORDS.ourProblem, values }
+    return { status: "failed", message: refusalInWords(error, words, "review"), values }
   }
-  return { status: "done", message: WORDS.thanks }
+  return { status: "done", message: t("thanks") }
 }

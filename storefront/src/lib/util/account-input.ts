@@ -1,56 +1,49 @@
 import { z } from "zod"
 
-/** What the account forms accept. Pure: unit-tested, shared by the server actions. */
+/**
+ * What the account forms accept. Pure: unit-tested, shared by the server actions. Messages are
+ * keys of the "accountActions.errors" messages, put into the shopper's language by the action
+ * (lib/i18n/field-errors.ts).
+ */
 
-const email = z.string().trim().toLowerCase().email("Please enter a valid e-mail address, like name@example.com.")
-const name = (label: string) => z.string().trim().min(1, `Please enter ${label}.`).max(120, "This is too long.")
+const email = z.string().trim().toLowerCase().email("email")
+const name = (key: "firstName" | "lastName") => z.string().trim().min(1, key).max(120, "tooLong")
 
-export const PASSWORD_RULE = "at least 10 characters"
-
-const newPassword = z
-  .string()
-  .min(10, `Please choose a password of ${PASSWORD_RULE}.`)
-  .max(128, "Please choose a password of at most 128 characters.")
+const newPassword = z.string().min(10, "passwordShort").max(128, "passwordLong")
 
 export const LoginInput = z.object({
   email,
-  password: z.string().min(1, "Please enter your password.").max(128),
+  password: z.string().min(1, "password").max(128, "passwordLong"),
 })
 
 export const RegisterInput = z
   .object({
-    first_name: name("your first name"),
-    last_name: name("your last name"),
+    first_name: name("firstName"),
+    last_name: name("lastName"),
     email,
     password: newPassword,
     password_again: z.string(),
   })
-  .refine((input) => input.password === input.password_again, {
-    path: ["password_again"],
-    message: "The two passwords are not the same.",
-  })
+  .refine((input) => input.password === input.password_again, { path: ["password_again"], message: "passwordsDiffer" })
 
 export const ResetRequestInput = z.object({ email })
 
 export const ResetPasswordInput = z
   .object({
     email,
-    token: z.string().min(20, "This reset link is incomplete; please request a new one.").max(4096),
+    token: z.string().min(20, "resetIncomplete").max(4096, "resetIncomplete"),
     password: newPassword,
     password_again: z.string(),
   })
-  .refine((input) => input.password === input.password_again, {
-    path: ["password_again"],
-    message: "The two passwords are not the same.",
-  })
+  .refine((input) => input.password === input.password_again, { path: ["password_again"], message: "passwordsDiffer" })
 
 export const ProfileInput = z.object({
-  first_name: name("your first name"),
-  last_name: name("your last name"),
-  phone: z.string().trim().max(30, "The phone number is too long.").optional(),
+  first_name: name("firstName"),
+  last_name: name("lastName"),
+  phone: z.string().trim().max(30, "phoneLong").optional(),
 })
 
 export const DeleteAccountInput = z.object({
-  password: z.string().min(1, "Please enter your password to confirm."),
-  confirm: z.literal("on", { error: "Please tick the box to confirm that your account should be deleted." }),
+  password: z.string().min(1, "confirmPassword"),
+  confirm: z.literal("on", { error: "confirmDelete" }),
 })

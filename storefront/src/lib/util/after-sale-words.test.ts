@@ -1,19 +1,24 @@
 import { describe, expect, it } from "vitest"
 import type { AfterSaleView } from "../data/after-sale"
 import { createTranslator } from "next-intl"
+import de from "../../messages/de.json"
 import en from "../../messages/en.json"
+import fr from "../../messages/fr.json"
 import {
   afterSaleLines as linesIn,
   afterSaleSummary as summaryIn,
   returnWindowWords as windowIn,
   type AfterSaleT,
+  type ReturnWindowT,
 } from "./after-sale-words"
 
 // The English words, as the storefront shows them in an English store.
 const t = createTranslator({ locale: "en-GB", messages: en, namespace: "afterSale" }) as unknown as AfterSaleT
+const windowT = (locale: string, messages: typeof en) =>
+  createTranslator({ locale, messages, namespace: "returnWindow" }) as unknown as ReturnWindowT
 const afterSaleLines = (view: AfterSaleView) => linesIn(view, t, "en-GB")
 const afterSaleSummary = (view: AfterSaleView) => summaryIn(view, t, "en-GB")
-const returnWindowWords = (view: AfterSaleView) => windowIn(view, t, "en-GB")
+const returnWindowWords = (view: AfterSaleView) => windowIn(view, t, windowT("en-GB", en), "en-GB")
 
 const base: AfterSaleView = {
   orderId: "order_1",
@@ -84,6 +89,39 @@ describe("an order's state in words", () => {
       ],
     }
     expect(afterSaleLines(view)).toEqual([{ text: "Shipped on 3 Dec (tracking number X)", link: undefined }])
+  })
+
+  it("says why no return can be started in the shopper's language, not the backend's English", () => {
+    const shipped: AfterSaleView = {
+      ...base,
+      stage: "delivered",
+      shipments: [{ id: "ful_1", shippedAt: "2026-11-03T09:00:00Z", deliveredAt: null, tracking: [] }],
+    }
+    const refused = (view: AfterSaleView, endsAt: string | null = null): AfterSaleView => ({
+      ...view,
+      returnWindow: { endsAt, canStart: false, refusal: "An English sentence from the backend." },
+    })
+    const started = { id: "ret_1", requestedAt: "2026-11-10T10:00:00Z", receivedAt: null, items: [] }
+    const german = (view: AfterSaleView) => windowIn(view, t, windowT("de-DE", de), "de-DE")
+    expect(german(refused({ ...base, stage: "canceled" }))).toBe(
+      "Diese Bestellung wurde storniert, daher gibt es nichts zurückzusenden."
+    )
+    expect(german(refused(base))).toBe("Eine Rücksendung ist möglich, sobald Ihre Bestellung versandt wurde.")
+    expect(german(refused({ ...shipped, returns: [{ ...started, status: "requested" }] }))).toBe(
+      "Für diese Bestellung wurde bereits eine Rücksendung gestartet."
+    )
+    expect(german(refused({ ...shipped, returns: [{ ...started, status: "received" }] }))).toBe(
+      "Eine Rücksendung zu dieser Bestellung ist bereits bei uns eingegangen."
+    )
+    expect(german(refused(shipped, "2026-11-19T09:00:00Z"))).toBe(
+      "Die Rückgabefrist für diese Bestellung ist am 19. November 2026 abgelaufen."
+    )
+    expect(windowIn(refused(shipped, "2026-11-19T09:00:00Z"), t, windowT("fr-FR", fr), "fr-FR")).toBe(
+      "Le délai de retour pour cette commande a pris fin le 19 novembre 2026."
+    )
+    expect(returnWindowWords(refused(shipped, "2999-01-01T00:00:00Z"))).toBe(
+      "Everything shipped in this order has already been returned."
+    )
   })
 
   it("names the last day a return can be started", () => {

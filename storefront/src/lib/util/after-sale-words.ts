@@ -77,11 +77,38 @@ export function afterSaleSummary(view: AfterSaleView, t: AfterSaleT, locale: str
   return parts.join(" · ")
 }
 
-/** "Returns are open until 21 Dec" (or why not), for the return section. */
-export function returnWindowWords(view: AfterSaleView, t: AfterSaleT, locale: string): string | null {
-  if (view.returnWindow.canStart && view.returnWindow.endsAt) {
-    const until = new Date(view.returnWindow.endsAt).toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" })
-    return t("returnUntil", { date: until })
+/** The "returnWindow" messages, in the shopper's language. */
+export type ReturnWindowT = (key: keyof (typeof en)["returnWindow"], values?: Record<string, string>) => string
+
+const longDay = (iso: string, locale: string) =>
+  new Date(iso).toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" })
+
+/**
+ * Why no return can be started, in the shopper's words. The backend's refusal is an English
+ * sentence; its reason is read from the order's state, checked in the backend's order (canceled,
+ * not shipped, a return already under way, the period over, everything already returned).
+ */
+function returnRefusal(view: AfterSaleView, t: ReturnWindowT, locale: string): string | null {
+  const { canStart, endsAt, refusal } = view.returnWindow
+  if (canStart || !refusal) return null
+  if (view.stage === "canceled") return t("canceled")
+  if (!view.shipments.length) return t("notShipped")
+  if (view.returns.length) {
+    return t(view.returns.some((ret) => ret.status !== "requested") ? "returnReceived" : "returnStarted")
   }
-  return view.returnWindow.refusal
+  if (endsAt && new Date(endsAt).getTime() < Date.now()) return t("ended", { date: longDay(endsAt, locale) })
+  return t("allReturned")
+}
+
+/** "Returns are open until 21 December" (or why not), for the return section. */
+export function returnWindowWords(
+  view: AfterSaleView,
+  t: AfterSaleT,
+  windowT: ReturnWindowT,
+  locale: string
+): string | null {
+  if (view.returnWindow.canStart && view.returnWindow.endsAt) {
+    return t("returnUntil", { date: longDay(view.returnWindow.endsAt, locale) })
+  }
+  return returnRefusal(view, windowT, locale)
 }

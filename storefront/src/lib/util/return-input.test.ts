@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest"
+import { createTranslator } from "next-intl"
+import de from "../../messages/de.json"
+import en from "../../messages/en.json"
+import { translateFieldErrors } from "../i18n/field-errors"
+import { fieldErrors } from "./address"
 import { LookupInput, ReturnInput, returnFormValues } from "./return-input"
+
+const words = (locale: string, messages: typeof en) =>
+  createTranslator({ locale, messages, namespace: "orderActions.errors" })
 
 describe("order lookup input", () => {
   it("accepts the number with or without '#', and the e-mail in any case", () => {
@@ -9,12 +17,16 @@ describe("order lookup input", () => {
     })
   })
 
-  it("explains a malformed e-mail or number", () => {
+  it("explains a malformed e-mail or number, in the shopper's language", () => {
     const result = LookupInput.safeParse({ email: "mara", order_number: "abc" })
-    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
-      ["email", "Please enter the e-mail address you ordered with, like name@example.com."],
-      ["order_number", "Please enter the order number from your confirmation e-mail, like 1042."],
-    ])
+    expect(translateFieldErrors(fieldErrors(result.error!), words("en-GB", en))).toEqual({
+      email: "Please enter the e-mail address you ordered with, like name@example.com.",
+      order_number: "Please enter the order number from your confirmation e-mail, like 1042.",
+    })
+    expect(translateFieldErrors(fieldErrors(result.error!), words("de-DE", de))).toEqual({
+      email: "Bitte geben Sie die E-Mail-Adresse ein, mit der Sie bestellt haben, z. B. name@example.com.",
+      order_number: "Bitte geben Sie die Bestellnummer aus Ihrer Bestätigungs-E-Mail ein, z. B. 1042.",
+    })
   })
 })
 
@@ -39,14 +51,27 @@ describe("return form input", () => {
     })
   })
 
-  it("asks for at least one item", () => {
-    const result = ReturnInput.safeParse(
+  it("asks for at least one item, and for whole numbers", () => {
+    const none = ReturnInput.safeParse(
       form([
         ["qty:item_1", "0"],
         ["reason_id", ""],
         ["note", ""],
       ])
     )
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["Choose at least one item and how many to return."])
+    const notANumber = ReturnInput.safeParse(
+      form([
+        ["qty:item_1", "two"],
+        ["reason_id", ""],
+        ["note", "x".repeat(501)],
+      ])
+    )
+    expect(translateFieldErrors(fieldErrors(none.error!), words("en-GB", en))).toEqual({
+      items: "Choose at least one item and how many to return.",
+    })
+    expect(translateFieldErrors(fieldErrors(notANumber.error!), words("de-DE", de))).toEqual({
+      items: "Wählen Sie mindestens einen Artikel und wie viele Sie zurücksenden.",
+      note: "Bitte halten Sie die Notiz unter 500 Zeichen.",
+    })
   })
 })

@@ -1,10 +1,6 @@
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { links } from "@/lib/util/links"
-
-const WORDS = {
-  lead: "Review what you bought:",
-  review: (title: string) => `Review ${title}`,
-}
 
 /** Under an order in the history: a link to each product's review form. */
 export function ReviewWhatYouBought({
@@ -14,10 +10,11 @@ export function ReviewWhatYouBought({
   products: { handle: string; title: string }[]
   storePath: string
 }) {
+  const t = useTranslations("reviews")
   if (!products.length) return null
   return (
     <p className="w-full text-sm">
-      <span className="text-muted">{WORDS.lead}</span>{" "}
+      <span className="text-muted">{t("whatYouBought")}</span>{" "}
       {products.map((product, index) => (
         <span key={product.handle}>
           {index ? " · " : null}
@@ -26,7 +23,7 @@ export function ReviewWhatYouBought({
             className="text-accent underline"
             prefetch={false}
           >
-            {WORDS.review(product.title)}
+            {t("reviewProduct", { title: product.title })}
           </Link>
         </span>
       ))}

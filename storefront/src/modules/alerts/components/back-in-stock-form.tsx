@@ -1,17 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useId } from "react"
 import { backInStockAction } from "@/lib/actions/alerts"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
-
-const TEXT = {
-  heading: "E-mail me when it's back",
-  intro: "We send one e-mail when it can be ordered again, nothing else.",
-  email: "Your e-mail address",
-  submit: "E-mail me when it's back",
-  sending: "Signing you up…",
-  privacy: "Guests confirm by e-mail first. Every e-mail has an unsubscribe link.",
-}
 
 /** On a sold-out size or set: sign up for the one "back in stock" e-mail. */
 export function BackInStockForm({
@@ -23,18 +15,19 @@ export function BackInStockForm({
   storePath: string
   what: string
 }) {
+  const t = useTranslations("alertForms")
   const [state, action, pending] = useActionState<FormState, FormData>(backInStockAction, IDLE)
   const id = useId()
   const error = state.fieldErrors?.email
   return (
-    <form action={action} className="mt-3 rounded-xl bg-cream p-3" aria-label={`${TEXT.heading}: ${what}`}>
+    <form action={action} className="mt-3 rounded-xl bg-cream p-3" aria-label={t("formLabel", { what })}>
       <input type="hidden" name="variant_id" value={variantId} />
       <input type="hidden" name="country" value={storePath} />
-      <p className="text-sm font-semibold">{TEXT.heading}</p>
-      <p className="text-sm text-muted">{TEXT.intro}</p>
+      <p className="text-sm font-semibold">{t("heading")}</p>
+      <p className="text-sm text-muted">{t("intro")}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         <label htmlFor={`${id}-email`} className="sr-only">
-          {TEXT.email}
+          {t("email")}
         </label>
         <input
           id={`${id}-email`}
@@ -42,7 +35,7 @@ export function BackInStockForm({
           type="email"
           required
           autoComplete="email"
-          placeholder={TEXT.email}
+          placeholder={t("email")}
           defaultValue={state.values?.email}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
@@ -53,7 +46,7 @@ export function BackInStockForm({
           disabled={pending}
           className="rounded-full bg-ink px-4 py-2 text-sm font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
         >
-          {pending ? TEXT.sending : TEXT.submit}
+          {pending ? t("sending") : t("submit")}
         </button>
       </div>
       {error ? (
@@ -68,7 +61,7 @@ export function BackInStockForm({
       >
         {state.status === "done" || state.status === "failed" ? state.message : ""}
       </p>
-      <p className="mt-1 text-xs text-muted">{TEXT.privacy}</p>
+      <p className="mt-1 text-xs text-muted">{t("privacy")}</p>
     </form>
   )
 }

@@ -12,16 +12,19 @@ export function MailLinkForm({
   action,
   token,
   button,
+  storePath,
 }: {
   action: "confirm" | "unsubscribe"
   token: string
   button: string
+  storePath: string
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(mailLinkAction, IDLE)
   return (
     <form action={formAction} className="mt-6">
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="country" value={storePath} />
       {state.status !== "done" ? (
         <button
           type="submit"

@@ -1,6 +1,6 @@
 import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
 import { getLocale, getTranslations } from "next-intl/server"
-import { afterSaleLines, returnWindowWords, type AfterSaleT } from "@/lib/util/after-sale-words"
+import { afterSaleLines, returnWindowWords, type AfterSaleT, type ReturnWindowT } from "@/lib/util/after-sale-words"
 import { ReturnForm } from "./return-form"
 
 /** Where the order stands (shipment, tracking, delivery, refunds) and its returns, with the return form. */
@@ -15,13 +15,14 @@ export async function OrderStatus({
   from: "account" | "guest"
   reasons: ReturnReason[]
 }) {
-  const [t, afterSaleT, locale] = await Promise.all([
+  const [t, afterSaleT, windowT, locale] = await Promise.all([
     getTranslations("order"),
     getTranslations("afterSale"),
+    getTranslations("returnWindow"),
     getLocale(),
   ])
   const words = afterSaleT as unknown as AfterSaleT
-  const windowWords = returnWindowWords(view, words, locale)
+  const windowWords = returnWindowWords(view, words, windowT as unknown as ReturnWindowT, locale)
   return (
     <>
       <section aria-labelledby="status-heading" className="mt-8">

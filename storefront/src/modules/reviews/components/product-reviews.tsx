@@ -1,14 +1,10 @@
 import type { ProductPage, StoreReviewsResponse } from "@lacremeluxe/shared"
 import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { links } from "@/lib/util/links"
 import { RatingSummary } from "./rating-summary"
 import { ReviewForm } from "./review-form"
 import { ReviewList } from "./review-list"
-
-const WORDS = {
-  heading: "Reviews",
-  setNote: "Sets are reviewed through their products: read and write reviews on each product's page.",
-}
 
 /** The product page's reviews: figures, the newest approved reviews, and the form (not on a set). */
 export function ProductReviews({
@@ -20,10 +16,11 @@ export function ProductReviews({
   reviews: StoreReviewsResponse
   storePath: string
 }) {
+  const t = useTranslations("reviews")
   return (
     <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 max-w-3xl scroll-mt-24">
       <h2 id="reviews-heading" className="font-serif text-3xl">
-        {WORDS.heading}
+        {t("heading")}
       </h2>
       <div className="mt-3">
         <RatingSummary rating={product.rating} size="lg" />
@@ -31,7 +28,7 @@ export function ProductReviews({
       <ReviewList reviews={reviews} isSet={product.is_bundle} />
       {product.is_bundle ? (
         <>
-          <p className="mt-4 text-sm text-muted">{WORDS.setNote}</p>
+          <p className="mt-4 text-sm text-muted">{t("setNote")}</p>
           <ul className="mt-2 list-disc pl-5 text-sm">
             {product.components.map((component) => (
               <li key={component.handle}>

@@ -1,10 +1,6 @@
 import type { RatingSummary as Summary } from "@lacremeluxe/shared"
+import { useFormatter, useTranslations } from "next-intl"
 import { Stars } from "./stars"
-
-const WORDS = {
-  reviews: (count: number) => (count === 1 ? "1 review" : `${count} reviews`),
-  ofSet: "average of the set's products",
-}
 
 /** Stars, average and count, for a card or a page; nothing before the first approved review. */
 export function RatingSummary({
@@ -16,15 +12,19 @@ export function RatingSummary({
   href?: string
   size?: "sm" | "lg"
 }) {
+  const t = useTranslations("reviews")
+  const format = useFormatter()
   if (!rating?.count || rating.average === null) return null
-  const count = WORDS.reviews(rating.count)
+  const count = t("count", { count: rating.count })
   return (
     <p
       className={`flex flex-wrap items-center gap-x-2 ${size === "lg" ? "text-base" : "text-sm"}`}
       data-testid="rating-summary"
     >
       <Stars value={rating.average} />
-      <span className="font-semibold tabular-nums">{rating.average.toFixed(1)}</span>
+      <span className="font-semibold tabular-nums">
+        {format.number(rating.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+      </span>
       {href ? (
         <a href={href} className="relative z-10 text-muted underline">
           {count}
@@ -32,7 +32,7 @@ export function RatingSummary({
       ) : (
         <span className="text-muted">{count}</span>
       )}
-      {rating.of_set ? <span className="text-muted">({WORDS.ofSet})</span> : null}
+      {rating.of_set ? <span className="text-muted">({t("ofSet")})</span> : null}
     </p>
   )
 }

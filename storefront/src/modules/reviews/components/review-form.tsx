@@ -2,6 +2,7 @@
 
 import { REVIEW_TEXT_MAX, SKIN_TYPES } from "@lacremeluxe/shared"
 import Link from "next/link"
+import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useEffect, useState } from "react"
 import { submitReviewAction } from "@/lib/actions/reviews"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
@@ -11,27 +12,13 @@ import { FormMessage } from "@/modules/common/components/form-message"
 
 const FIELD = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2 aria-[invalid]:border-red-700"
 
-const WORDS = {
-  heading: "Write a review",
-  signIn: "Sign in to write a review",
-  signInWhy: "Reviews come from shoppers with an account; a review of a product you received is marked verified buyer.",
-  rating: "Your rating",
-  star: (n: number) => (n === 1 ? "1 star" : `${n} stars`),
-  title: "Title",
-  text: "Your review",
-  textHint: `Up to ${REVIEW_TEXT_MAX.toLocaleString("en")} characters. Reviewing again replaces your earlier review.`,
-  skinType: "Your skin type (optional)",
-  noSkinType: "Rather not say",
-  send: "Send review",
-  sending: "Sending…",
-  moderation: "Our team reads every review before it appears.",
-}
-
 /**
  * The review form on a product page. The page is static, so whether the visitor is signed in is
  * asked once on arrival; until then (and without JavaScript) it offers the sign-in link.
  */
 export function ReviewForm({ productId, storePath }: { productId: string; storePath: string }) {
+  const t = useTranslations("reviewForm")
+  const locale = useLocale()
   const [signedIn, setSignedIn] = useState(false)
   const [state, action, pending] = useActionState<FormState, FormData>(submitReviewAction.bind(null, productId), IDLE)
 
@@ -50,9 +37,9 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
     return (
       <div className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-ink/10">
         <Link href={`/${storePath}/account/login`} className="font-semibold text-accent underline" prefetch={false}>
-          {WORDS.signIn}
+          {t("signIn")}
         </Link>
-        <p className="mt-1 text-sm text-muted">{WORDS.signInWhy}</p>
+        <p className="mt-1 text-sm text-muted">{t("signInWhy")}</p>
       </div>
     )
   }
@@ -65,12 +52,13 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
       aria-labelledby="write-review-heading"
       noValidate
     >
+      <input type="hidden" name="storePath" value={storePath} />
       <h3 id="write-review-heading" className="font-serif text-xl">
-        {WORDS.heading}
+        {t("heading")}
       </h3>
       <FormMessage status={state.status} message={state.message} />
       <fieldset aria-describedby={ratingError ? "review-rating-error" : undefined}>
-        <legend className="text-sm font-semibold">{WORDS.rating}</legend>
+        <legend className="text-sm font-semibold">{t("rating")}</legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {[5, 4, 3, 2, 1].map((star) => (
             <label key={star} className="flex items-center gap-1 text-sm">
@@ -81,7 +69,7 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
                 defaultChecked={state.values?.rating === String(star)}
                 aria-invalid={ratingError ? true : undefined}
               />
-              {WORDS.star(star)}
+              {t("star", { count: star })}
             </label>
           ))}
         </div>
@@ -91,8 +79,15 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
           </p>
         ) : null}
       </fieldset>
-      <FormField prefix="review" name="title" label={WORDS.title} state={state} required />
-      <FormField prefix="review" name="text" label={WORDS.text} state={state} hint={WORDS.textHint} required>
+      <FormField prefix="review" name="title" label={t("title")} state={state} required />
+      <FormField
+        prefix="review"
+        name="text"
+        label={t("text")}
+        state={state}
+        hint={t("textHint", { max: REVIEW_TEXT_MAX })}
+        required
+      >
         <textarea
           id="review-text"
           name="text"
@@ -104,23 +99,23 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
           className={FIELD}
         />
       </FormField>
-      <FormField prefix="review" name="skin_type" label={WORDS.skinType} state={state}>
+      <FormField prefix="review" name="skin_type" label={t("skinType")} state={state}>
         <select id="review-skin_type" name="skin_type" defaultValue={state.values?.skin_type ?? ""} className={FIELD}>
-          <option value="">{WORDS.noSkinType}</option>
+          <option value="">{t("noSkinType")}</option>
           {SKIN_TYPES.map((type) => (
             <option key={type} value={type}>
-              {vocabulary("en-GB").skin_types[type]}
+              {vocabulary(locale).skin_types[type]}
             </option>
           ))}
         </select>
       </FormField>
-      <p className="text-sm text-muted">{WORDS.moderation}</p>
+      <p className="text-sm text-muted">{t("moderation")}</p>
       <button
         type="submit"
         disabled={pending}
         className="rounded-full bg-ink px-5 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {pending ? WORDS.sending : WORDS.send}
+        {pending ? t("sending") : t("send")}
       </button>
     </form>
   )

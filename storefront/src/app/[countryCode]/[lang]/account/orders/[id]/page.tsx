@@ -64,7 +64,9 @@ export default async function AccountOrderPage({ params }: Props) {
       </p>
       {view ? <OrderStatus view={view} storePath={store.path} from="account" reasons={reasons} /> : null}
       <OrderDetails order={order} />
-      {refill ? <RefillReminder orderId={id} view={refill} /> : null}
+      {refill ? (
+        <RefillReminder orderId={id} view={refill} orderCanceled={view?.stage === "canceled"} storePath={store.path} />
+      ) : null}
       {back}
     </main>
   )
