@@ -156,7 +156,7 @@ describe("a sold-out set", () => {
     // Every component back: the set's one e-mail, with the product and unsubscribe links.
     await setStock(second, restore[1][1])
     const back = await waitForMail({ to: guest, subject: `Back in stock: ${set.title}` })
-    expect(linkIn(back, "See the product").href).toBe(`${stack.backendEnv.STOREFRONT_URL}/fr/products/${set.handle}`)
+    expect(linkIn(back, "See the product").href).toBe(`${stack.backendEnv.STOREFRONT_URL}/fr/en/products/${set.handle}`)
     expect(back.text).toContain("This was the one e-mail you asked for: your alert has now ended.")
     expect(await openAlerts(guest)).toEqual([{ status: "ended" }])
 
