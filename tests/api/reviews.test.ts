@@ -241,7 +241,8 @@ describe("the storefront's cached pages", () => {
   })
 })
 
-describe("verified buyers", () => {
+// Orders placed, fulfilled, shipped and delivered through the real APIs take more than the default minute.
+describe("verified buyers", { timeout: 180_000 }, () => {
   it("marks a review verified once an order of the shopper with that product was delivered", async () => {
     const shopper = await registerShopper("buyer")
     const order = await placeOrder({ token: shopper.token, quantity: 1 })
@@ -277,7 +278,7 @@ async function stepSet(handle: string) {
   return { variantId: body.products[0].variants[0].id as string, productIds }
 }
 
-describe("verified buyers of a step set", () => {
+describe("verified buyers of a step set", { timeout: 180_000 }, () => {
   it("counts each of the set's products as bought once an order of the set was delivered, and not before", async () => {
     const set = await stepSet("exfoliate-set")
     const shopper = await registerShopper("set-buyer")

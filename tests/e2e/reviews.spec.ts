@@ -15,7 +15,7 @@ const staff = {
 test("a shopper reviews what they bought, staff reply and approve it in Medusa Admin, and the product page shows it verified with the reply", async ({
   page,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const email = newEmail("reviewer")
   const account = new AccountPage(page)
   await account.register(email)
