@@ -48,10 +48,20 @@ const scaleOutModules = env.redisUrl
         options: {
           providers: [
             {
-              resolve: "@medusajs/medusa/locking-redis",
+              // Medusa's Redis locking with several keys taken in order: its own could deadlock
+              // two stock reservations of the same set (src/modules/locking-redis-ordered).
+              resolve: "./src/modules/locking-redis-ordered",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl: env.redisUrl, redisOptions: failFast },
+              options: {
+                redisUrl: env.redisUrl,
+                redisOptions: failFast,
+                // A reservation waits for the items' locks as long as completion waits for the
+                // cart's (30 s, not 5 s: twenty shoppers buying one product queue one by one), and
+                // looks again every 100 ms at most (Medusa: up to 1 s while the lock is free).
+                waitLockingTimeout: 30,
+                maximumRetryInterval: 100,
+              },
             },
           ],
         },
