@@ -56,10 +56,11 @@ const scaleOutModules = env.redisUrl
               options: {
                 redisUrl: env.redisUrl,
                 redisOptions: failFast,
-                // A reservation waits for the items' locks as long as completion waits for the
-                // cart's (30 s, not 5 s: twenty shoppers buying one product queue one by one), and
-                // looks again every 100 ms at most (Medusa: up to 1 s while the lock is free).
-                waitLockingTimeout: 30,
+                // A reservation waits up to 60 s for the items' locks (Medusa: 5 s), as shoppers
+                // buying the same product queue one by one: on this shared machine under a load of
+                // 15, 20 completions took 27-40 s and the last of one set's four waited over 30 s.
+                // It looks again every 100 ms at most (Medusa: up to 1 s while the lock is free).
+                waitLockingTimeout: 60,
                 maximumRetryInterval: 100,
               },
             },
