@@ -214,6 +214,15 @@ function isNode(pid) {
   }
 }
 
+/** The DATABASE_URL a process was started with, or null. */
+function databaseOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, "utf8").match(/(?:^|\0)DATABASE_URL=([^\0]*)/)?.[1] ?? null
+  } catch {
+    return null
+  }
+}
+
 /** The working directory of a process, or null. */
 function cwdOf(pid) {
   try {
@@ -249,10 +258,12 @@ function processTree(port) {
     children(pid).forEach(visit)
   }
   listeners.forEach(visit)
+  // Same folder and same database: another store started from this checkout (npm test) is not ours.
   const folders = new Set(listeners.map(cwdOf).filter(Boolean))
+  const databases = new Set(listeners.map(databaseOf))
   for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     const pid = Number(entry)
-    if (!all.has(pid) && folders.has(cwdOf(pid)) && isNode(pid)) {
+    if (!all.has(pid) && folders.has(cwdOf(pid)) && isNode(pid) && databases.has(databaseOf(pid))) {
       visit(pid)
     }
   }
