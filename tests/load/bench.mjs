@@ -2,7 +2,8 @@
 //   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--crowd-runs 1] [--crowd-only] [--crowd-flow stock|ours]
 //     [--no-pages] [--lighthouse]   (--lighthouse: then Lighthouse on the main pages, tests/load/lighthouse.mjs)
 // Env: STOREFRONT_URL (http://localhost:8000), BACKEND_URL (http://localhost:9000),
-//      PUBLISHABLE_KEY (default: read from .data/publishable-key).
+//      PUBLISHABLE_KEY (default: read from .data/publishable-key), DATABASE_URL (the store's database:
+//      PostgreSQL's CPU then counts in the crowd's "CPU per order").
 import { readFileSync } from "node:fs"
 import http from "node:http"
 import path from "node:path"
@@ -223,6 +224,8 @@ async function crowd() {
     // --crowd-flow stock|ours: one checkout only (e.g. while profiling); --no-pages: no page load.
     only: process.argv.includes("--crowd-flow") ? process.argv[process.argv.indexOf("--crowd-flow") + 1] : null,
     pages: !process.argv.includes("--no-pages"),
+    // With the store's DATABASE_URL, PostgreSQL's CPU for its connections counts in "CPU per order".
+    databaseUrl: process.env.DATABASE_URL ?? null,
   })
   agent.destroy()
   if (process.argv.includes("--lighthouse")) {

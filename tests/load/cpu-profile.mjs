@@ -1,12 +1,15 @@
 // Where a process spent its CPU: top functions and packages, self and total, from the
 // `.cpuprofile` files `node --cpu-prof` writes (npm start with BACKEND_CPU_PROF_DIR, docs/PERFORMANCE.md).
-//   node tests/load/cpu-profile.mjs <file.cpuprofile|folder> [--top 25]
+//   node tests/load/cpu-profile.mjs <file.cpuprofile|folder> [--top 25] [--last <seconds>]
+// --last: only the last seconds of each profile (the crowd, without the process's start-up).
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 
 const target = process.argv[2]
 const topIndex = process.argv.indexOf("--top")
 const TOP = topIndex > -1 ? Number(process.argv[topIndex + 1]) : 25
+const lastIndex = process.argv.indexOf("--last")
+const LAST_US = lastIndex > -1 ? Number(process.argv[lastIndex + 1]) * 1e6 : Infinity
 if (!target) {
   console.error("usage: node tests/load/cpu-profile.mjs <file.cpuprofile|folder> [--top 25]")
   process.exit(2)
@@ -42,10 +45,13 @@ for (const file of files) {
     const { functionName, url, lineNumber } = node.callFrame
     return `${functionName || "(anonymous)"} ${packageOf(url, functionName)}${url ? `:${path.basename(url)}:${lineNumber + 1}` : ""}`
   }
+  const from = profile.endTime - LAST_US
+  let at = profile.startTime
   profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0
     const ms = (profile.timeDeltas[index] ?? 0) / 1000
     let node = byId.get(id)
-    if (node.callFrame.functionName === "(idle)") return
+    if (node.callFrame.functionName === "(idle)" || at < from) return
     allMs += ms
     add(self, label(node), ms)
     add(packageSelf, packageOf(node.callFrame.url, node.callFrame.functionName), ms)
@@ -74,7 +80,7 @@ const print = (title, map, count = TOP) => {
   }
 }
 console.log(`${files.length} profile(s), ${(allMs / 1000).toFixed(1)} s of CPU (idle left out)`)
-print("Packages by self time", packageSelf, 15)
+print("Packages by self time", packageSelf, 25)
 print("Packages by total time (on the stack)", packageTotal, 15)
 print("Functions by self time", self)
 print(

@@ -4,6 +4,7 @@
 // the crowd (nothing oversold), and the memory of every backend and storefront process.
 import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync, readlinkSync } from "node:fs"
+import { startCpuCount } from "./cpu.mjs"
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ms = (value) => (value === undefined ? "-" : `${Math.round(value)} ms`)
@@ -119,6 +120,7 @@ async function shopper({ api, flow, regionId, setVariant, shippingOptionId, prov
 
 /** `shoppers` shoppers start at once; answers the per-step times, errors and orders per second. */
 async function crowd(context, flow, shoppers, label) {
+  const stopCpuCount = shoppers > 1 && context.countCpu ? await context.countCpu() : null
   const started = performance.now()
   const results = await Promise.allSettled(
     Array.from({ length: shoppers }, (_, index) =>
@@ -131,6 +133,7 @@ async function crowd(context, flow, shoppers, label) {
     )
   )
   const seconds = (performance.now() - started) / 1000
+  const cpu = stopCpuCount ? await stopCpuCount() : null
   const done = results.filter((r) => r.status === "fulfilled").map((r) => r.value)
   const errors = results.filter((r) => r.status === "rejected").map((r) => r.reason.message)
   const steps = ["create cart", "add set", ...FLOWS[flow].map(([name]) => name), "complete"]
@@ -150,6 +153,7 @@ async function crowd(context, flow, shoppers, label) {
     completion: stat(done.map((d) => d.times.complete)),
     errors,
     sold: done.map((d) => d.setVariant),
+    cpuPerOrder: cpu && done.length ? (cpu.backend + cpu.postgres) / done.length : null,
   }
   console.log(
     `${label.padEnd(44)} ${row.ordersPerSecond.toFixed(2).padStart(5)} orders/s   whole p50 ${ms(whole.p50)}, p95 ${ms(whole.p95)}   completion p95 ${ms(row.completion.p95)}   (${done.length} orders, ${errors.length} errors)`
@@ -157,6 +161,13 @@ async function crowd(context, flow, shoppers, label) {
   if (shoppers > 1) {
     console.log(
       `  per step (p50 / p95): ${perStep.map(([name, s]) => `${name} ${ms(s.p50)} / ${ms(s.p95)}`).join("; ")}`
+    )
+  }
+  if (cpu) {
+    const each = (seconds) => (done.length ? `${(seconds / done.length).toFixed(2)} s` : "-")
+    console.log(
+      `  CPU per order: ${each(cpu.backend + cpu.postgres)} (backend processes ${each(cpu.backend)}` +
+        `${context.databaseUrl ? `, PostgreSQL ${each(cpu.postgres)}` : "; PostgreSQL not counted: no DATABASE_URL"})`
     )
   }
   for (const error of [...new Set(errors)].slice(0, 3)) {
@@ -203,6 +214,15 @@ function isNode(pid) {
   }
 }
 
+/** The DATABASE_URL a process was started with, or null. */
+function databaseOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, "utf8").match(/(?:^|\0)DATABASE_URL=([^\0]*)/)?.[1] ?? null
+  } catch {
+    return null
+  }
+}
+
 /** The working directory of a process, or null. */
 function cwdOf(pid) {
   try {
@@ -238,10 +258,12 @@ function processTree(port) {
     children(pid).forEach(visit)
   }
   listeners.forEach(visit)
+  // Same folder and same database: another store started from this checkout (npm test) is not ours.
   const folders = new Set(listeners.map(cwdOf).filter(Boolean))
+  const databases = new Set(listeners.map(databaseOf))
   for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     const pid = Number(entry)
-    if (!all.has(pid) && folders.has(cwdOf(pid)) && isNode(pid)) {
+    if (!all.has(pid) && folders.has(cwdOf(pid)) && isNode(pid) && databases.has(databaseOf(pid))) {
       visit(pid)
     }
   }
@@ -343,6 +365,7 @@ export async function crowdBench({
   runs = 1,
   only = null,
   pages = true,
+  databaseUrl = null,
 }) {
   const headers = { "content-type": "application/json", "x-publishable-api-key": publishableKey }
   const api = (path, options = {}) => call(`${backend}${path}`, { ...options, headers })
@@ -365,9 +388,14 @@ export async function crowdBench({
     () => true,
     (error) => !/: 404 /.test(error.message)
   )
-  const context = { api, regionId, setVariants, shippingOptionId, providerId }
   const backendPort = new URL(backend).port || "80"
   const storefrontPort = new URL(storefront).port || "80"
+  // CPU seconds per order: every backend process, and PostgreSQL's connections to the store's database.
+  const countCpu = () => {
+    const pids = processTree(backendPort).map((p) => p.pid)
+    return startCpuCount({ backendPids: () => pids, databaseUrl })
+  }
+  const context = { api, regionId, setVariants, shippingOptionId, providerId, countCpu, databaseUrl }
 
   console.log(
     `\nCheckout under a crowd: ${shoppers} shoppers at once, each its own cart with one set (${setVariants.length} sets in turn), ` +
@@ -405,6 +433,10 @@ export async function crowdBench({
     const ratio = mean(rows.ours, (r) => r.ordersPerSecond) / mean(rows.stock, (r) => r.ordersPerSecond)
     console.log(
       `Ours ÷ stock, orders per second: ${ratio.toFixed(2)}× (target ≥ 2×; ≥ 2 orders/s, completion p95 ≤ 2 s, whole p95 ≤ 8 s, alone ≤ 1 s)`
+    )
+    const cpu = (list) => mean(list, (r) => r.cpuPerOrder ?? 0)
+    console.log(
+      `CPU per order (mean of the runs): ours ${cpu(rows.ours).toFixed(2)} s, stock ${cpu(rows.stock).toFixed(2)} s (ours ÷ stock ${(cpu(rows.ours) / cpu(rows.stock)).toFixed(2)})`
     )
   }
   if (!pages) {
