@@ -141,9 +141,10 @@ describe("our routes in the shopper's language", () => {
         product.variants.map((v) => (v.title === REFILL ? refill : v.title))
       )
 
-      // Medusa's own route: the variant's title and the Size option's value.
+      // Medusa's own route: the variant's title and the Size option's value. Medusa translates only
+      // objects that carry their id, so the option's and the values' ids are asked for too.
       const { body } = await store(
-        `/store/products?handle=${product.handle}&fields=variants.title,options.values.value`,
+        `/store/products?handle=${product.handle}&fields=variants.title,options.id,options.values.id,options.values.value`,
         inLocale(locale)
       )
       const [answered] = body.products as {
