@@ -183,6 +183,8 @@ test("the language chosen with the switch is remembered: / and addresses without
   page,
   request,
 }) => {
+  // Eleven page loads: more than the default minute on a loaded machine.
+  test.setTimeout(180_000)
   await page.goto("/de")
   await page.getByRole("navigation", { name: de.common.language }).getByRole("link", { name: "Français" }).click()
   await expect(page).toHaveURL(/\/de\/fr$/)
@@ -218,15 +220,17 @@ test("the language chosen with the switch is remembered: / and addresses without
   expect(elsewhere.status()).toBe(400)
 })
 
-/** How much wider than its window the page is (0 when it fits), and the innermost elements past its edge. */
+/** How much wider than its window the page is (0 when it fits), and, if wider, the innermost elements past its edge. */
 async function sidewaysOverflow(page: Page) {
   return page.evaluate(() => {
     const root = document.documentElement
+    const overflow = root.scrollWidth - root.clientWidth
+    if (overflow <= 0) return { overflow, past: [] }
     const past = (element: Element) => element.getBoundingClientRect().right > root.clientWidth + 0.5
     const outermost = [...document.body.querySelectorAll("*")].filter(past)
     const innermost = outermost.filter((element) => ![...element.children].some(past))
     return {
-      overflow: root.scrollWidth - root.clientWidth,
+      overflow,
       past: innermost.slice(0, 3).map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`),
     }
   })
@@ -243,6 +247,8 @@ for (const { name, store, words } of EVERY_LANGUAGE) {
   test(`no main page of the ${name} store scrolls sideways on a 1366×768 desktop or a 360×740 phone`, async ({
     page,
   }, testInfo) => {
+    // Twelve pages on two screens: more than the default minute.
+    test.setTimeout(300_000)
     const product = (await seededCatalog()).products[0].handle
     // A cart with a line, so the cart page shows its lines and totals.
     await page.goto(`/${store}/guide/pore-care`)
