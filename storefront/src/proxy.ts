@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { storeCountryOr } from "@lacremeluxe/shared"
-import { COUNTRY_COOKIE } from "./lib/server/cookie-names"
+import { storePath } from "@lacremeluxe/shared"
+import { COUNTRY_COOKIE, LANGUAGE_COOKIE } from "./lib/server/cookie-names"
 import { shopRouting } from "./lib/util/catalog-params"
 import { siteUrl } from "./lib/util/site"
+import { rememberedStore } from "./lib/util/store-routes"
 
 /**
- * `/` goes to the visitor's remembered country (set by the region switch), or the default one
- * (Europe). Shop addresses with a query are routed by shopRouting (old step URLs redirect, filters
- * and search go to the cached page of their combination). Only these paths run this: pages the
+ * `/` goes to the visitor's remembered store: the country of the region or language switch (else
+ * the default one, Europe) in the language of the language switch (else the country's own). Shop
+ * addresses with a query are routed by shopRouting (old step URLs redirect, filters and search go
+ * to the cached page of their combination). Only these paths run this: pages the
  * page cache holds (server.mjs) are served without running code.
  */
 export function proxy(request: NextRequest) {
@@ -19,9 +21,11 @@ export function proxy(request: NextRequest) {
     if ("redirect" in routed) return NextResponse.redirect(new URL(routed.redirect, siteUrl()), 308)
     return NextResponse.rewrite(new URL(routed.rewrite, request.url))
   }
-  // The country's own language: a shopper who chose another reads it in the address they keep.
-  const country = storeCountryOr(request.cookies.get(COUNTRY_COOKIE)?.value)
-  return NextResponse.redirect(new URL(`/${country}`, siteUrl()))
+  const store = rememberedStore({
+    country: request.cookies.get(COUNTRY_COOKIE)?.value,
+    language: request.cookies.get(LANGUAGE_COOKIE)?.value,
+  })
+  return NextResponse.redirect(new URL(`/${storePath(store)}`, siteUrl()))
 }
 
 export const config = {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
+import { SET_VARIANT_TITLE } from "../../backend/src/lib/seed/data"
 import { readGuide, splitFrontMatter } from "../../backend/src/lib/seed/guide-data"
 
 // The store's German and French copy beside the English it translates: every English text has both
@@ -33,6 +34,7 @@ type Product = {
   description: string
   product_type: string
   skincare: { how_to_use: string; warnings: string[] }
+  variants: { title: string }[]
 }
 type Bundle = { handle: string; title: string; subtitle: string; description: string }
 type Category = { handle: string; name: string; description: string }
@@ -47,6 +49,7 @@ type Translations = {
   categories: Record<string, Record<string, string>>
   shipping_options: Record<string, string>
   return_reasons: Record<string, { label: string; description?: string }>
+  variants: Record<string, string>
 }
 
 const products = readJson<Product[]>(ROOT, "seed", "catalog", "products.json")
@@ -122,7 +125,14 @@ describe.each(LOCALES)("the store's copy in %s", (locale) => {
 
   it("translates every product, set, category, shipping option and return reason of the seed, with no empty text", () => {
     const t = translations(locale)
-    expect(Object.keys(t).sort()).toEqual(["bundles", "categories", "products", "return_reasons", "shipping_options"])
+    expect(Object.keys(t).sort()).toEqual([
+      "bundles",
+      "categories",
+      "products",
+      "return_reasons",
+      "shipping_options",
+      "variants",
+    ])
     expect(Object.keys(t.products).sort()).toEqual(products.map((p) => p.handle).sort())
     expect(Object.keys(t.bundles).sort()).toEqual(bundles.map((b) => b.handle).sort())
     expect(Object.keys(t.categories).sort()).toEqual(
@@ -188,6 +198,21 @@ describe.each(LOCALES)("the store's copy in %s", (locale) => {
       for (const field of ["name", "description"] as const) {
         expectSameFigures(category[field], t.categories[category.handle][field], `${category.handle}.${field}`)
       }
+    }
+  })
+
+  it("names the variants that have words in their title (a refill, a set) and keeps their sizes", () => {
+    const t = translations(locale)
+    // A size alone ("150 ml") reads the same in every language; "400 ml refill" does not.
+    const worded = new Set(
+      products
+        .flatMap((p) => p.variants.map((v) => v.title))
+        .filter((title) => /[a-z]/i.test(title.replace(/\bml\b/g, "")))
+    )
+    expect(worded.size).toBeGreaterThan(0)
+    expect(Object.keys(t.variants).sort()).toEqual([...worded, SET_VARIANT_TITLE].sort())
+    for (const [english, translated] of Object.entries(t.variants)) {
+      expectSameFigures(english, translated, `variant ${english}`)
     }
   })
 

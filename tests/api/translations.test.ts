@@ -10,6 +10,8 @@ import { handles, seededCatalog, seededGuideTranslation, seededTranslations } fr
 
 const GUIDE = "pore-care"
 const PRODUCT = "pore-clarity-cleansing-oil"
+/** A variant title with a word in it, which the seed translates (seed/translations/). */
+const REFILL = "400 ml refill"
 const TRANSLATED: Locale[] = ["de-DE", "fr-FR"]
 
 let europe: { id: string }
@@ -127,6 +129,40 @@ describe("our routes in the shopper's language", () => {
       warnings: words.warnings,
     })
   })
+
+  it.each(TRANSLATED)(
+    "%s: a size with words (the refill) is named in the shopper's language on the product page, by Medusa and in the cart",
+    async (locale) => {
+      const refill = (await seededTranslations(locale)).variants[REFILL]
+      const product = (await seededCatalog()).products.find((p) => p.variants.some((v) => v.title === REFILL))!
+      const english = (await productPage(product.handle)).variants.find((v) => v.title === REFILL)!
+      const translated = await productPage(product.handle, locale)
+      expect(translated.variants.map((v) => v.title)).toEqual(
+        product.variants.map((v) => (v.title === REFILL ? refill : v.title))
+      )
+
+      // Medusa's own route: the variant's title and the Size option's value. Medusa translates only
+      // objects that carry their id, so the option's and the values' ids are asked for too.
+      const { body } = await store(
+        `/store/products?handle=${product.handle}&fields=variants.title,options.id,options.values.id,options.values.value`,
+        inLocale(locale)
+      )
+      const [answered] = body.products as {
+        variants: { title: string }[]
+        options: { values: { value: string }[] }[]
+      }[]
+      expect(answered.variants.map((v) => v.title)).toContain(refill)
+      expect(answered.options.flatMap((o) => o.values.map((v) => v.value))).toContain(refill)
+
+      // A cart in the language names the line the same way (Medusa translates the line as it adds it).
+      const { body: created } = await store("/store/carts", {
+        body: { region_id: europe.id, email: uniqueEmail("size"), locale },
+      })
+      const { status, body: added } = await addItem(created.cart.id, english.id)
+      expect(status, JSON.stringify(added)).toBe(200)
+      expect(added.cart.items.map((item: { variant_title: string }) => item.variant_title)).toEqual([refill])
+    }
+  )
 
   it("the routine names its products and says how to use them in the shopper's language", async () => {
     const words = await seededTranslations("de-DE")

@@ -1,17 +1,20 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
+import type { Locale } from "@lacremeluxe/shared"
 import de from "../../storefront/src/messages/de.json"
+import en from "../../storefront/src/messages/en.json"
 import fr from "../../storefront/src/messages/fr.json"
+import { seededCatalog, seededTranslations } from "../support/seed"
 import { shopper } from "./pages/checkout-page"
 import { pattern } from "./support/messages"
 
 // The words each store shows come from the storefront's own messages: the test reads the same file
 // the pages are built from, so it checks that the page speaks the language, not a copy of a sentence.
 type Words = typeof de
-const LANGUAGES: { name: string; store: string; lang: string; words: Words; price: RegExp }[] = [
+const LANGUAGES: { name: string; store: string; lang: string; locale: Locale; words: Words; price: RegExp }[] = [
   // German and French write the euro after the amount, with a decimal comma: "27,90 €".
-  { name: "German", store: "de", lang: "de", words: de, price: /^\d+,\d{2}\s€$/u },
-  { name: "French", store: "fr", lang: "fr", words: fr, price: /^\d+,\d{2}\s€$/u },
+  { name: "German", store: "de", lang: "de", locale: "de-DE", words: de, price: /^\d+,\d{2}\s€$/u },
+  { name: "French", store: "fr", lang: "fr", locale: "fr-FR", words: fr, price: /^\d+,\d{2}\s€$/u },
 ]
 
 async function expectNoAxeViolations(page: Page, what: string) {
@@ -153,23 +156,111 @@ test("a path without a country goes to the remembered store, and the sitemap has
   expect(sitemap).toMatch(/hreflang="de-DE"\s+href="[^"]*\/de\/guide\/pore-care"/)
 })
 
-for (const { name, store, lang } of LANGUAGES) {
-  test(`the ${name} guide fits a phone screen without sideways scrolling, and is pictured on a phone and a desktop`, async ({
+for (const { name, store, locale } of LANGUAGES) {
+  test(`a size with words is ${name} on the product page and in the cart (the 400 ml refill)`, async ({ page }) => {
+    const english = "400 ml refill"
+    const refill = (await seededTranslations(locale)).variants[english]
+    const product = (await seededCatalog()).products.find((p) => p.variants.some((v) => v.title === english))!
+    await page.goto(`/${store}/products/${product.handle}`)
+    const sizes = page.getByTestId("product-variant")
+    await expect(sizes).toHaveCount(product.variants.length)
+    await expect(sizes.filter({ hasText: english })).toHaveCount(0)
+    const size = sizes.filter({ hasText: refill })
+    await size.getByRole("button").click()
+    await expect(page.getByTestId("cart-count")).toContainText("1")
+    await page.goto(`/${store}/cart`)
+    await expect(page.getByTestId("cart-line")).toContainText(refill)
+  })
+}
+
+test("the language chosen with the switch is remembered: / and addresses without a country open in it", async ({
+  page,
+  request,
+}) => {
+  // Eleven page loads: more than the default minute on a loaded machine.
+  test.setTimeout(180_000)
+  await page.goto("/de")
+  await page.getByRole("navigation", { name: de.common.language }).getByRole("link", { name: "Français" }).click()
+  await expect(page).toHaveURL(/\/de\/fr$/)
+  await page.goto("/")
+  await expect(page).toHaveURL(/\/de\/fr$/)
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr")
+  await page.goto("/guide/pore-care")
+  await expect(page).toHaveURL(/\/de\/fr\/guide\/pore-care$/)
+  // Two small cookies, read by the server only: a country and a language code, nothing personal.
+  const remembered = (await page.context().cookies()).filter((c) => ["lcl_country", "lcl_language"].includes(c.name))
+  expect(remembered.map(({ name, value, httpOnly, sameSite }) => ({ name, value, httpOnly, sameSite }))).toEqual(
+    expect.arrayContaining([
+      { name: "lcl_country", value: "de", httpOnly: true, sameSite: "Lax" },
+      { name: "lcl_language", value: "fr", httpOnly: true, sameSite: "Lax" },
+    ])
+  )
+
+  // Another region keeps the chosen language; choosing the country's own language again is remembered too.
+  await page.getByRole("navigation", { name: fr.header.region }).getByRole("link", { name: /USD$/ }).click()
+  await expect(page).toHaveURL(/\/us\/fr$/)
+  await page.goto("/")
+  await expect(page).toHaveURL(/\/us\/fr$/)
+  await page.getByRole("navigation", { name: fr.common.language }).getByRole("link", { name: "English" }).click()
+  await expect(page).toHaveURL(/\/us$/)
+  await page.goto("/shop/cleanse")
+  await expect(page).toHaveURL(/\/us\/shop\/cleanse$/)
+
+  // A choice the store does not offer is refused with a sentence.
+  const refused = await request.get("/api/language/xx?country=de", { maxRedirects: 0 })
+  expect(refused.status()).toBe(400)
+  expect((await refused.json()).message).toMatch(/^Choose a language/)
+  const elsewhere = await request.get("/api/language/fr?country=de&page=//example.com", { maxRedirects: 0 })
+  expect(elsewhere.status()).toBe(400)
+})
+
+/** How much wider than its window the page is (0 when it fits), and, if wider, the innermost elements past its edge. */
+async function sidewaysOverflow(page: Page) {
+  return page.evaluate(() => {
+    const root = document.documentElement
+    const overflow = root.scrollWidth - root.clientWidth
+    if (overflow <= 0) return { overflow, past: [] }
+    const past = (element: Element) => element.getBoundingClientRect().right > root.clientWidth + 0.5
+    const outermost = [...document.body.querySelectorAll("*")].filter(past)
+    const innermost = outermost.filter((element) => ![...element.children].some(past))
+    return {
+      overflow,
+      past: innermost.slice(0, 3).map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`),
+    }
+  })
+}
+
+// The main pages, in each language of the German store and in the French store: none scrolls sideways.
+const EVERY_LANGUAGE = [{ name: "English", store: "de/en", words: en as Words }, ...LANGUAGES]
+const SCREENS = [
+  { device: "desktop", viewport: { width: 1366, height: 768 } },
+  { device: "phone", viewport: { width: 360, height: 740 } },
+] as const
+
+for (const { name, store, words } of EVERY_LANGUAGE) {
+  test(`no main page of the ${name} store scrolls sideways on a 1366×768 desktop or a 360×740 phone`, async ({
     page,
   }, testInfo) => {
-    for (const [device, viewport] of [
-      ["phone", { width: 390, height: 844 }],
-      ["desktop", { width: 1366, height: 900 }],
-    ] as const) {
+    // Twelve pages on two screens: more than the default minute.
+    test.setTimeout(300_000)
+    const product = (await seededCatalog()).products[0].handle
+    // A cart with a line, so the cart page shows its lines and totals.
+    await page.goto(`/${store}/guide/pore-care`)
+    await page.getByTestId("shop-this-step").first().getByRole("button", { name: words.guide.addSet }).click()
+    await expect(page.getByTestId("cart-count")).toContainText("1")
+    const pages = ["", "/guide/pore-care", "/shop", "/shop/cleanse", `/products/${product}`, "/cart"]
+    for (const { device, viewport } of SCREENS) {
       await page.setViewportSize(viewport)
-      await page.goto(`/${store}/guide/pore-care`)
-      await expect(page.locator("html")).toHaveAttribute("lang", lang)
-      if (device === "phone") {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-        expect(overflow, "page wider than the phone's screen").toBeLessThanOrEqual(0)
+      for (const path of pages) {
+        await page.goto(`/${store}${path}`)
+        await expect(page.locator("#main")).toBeVisible()
+        const { overflow, past } = await sidewaysOverflow(page)
+        expect(overflow, `/${store}${path} on a ${device} is ${overflow}px too wide: ${past.join(" ")}`).toBe(0)
+        if (path === "/guide/pore-care") {
+          // Kept with the test's results, for a person to look at.
+          await page.screenshot({ path: testInfo.outputPath(`${store.replace("/", "-")}-guide-${device}.png`) })
+        }
       }
-      // Kept with the test's results, for a person to look at.
-      await page.screenshot({ path: testInfo.outputPath(`${store}-guide-${device}.png`) })
     }
   })
 }

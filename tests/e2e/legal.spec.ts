@@ -10,7 +10,7 @@ const LEGAL_PAGES = [
   { title: "Shipping and returns", path: "/de/en/legal/shipping-returns" },
 ]
 
-const STORE_COOKIES = ["lcl_cart", "lcl_country", "lcl_last_order", "lcl_session"]
+const STORE_COOKIES = ["lcl_cart", "lcl_country", "lcl_language", "lcl_last_order", "lcl_session"]
 
 const legalNavigation = (page: Page) => page.getByRole("contentinfo").getByRole("navigation", { name: "Legal" })
 

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { STEPS } from "@lacremeluxe/shared"
+import de from "../../storefront/src/messages/de.json"
+import en from "../../storefront/src/messages/en.json"
+import fr from "../../storefront/src/messages/fr.json"
 import { seededCatalog } from "../support/seed"
 import { ShopPage } from "./pages/shop-page"
 
@@ -58,6 +61,58 @@ test("on a phone the header is one row — logo, cart, menu — and the menu hol
   await expect(main).toBeHidden()
   await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false")
 })
+
+// The header's words differ in length by language ("Warenkorb", "Menü"): each must fit the row.
+const HEADER_LANGUAGES = [
+  { name: "English", store: "de/en", words: en },
+  { name: "German", store: "de", words: de },
+  { name: "French", store: "fr", words: fr },
+]
+const PHONES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+]
+
+for (const { name, store, words } of HEADER_LANGUAGES) {
+  for (const phone of PHONES) {
+    test(`on a ${phone.width}×${phone.height} phone the ${name} header is one row, and its menu holds the rest`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(phone)
+      await page.goto(`/${store}/guide/pore-care`)
+      const menu = header(page).getByRole("button", { name: words.header.menu, exact: true })
+      const parts = [
+        header(page).getByRole("link", { name: "LACREMELUXE" }),
+        header(page).getByRole("link", { name: new RegExp(`^${words.common.cart}`) }),
+        menu,
+      ]
+      const boxes = await Promise.all(parts.map(async (part) => (await part.boundingBox())!))
+      const banner = (await header(page).boundingBox())!
+      // Side by side, left to right, each whole on the screen.
+      boxes.forEach((box, i) => {
+        expect(box.x, `part ${i + 1} starts on the screen`).toBeGreaterThanOrEqual(0)
+        expect(box.x + box.width, `part ${i + 1} ends on the screen`).toBeLessThanOrEqual(phone.width)
+        if (i > 0)
+          expect(box.x, `part ${i + 1} after part ${i}`).toBeGreaterThanOrEqual(boxes[i - 1].x + boxes[i - 1].width)
+      })
+      // One row: one middle line, and the header no taller than one row of its tallest part.
+      const middles = boxes.map((box) => box.y + box.height / 2)
+      expect(Math.max(...middles) - Math.min(...middles), `middles ${middles.join(", ")}`).toBeLessThanOrEqual(1)
+      const tallest = Math.max(...boxes.map((box) => box.height))
+      expect(banner.height, `header ${banner.height}px, tallest part ${tallest}px`).toBeLessThan(2 * tallest)
+      await expect(header(page).getByTestId("cart-count")).toBeVisible()
+
+      // Nothing is lost: the menu holds the navigation, the search, the region and the language.
+      await menu.click()
+      for (const navigation of [words.header.main, words.header.region, words.common.language]) {
+        await expect(header(page).getByRole("navigation", { name: navigation })).toBeInViewport()
+      }
+      await expect(header(page).getByRole("search")).toBeInViewport()
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, "the page is wider than the phone's screen").toBeLessThanOrEqual(0)
+    })
+  }
+}
 
 test("on a phone the menu opens and its links work without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })

@@ -86,6 +86,7 @@ export function seededTranslations(locale: Locale) {
     bundles: Record<string, Text>
     categories: Record<string, { name?: string; description?: string }>
     shipping_options: Record<string, string>
+    variants: Record<string, string>
   }>("translations", `${locale}.json`)
 }
 

@@ -13,7 +13,6 @@ export const CLIENT_NAMESPACES = [
   "forms",
   "account",
   "routine",
-  "reviewForm",
   "alertForms",
 ] as const
 

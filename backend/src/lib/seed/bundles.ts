@@ -1,12 +1,10 @@
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import type { SeedContext } from "./context"
-import { imagePath, type BundleSeed, type SeedData } from "./data"
+import { imagePath, SET_VARIANT_TITLE as SET_OPTION, type BundleSeed, type SeedData } from "./data"
 import { BUNDLE_TYPE } from "../catalog/bundles"
 import type { StoreSetup } from "./store"
 import { ensureProductTypes, neverCreated, uploadImages } from "./product-helpers"
-
-const SET_OPTION = "Set"
 
 /**
  * "Shop this step" bundles as Medusa inventory kits: the bundle's one variant is linked to each

@@ -16,6 +16,9 @@ export function seedDirectory(): string {
   return process.env.SEED_DIR ?? path.resolve(process.cwd(), "..", "seed")
 }
 
+/** A set's one option, its value and its variant's title (translated in seed/translations/). */
+export const SET_VARIANT_TITLE = "Set"
+
 const handle = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lower-case kebab-case handle")
 const money = z.number().positive().multipleOf(0.01)
 

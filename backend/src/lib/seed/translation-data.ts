@@ -8,7 +8,8 @@ import { readGuide, type GuideSeed } from "./guide-data"
 /**
  * seed/translations/<locale>.json: the catalog's text in one language, keyed as the English seed
  * names things (product and category handles, shipping options by their English name, return
- * reasons by value). Every field may be left out: the English text then shows.
+ * reasons by value, variants by their English title). Every field may be left out: the English
+ * text then shows.
  */
 const text = z.string().min(1)
 const catalogTranslationSchema = z.object({
@@ -30,6 +31,12 @@ const catalogTranslationSchema = z.object({
     .default({}),
   categories: z.record(z.string(), z.object({ name: text.optional(), description: text.optional() })).default({}),
   shipping_options: z.record(z.string(), text).default({}),
+  /**
+   * Variant titles with words in them ("400 ml refill", the sets' "Set"), by the English title: each
+   * names every variant so titled and the option value of the same text. A size alone ("150 ml") reads
+   * the same in every language and needs none.
+   */
+  variants: z.record(z.string(), text).default({}),
   return_reasons: z.record(z.string(), z.object({ label: text.optional(), description: text.optional() })).default({}),
 })
 

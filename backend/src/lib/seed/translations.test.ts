@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { missingTranslations, wantedTranslations, type TranslationRecord } from "./translations"
+import { missingTranslations, variantsByTitle, wantedTranslations, type TranslationRecord } from "./translations"
 
 const ids = {
   products: new Map([
@@ -9,6 +9,7 @@ const ids = {
   categories: new Map([["cleanse", "pcat_cleanse"]]),
   shippingOptions: new Map([["Standard shipping", ["so_eu", "so_us"]]]),
   returnReasons: new Map([["other", "rr_other"]]),
+  variants: new Map([["400 ml refill", { variantIds: ["variant_refill"], optionValueIds: ["optval_refill"] }]]),
   guides: new Map([["pore-care", { id: "guide_1", sections: new Map([["cleanse", "gsec_1"]]) }]]),
 }
 
@@ -23,6 +24,7 @@ describe("the translations seed/ asks for", () => {
           categories: { cleanse: { name: "Reinigen" } },
           shipping_options: { "Standard shipping": "Standardversand" },
           return_reasons: { other: { label: "Anderer Grund" } },
+          variants: { "400 ml refill": "400 ml Nachfüllpackung" },
         },
         guides: [
           {
@@ -52,6 +54,9 @@ describe("the translations seed/ asks for", () => {
     expect(of("so_eu")).toEqual({ name: "Standardversand" })
     expect(of("so_us")).toEqual({ name: "Standardversand" })
     expect(of("rr_other")).toEqual({ label: "Anderer Grund" })
+    expect(of("variant_refill")).toEqual({ title: "400 ml Nachfüllpackung" })
+    expect(of("optval_refill")).toEqual({ value: "400 ml Nachfüllpackung" })
+    expect(records.find((r) => r.reference_id === "optval_refill")?.reference).toBe("product_option_value")
     expect(of("guide_1")).toEqual({ title: "Porenpflege", summary: "Kurz." })
     expect(of("gsec_1")).toEqual({
       title: "Reinigen",
@@ -72,12 +77,25 @@ describe("the translations seed/ asks for", () => {
           categories: {},
           shipping_options: {},
           return_reasons: {},
+          variants: { "1 l refill": "1 l Nachfüllpackung" },
         },
         guides: [],
       },
       ids
     )
     expect(records).toEqual([])
+  })
+})
+
+describe("variants and option values by their English text", () => {
+  it("names each variant and option value once, an option shared by two products too", () => {
+    const shared = { values: [{ id: "optval_150", value: "150 ml" }] }
+    const found = variantsByTitle([
+      { variants: [{ id: "variant_a", title: "150 ml" }], options: [shared] },
+      { variants: [{ id: "variant_b", title: "150 ml" }, null], options: [shared, null] },
+      { variants: null, options: null },
+    ])
+    expect(found).toEqual(new Map([["150 ml", { variantIds: ["variant_a", "variant_b"], optionValueIds: ["optval_150"] }]]))
   })
 })
 

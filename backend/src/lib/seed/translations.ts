@@ -17,6 +17,8 @@ type Ids = {
   categories: Map<string, string>
   shippingOptions: Map<string, string[]>
   returnReasons: Map<string, string>
+  /** An English variant title: the variants so titled and the option values of the same text. */
+  variants: Map<string, { variantIds: string[]; optionValueIds: string[] }>
   guides: Map<string, { id: string; sections: Map<string, string> }>
 }
 
@@ -52,6 +54,11 @@ export function wantedTranslations({ locale, catalog, guides }: LocaleSeed, ids:
   }
   for (const [name, translated] of Object.entries(catalog?.shipping_options ?? {})) {
     ids.shippingOptions.get(name)?.forEach((id) => add("shipping_option", id, { name: translated }))
+  }
+  for (const [title, translated] of Object.entries(catalog?.variants ?? {})) {
+    const named = ids.variants.get(title)
+    named?.variantIds.forEach((id) => add("product_variant", id, { title: translated }))
+    named?.optionValueIds.forEach((id) => add("product_option_value", id, { value: translated }))
   }
   for (const [value, text] of Object.entries(catalog?.return_reasons ?? {})) {
     add("return_reason", ids.returnReasons.get(value), text)
@@ -115,6 +122,35 @@ async function ensureStoreLocales(ctx: SeedContext) {
   ctx.log(`the store speaks ${[...current, ...missing].join(", ")}`)
 }
 
+type ProductRow = {
+  variants?: ({ id: string; title: string | null } | null)[] | null
+  options?: ({ values?: ({ id: string; value: string } | null)[] | null } | null)[] | null
+}
+
+/**
+ * The products' variants and option values by their (English) text. Pure. An option may be shared
+ * by several products, so each id is listed once.
+ */
+export function variantsByTitle(products: ProductRow[]): Ids["variants"] {
+  const variants = new Map<string, Set<string>>()
+  const optionValues = new Map<string, Set<string>>()
+  const note = (map: Map<string, Set<string>>, text: string | null | undefined, id: string) => {
+    if (text) map.set(text, (map.get(text) ?? new Set()).add(id))
+  }
+  for (const product of products) {
+    product.variants?.forEach((variant) => variant && note(variants, variant.title, variant.id))
+    const values = (product.options ?? []).flatMap((option) => option?.values ?? [])
+    values.forEach((value) => value && note(optionValues, value.value, value.id))
+  }
+  const titles = new Set([...variants.keys(), ...optionValues.keys()])
+  return new Map(
+    [...titles].map((title) => [
+      title,
+      { variantIds: [...(variants.get(title) ?? [])], optionValueIds: [...(optionValues.get(title) ?? [])] },
+    ])
+  )
+}
+
 async function storeIds(ctx: SeedContext, seeds: LocaleSeed[]): Promise<Ids> {
   const handles = seeds.flatMap((s) => [
     ...Object.keys(s.catalog?.products ?? {}),
@@ -123,7 +159,7 @@ async function storeIds(ctx: SeedContext, seeds: LocaleSeed[]): Promise<Ids> {
   const [products, categories, shippingOptions, returnReasons, guides] = await Promise.all([
     ctx.query.graph({
       entity: "product",
-      fields: ["id", "handle", "skincare_profile.id"],
+      fields: ["id", "handle", "skincare_profile.id", "variants.id", "variants.title", "options.values.id", "options.values.value"],
       filters: { handle: handles },
     }),
     ctx.query.graph({ entity: "product_category", fields: ["id", "handle"] }),
@@ -134,6 +170,7 @@ async function storeIds(ctx: SeedContext, seeds: LocaleSeed[]): Promise<Ids> {
   const options = new Map<string, string[]>()
   shippingOptions.data.forEach((o) => options.set(o.name, [...(options.get(o.name) ?? []), o.id]))
   return {
+    variants: variantsByTitle(products.data),
     products: new Map(
       products.data.map((p) => [p.handle, { id: p.id, profileId: (p.skincare_profile?.id as string) ?? null }])
     ),

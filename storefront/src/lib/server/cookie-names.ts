@@ -1,7 +1,9 @@
 /** Cookie names, shared by the proxy and the server-side cookie helpers. */
 export const CART_COOKIE = "lcl_cart"
+/** The shopper's country (the region switch) and language (the language switch), for `/` and bare paths. */
 export const COUNTRY_COOKIE = "lcl_country"
-export const COUNTRY_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+export const LANGUAGE_COOKIE = "lcl_language"
+export const STORE_CHOICE_MAX_AGE = 60 * 60 * 24 * 365
 /** The order just placed: only the browser that placed it sees its confirmation page. */
 export const LAST_ORDER_COOKIE = "lcl_last_order"
 /** A guest's order found by e-mail and order number: its status and returns, in this browser only. */

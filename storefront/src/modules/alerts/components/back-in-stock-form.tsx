@@ -1,11 +1,7 @@
-"use client"
-
 import { useTranslations } from "next-intl"
-import { useActionState, useId } from "react"
-import { backInStockAction } from "@/lib/actions/alerts"
-import { IDLE, type FormState } from "@/lib/actions/form-state"
+import { BackInStockFields } from "./back-in-stock-fields"
 
-/** On a sold-out size or set: sign up for the one "back in stock" e-mail. */
+/** On a sold-out size or set: sign up for the one "back in stock" e-mail, in the page's language. */
 export function BackInStockForm({
   variantId,
   storePath,
@@ -16,52 +12,14 @@ export function BackInStockForm({
   what: string
 }) {
   const t = useTranslations("alertForms")
-  const [state, action, pending] = useActionState<FormState, FormData>(backInStockAction, IDLE)
-  const id = useId()
-  const error = state.fieldErrors?.email
-  return (
-    <form action={action} className="mt-3 rounded-xl bg-cream p-3" aria-label={t("formLabel", { what })}>
-      <input type="hidden" name="variant_id" value={variantId} />
-      <input type="hidden" name="country" value={storePath} />
-      <p className="text-sm font-semibold">{t("heading")}</p>
-      <p className="text-sm text-muted">{t("intro")}</p>
-      <div className="mt-2 flex flex-wrap gap-2">
-        <label htmlFor={`${id}-email`} className="sr-only">
-          {t("email")}
-        </label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          required
-          autoComplete="email"
-          placeholder={t("email")}
-          defaultValue={state.values?.email}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className="min-w-0 flex-1 rounded-full border border-ink/20 bg-white px-4 py-2"
-        />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-full bg-ink px-4 py-2 text-sm font-semibold text-cream hover:bg-accent disabled:bg-ink/40"
-        >
-          {pending ? t("sending") : t("submit")}
-        </button>
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <p
-        role="status"
-        aria-live="polite"
-        className={state.status === "done" ? "mt-2 text-sm text-emerald-800" : "mt-2 text-sm text-red-800"}
-      >
-        {state.status === "done" || state.status === "failed" ? state.message : ""}
-      </p>
-      <p className="mt-1 text-xs text-muted">{t("privacy")}</p>
-    </form>
-  )
+  const words = {
+    label: t("formLabel", { what }),
+    heading: t("heading"),
+    intro: t("intro"),
+    email: t("email"),
+    submit: t("submit"),
+    sending: t("sending"),
+    privacy: t("privacy"),
+  }
+  return <BackInStockFields variantId={variantId} storePath={storePath} words={words} />
 }

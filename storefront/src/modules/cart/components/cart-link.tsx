@@ -18,9 +18,28 @@ type Props = {
   messages: CartDrawerMessages
 }
 
+/** A shopping bag: the cart's picture where its word would not fit the phone's header row. */
+function BagIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="h-5 w-5 sm:hidden"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinejoin="round"
+    >
+      <path d="M4 7h12l-1 10H5L4 7Z" />
+      <path d="M7.5 9V5.5a2.5 2.5 0 0 1 5 0V9" />
+    </svg>
+  )
+}
+
 /**
  * The header's cart: a link to the cart page (which works before JavaScript, or opened in a
- * new tab), and a click opens the cart drawer instead.
+ * new tab), and a click opens the cart drawer instead. On a phone a bag and the count show
+ * ("Warenkorb" and "Panier" took the header to two rows); the word stays the link's name.
  */
 export function CartLink({ href, storePath, locale, words, messages }: Props) {
   const [open, setOpen] = useState(false)
@@ -33,8 +52,9 @@ export function CartLink({ href, storePath, locale, words, messages }: Props) {
   }
   return (
     <>
-      <a href={href} onClick={onClick} aria-haspopup="dialog" className="inline-flex items-center hover:underline">
-        {words.cart}
+      <a href={href} onClick={onClick} aria-haspopup="dialog" className="inline-flex items-center py-1 hover:underline">
+        <BagIcon />
+        <span className="sr-only sm:not-sr-only">{words.cart}</span>
         <CartCount label={words.itemsInCart} />
       </a>
       {open ? (

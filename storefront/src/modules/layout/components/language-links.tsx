@@ -1,12 +1,13 @@
 "use client"
 
 import { usePathname } from "next/navigation"
-import { LANGUAGE_NAMES, STORE_LANGUAGES, splitStorePath, storePath, type StoreLocation } from "@lacremeluxe/shared"
+import { LANGUAGE_NAMES, STORE_LANGUAGES, splitStorePath, type StoreLocation } from "@lacremeluxe/shared"
 
 /**
  * The language switch beside the region switch: the same page in the store's other languages.
- * Plain links (another language is another root layout, so a full load anyway); the path is read
- * on the client, so the header stays part of each static page.
+ * Plain links (another language is another root layout, so a full load anyway) through the route
+ * that remembers the choice, so `/` and addresses without a country open in it next time. The path
+ * is read on the client, so the header stays part of each static page.
  */
 export function LanguageLinks({ store, label, className }: { store: StoreLocation; label: string; className: string }) {
   const page = splitStorePath(usePathname() ?? "")?.page ?? ""
@@ -17,7 +18,7 @@ export function LanguageLinks({ store, label, className }: { store: StoreLocatio
         return (
           <a
             key={language}
-            href={`/${storePath({ country: store.country, language })}${page}`}
+            href={`/api/language/${language}?${new URLSearchParams({ country: store.country, page })}`}
             lang={language}
             hrefLang={language}
             aria-current={current ? "true" : undefined}

@@ -25,8 +25,9 @@ function MenuIcon() {
 /**
  * One markup for both screens. On a desktop the menu's parts (search, navigation, region,
  * language, steps) sit in the header's row (`lg:contents`); on a phone the header is one row —
- * logo, cart, "Menu" — and the menu is a native popover that opens over the page. Static: no
- * per-request code.
+ * logo, cart, "Menu" — and the menu is a native popover that opens over the page. The row fits a
+ * 360 px phone in every language: a smaller logo there, and the cart as a bag with its count.
+ * Static: no per-request code.
  */
 export async function SiteHeader({ store, regionName }: { store: Store; regionName: string }) {
   const t = await getTranslations()
@@ -43,7 +44,7 @@ export async function SiteHeader({ store, regionName }: { store: Store; regionNa
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-2 sm:px-6 lg:gap-x-5 lg:gap-y-4 lg:pb-0 lg:pt-4">
         <Link
           href={links.home(storePath)}
-          className="font-serif text-xl tracking-[0.1em] sm:text-2xl sm:tracking-[0.2em]"
+          className="font-serif text-lg tracking-[0.08em] sm:text-2xl sm:tracking-[0.2em]"
         >
           LACREMELUXE
         </Link>

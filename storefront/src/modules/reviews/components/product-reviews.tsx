@@ -1,10 +1,33 @@
-import type { ProductPage, StoreReviewsResponse } from "@lacremeluxe/shared"
+import { REVIEW_TEXT_MAX, type ProductPage, type StoreReviewsResponse } from "@lacremeluxe/shared"
 import Link from "next/link"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { links } from "@/lib/util/links"
+import { vocabulary } from "@/lib/util/vocabulary"
 import { RatingSummary } from "./rating-summary"
-import { ReviewForm } from "./review-form"
+import { ReviewForm, type ReviewFormWords } from "./review-form"
 import { ReviewList } from "./review-list"
+
+/** The review form's words in the page's language (the form itself translates nothing). */
+function useReviewFormWords(): ReviewFormWords {
+  const t = useTranslations("reviewForm")
+  const locale = useLocale()
+  return {
+    heading: t("heading"),
+    signIn: t("signIn"),
+    signInWhy: t("signInWhy"),
+    rating: t("rating"),
+    stars: [1, 2, 3, 4, 5].map((count) => t("star", { count })),
+    title: t("title"),
+    text: t("text"),
+    textHint: t("textHint", { max: REVIEW_TEXT_MAX }),
+    skinType: t("skinType"),
+    noSkinType: t("noSkinType"),
+    skinTypes: vocabulary(locale).skin_types,
+    send: t("send"),
+    sending: t("sending"),
+    moderation: t("moderation"),
+  }
+}
 
 /** The product page's reviews: figures, the newest approved reviews, and the form (not on a set). */
 export function ProductReviews({
@@ -17,6 +40,7 @@ export function ProductReviews({
   storePath: string
 }) {
   const t = useTranslations("reviews")
+  const formWords = useReviewFormWords()
   return (
     <section id="reviews" aria-labelledby="reviews-heading" className="mt-12 max-w-3xl scroll-mt-24">
       <h2 id="reviews-heading" className="font-serif text-3xl">
@@ -40,7 +64,7 @@ export function ProductReviews({
           </ul>
         </>
       ) : (
-        <ReviewForm productId={product.id} storePath={storePath} />
+        <ReviewForm productId={product.id} storePath={storePath} words={formWords} />
       )}
     </section>
   )

@@ -1,24 +1,39 @@
 "use client"
 
-import { REVIEW_TEXT_MAX, SKIN_TYPES } from "@lacremeluxe/shared"
+import { REVIEW_TEXT_MAX, SKIN_TYPES, type SkinType } from "@lacremeluxe/shared"
 import Link from "next/link"
-import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useEffect, useState } from "react"
 import { submitReviewAction } from "@/lib/actions/reviews"
 import { IDLE, type FormState } from "@/lib/actions/form-state"
-import { vocabulary } from "@/lib/util/vocabulary"
 import { FormField } from "@/modules/common/components/form-field"
 import { FormMessage } from "@/modules/common/components/form-message"
 
 const FIELD = "mt-1 block w-full rounded-lg border border-ink/20 bg-white px-3 py-2 aria-[invalid]:border-red-700"
 
+export type ReviewFormWords = Record<
+  "heading" | "signIn" | "signInWhy" | "rating" | "title" | "text" | "textHint" | "skinType" | "noSkinType",
+  string
+> &
+  Record<"send" | "sending" | "moderation", string> & {
+    /** "1 star" … "5 stars", by rating − 1. */
+    stars: string[]
+    skinTypes: Record<SkinType, string>
+  }
+
 /**
  * The review form on a product page. The page is static, so whether the visitor is signed in is
- * asked once on arrival; until then (and without JavaScript) it offers the sign-in link.
+ * asked once on arrival; until then (and without JavaScript) it offers the sign-in link. Its words
+ * come from the server (ProductReviews): product pages carry no next-intl client runtime.
  */
-export function ReviewForm({ productId, storePath }: { productId: string; storePath: string }) {
-  const t = useTranslations("reviewForm")
-  const locale = useLocale()
+export function ReviewForm({
+  productId,
+  storePath,
+  words,
+}: {
+  productId: string
+  storePath: string
+  words: ReviewFormWords
+}) {
   const [signedIn, setSignedIn] = useState(false)
   const [state, action, pending] = useActionState<FormState, FormData>(submitReviewAction.bind(null, productId), IDLE)
 
@@ -37,9 +52,9 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
     return (
       <div className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-ink/10">
         <Link href={`/${storePath}/account/login`} className="font-semibold text-accent underline" prefetch={false}>
-          {t("signIn")}
+          {words.signIn}
         </Link>
-        <p className="mt-1 text-sm text-muted">{t("signInWhy")}</p>
+        <p className="mt-1 text-sm text-muted">{words.signInWhy}</p>
       </div>
     )
   }
@@ -54,11 +69,11 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
     >
       <input type="hidden" name="storePath" value={storePath} />
       <h3 id="write-review-heading" className="font-serif text-xl">
-        {t("heading")}
+        {words.heading}
       </h3>
       <FormMessage status={state.status} message={state.message} />
       <fieldset aria-describedby={ratingError ? "review-rating-error" : undefined}>
-        <legend className="text-sm font-semibold">{t("rating")}</legend>
+        <legend className="text-sm font-semibold">{words.rating}</legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {[5, 4, 3, 2, 1].map((star) => (
             <label key={star} className="flex items-center gap-1 text-sm">
@@ -69,7 +84,7 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
                 defaultChecked={state.values?.rating === String(star)}
                 aria-invalid={ratingError ? true : undefined}
               />
-              {t("star", { count: star })}
+              {words.stars[star - 1]}
             </label>
           ))}
         </div>
@@ -79,15 +94,8 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
           </p>
         ) : null}
       </fieldset>
-      <FormField prefix="review" name="title" label={t("title")} state={state} required />
-      <FormField
-        prefix="review"
-        name="text"
-        label={t("text")}
-        state={state}
-        hint={t("textHint", { max: REVIEW_TEXT_MAX })}
-        required
-      >
+      <FormField prefix="review" name="title" label={words.title} state={state} required />
+      <FormField prefix="review" name="text" label={words.text} state={state} hint={words.textHint} required>
         <textarea
           id="review-text"
           name="text"
@@ -99,23 +107,23 @@ export function ReviewForm({ productId, storePath }: { productId: string; storeP
           className={FIELD}
         />
       </FormField>
-      <FormField prefix="review" name="skin_type" label={t("skinType")} state={state}>
+      <FormField prefix="review" name="skin_type" label={words.skinType} state={state}>
         <select id="review-skin_type" name="skin_type" defaultValue={state.values?.skin_type ?? ""} className={FIELD}>
-          <option value="">{t("noSkinType")}</option>
+          <option value="">{words.noSkinType}</option>
           {SKIN_TYPES.map((type) => (
             <option key={type} value={type}>
-              {vocabulary(locale).skin_types[type]}
+              {words.skinTypes[type]}
             </option>
           ))}
         </select>
       </FormField>
-      <p className="text-sm text-muted">{t("moderation")}</p>
+      <p className="text-sm text-muted">{words.moderation}</p>
       <button
         type="submit"
         disabled={pending}
         className="rounded-full bg-ink px-5 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {pending ? t("sending") : t("send")}
+        {pending ? words.sending : words.send}
       </button>
     </form>
   )

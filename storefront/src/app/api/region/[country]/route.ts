@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { COUNTRY_LANGUAGE, isStoreCountry, isStoreLanguage, storePath } from "@lacremeluxe/shared"
-import { COUNTRY_COOKIE, COUNTRY_COOKIE_MAX_AGE } from "@/lib/server/cookie-names"
+import { rememberStoreChoice } from "@/lib/server/store-choice"
 import { siteUrl } from "@/lib/util/site"
 
 /**
@@ -15,12 +15,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const asked = request.nextUrl.searchParams.get("lang") ?? ""
   const language = isStoreLanguage(asked) ? asked : COUNTRY_LANGUAGE[country]
   const response = NextResponse.redirect(new URL(`/${storePath({ country, language })}`, siteUrl()), 303)
-  response.cookies.set(COUNTRY_COOKIE, country, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: siteUrl().startsWith("https:"),
-    path: "/",
-    maxAge: COUNTRY_COOKIE_MAX_AGE,
-  })
-  return response
+  return rememberStoreChoice(response, { country })
 }
