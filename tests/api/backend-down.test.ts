@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { CART_COOKIE, LAST_ORDER_COOKIE, SESSION_COOKIE } from "../../storefront/src/lib/server/cookie-names"
+import english from "../../storefront/src/content/back-soon.json"
+import german from "../../storefront/src/content/back-soon.de-DE.json"
 import { store as storeApi } from "../support/api"
 import { newCart } from "../support/checkout"
 import { eventually, freePort } from "../support/npm-start"
@@ -63,12 +65,13 @@ describe("the storefront while the backend is down", () => {
     const { body } = await storeApi("/store/products?limit=1&fields=handle")
     const publicPages = ["/de", "/de/guide/pore-care", `/de/products/${body.products[0].handle}`]
     const cart = await newCart()
-    // Personal pages read the backend for this visitor: their cart, order, account.
-    const personalPages: [string, Record<string, string>][] = [
-      ["/de/cart", { [CART_COOKIE]: cart.id }],
-      ["/de/checkout", { [CART_COOKIE]: cart.id }],
-      ["/de/order/order_01DOESNOTMATTER", { [LAST_ORDER_COOKIE]: "order_01DOESNOTMATTER" }],
-      ["/de/account", { [SESSION_COOKIE]: "a-token-the-backend-would-check" }],
+    // Personal pages read the backend for this visitor: their cart, order, account. The 503 page
+    // speaks the language of the store the path names (German bare, English under /de/en).
+    const personalPages: [string, Record<string, string>, typeof english][] = [
+      ["/de/cart", { [CART_COOKIE]: cart.id }, german],
+      ["/de/checkout", { [CART_COOKIE]: cart.id }, german],
+      ["/de/order/order_01DOESNOTMATTER", { [LAST_ORDER_COOKIE]: "order_01DOESNOTMATTER" }, german],
+      ["/de/en/account", { [SESSION_COOKIE]: "a-token-the-backend-would-check" }, english],
     ]
     const cached = new Map<string, string>()
     for (const page of publicPages) {
@@ -86,20 +89,20 @@ describe("the storefront while the backend is down", () => {
       expect(response.status, page).toBe(200)
       expect(await response.text(), page).toBe(cached.get(page))
     }
-    for (const [page, cookies] of personalPages) {
+    for (const [page, cookies, words] of personalPages) {
       const response = await get(page, cookies)
       expect(response.status, page).toBe(503)
       expect(response.headers.get("retry-after"), page).toBe("30")
       expect(response.headers.get("cache-control"), page).toBe("no-store")
       const html = await response.text()
-      expect(html, page).toContain("We&#39;ll be right back")
-      expect(html, page).toContain("Your cart is safe. Please try again in a minute.")
+      expect(html, page).toContain(`<h1>${words.title.replace("'", "&#39;")}</h1>`)
+      expect(html, page).toContain(words.message.replace("'", "&#39;"))
       expect(html, page).not.toMatch(/\bat .*\.js:\d+|Error:|ECONNREFUSED|__next_error__/)
     }
 
     await relay.open()
     const back = await get("/de/cart", { [CART_COOKIE]: cart.id })
     expect(back.status).toBe(200)
-    expect(await back.text()).not.toContain("be right back")
+    expect(await back.text()).not.toContain(german.title)
   }, 90_000)
 })
