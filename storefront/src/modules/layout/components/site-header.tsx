@@ -41,7 +41,7 @@ export async function SiteHeader({ store, regionName }: { store: Store; regionNa
       >
         {t("header.skip")}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-2 sm:px-6 lg:gap-x-5 lg:gap-y-4 lg:pb-0 lg:pt-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-2 sm:px-6 lg:gap-x-4 lg:gap-y-4 lg:pb-0 lg:pt-4">
         <Link
           href={links.home(storePath)}
           className="font-serif text-lg tracking-[0.08em] sm:text-2xl sm:tracking-[0.2em]"

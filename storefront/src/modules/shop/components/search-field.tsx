@@ -65,7 +65,7 @@ export function SearchField({ storePath, locale, words }: { storePath: string; l
         placeholder={words.placeholder}
         autoComplete="off"
         aria-describedby={answer ? `${listId}-status` : undefined}
-        className="w-full lg:w-48 xl:w-56 rounded-full border border-ink/20 bg-white px-4 py-2 text-sm"
+        className="w-full lg:w-44 xl:w-48 rounded-full border border-ink/20 bg-white px-4 py-2 text-sm"
       />
       {answer ? (
         <div className="absolute right-0 z-20 mt-2 w-80 rounded-2xl bg-white p-3 shadow-lg ring-1 ring-ink/10">
