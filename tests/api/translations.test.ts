@@ -189,6 +189,15 @@ describe("our routes in the shopper's language", () => {
     }
   })
 
+  it("the shop's step filter names the routine's steps in each language", async () => {
+    for (const locale of TRANSLATED) {
+      const { body } = await store<CatalogListing>(`/store/catalog?region_id=${europe.id}&limit=1`, inLocale(locale))
+      const categories = (await seededTranslations(locale)).categories
+      expect(body.steps.map((step) => step.name)).toEqual(body.steps.map((step) => categories[step.handle].name))
+      expect(body.steps.find((step) => step.handle === "cleanse")?.name).not.toBe("Cleanse")
+    }
+  })
+
   it('search in German: "Poren" finds what "pores" finds in English', async () => {
     const search = async (q: string, locale?: Locale) => {
       const { body } = await store<CatalogListing>(

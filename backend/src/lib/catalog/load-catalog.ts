@@ -57,7 +57,8 @@ export async function loadCatalog(
   const { data: categories } = await query.graph(
     {
       entity: "product_category",
-      fields: ["handle", "name", "description", "rank", "parent_category.handle"],
+      // Medusa translates only the records whose id is read.
+      fields: ["id", "handle", "name", "description", "rank", "parent_category.handle"],
       filters: { is_active: true, is_internal: false },
     },
     { locale: translationOf(locale) }

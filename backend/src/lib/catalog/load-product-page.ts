@@ -92,6 +92,7 @@ export async function loadProductPage(
             "id",
             "sku",
             "title",
+            "product.id",
             "product.handle",
             "product.title",
             "product.categories.rank",
