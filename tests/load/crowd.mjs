@@ -158,11 +158,11 @@ async function crowd(context, flow, shoppers, label) {
   console.log(
     `${label.padEnd(44)} ${row.ordersPerSecond.toFixed(2).padStart(5)} orders/s   whole p50 ${ms(whole.p50)}, p95 ${ms(whole.p95)}   completion p95 ${ms(row.completion.p95)}   (${done.length} orders, ${errors.length} errors)`
   )
-  if (shoppers > 1) {
-    console.log(
-      `  per step (p50 / p95): ${perStep.map(([name, s]) => `${name} ${ms(s.p50)} / ${ms(s.p95)}`).join("; ")}`
-    )
-  }
+  console.log(
+    shoppers > 1
+      ? `  per step (p50 / p95): ${perStep.map(([name, s]) => `${name} ${ms(s.p50)} / ${ms(s.p95)}`).join("; ")}`
+      : `  per step: ${perStep.map(([name, s]) => `${name} ${ms(s.p50)}`).join("; ")}`
+  )
   if (cpu) {
     const each = (seconds) => (done.length ? `${(seconds / done.length).toFixed(2)} s` : "-")
     console.log(
