@@ -435,8 +435,9 @@ export async function crowdBench({
 
   console.log(
     `\nCheckout under a crowd: ${shoppers} shoppers at once, each its own cart with one set (${setVariants.length} sets in turn), ` +
-      `checkout with ${providerId}. "stock": Medusa's own calls (update cart, shipping options, shipping method, ` +
-      `payment collection, payment session); "ours": shipping options, POST /store/carts/:id/checkout.`
+      `checkout with ${providerId}. "stock": Medusa's own calls (create cart, add set, update cart, shipping options, ` +
+      `shipping method, payment collection, payment session); "ours": POST /store/carts with the set, shipping options, ` +
+      `POST /store/carts/:id/checkout.`
   )
   if (!ourRoute) {
     console.log("(POST /store/carts/:id/checkout answers 404 here: only Medusa's stock calls are measured.)")
