@@ -1,5 +1,5 @@
 import { REFILL_REMINDER_METADATA_KEY, type CheckoutAddress } from "@lacremeluxe/shared"
-import { CartWorkflowEvents } from "@medusajs/framework/utils"
+import { CartWorkflowEvents, PromotionActions } from "@medusajs/framework/utils"
 import type { CartDTO } from "@medusajs/framework/types"
 import {
   createWorkflow,
@@ -18,10 +18,15 @@ import {
   findOrCreateCustomerStep,
   listShippingOptionsForCartWithPricingWorkflow,
   prepareCartToUpdateStep,
-  refreshCartItemsWorkflow,
+  refreshCartShippingMethodsWorkflow,
+  refreshPaymentCollectionForCartWorkflow,
   releaseLockStep,
   removeShippingMethodFromCartStep,
+  updateCartPromotionsWorkflow,
   updateCartsStep,
+  updateLineItemsStep,
+  updateTaxLinesWorkflow,
+  upsertTaxLinesWorkflow,
   useQueryGraphStep,
   validateAndReturnShippingMethodsDataStep,
   validateCartShippingOptionsPriceStep,
@@ -29,7 +34,8 @@ import {
   validateCartStep,
 } from "@medusajs/medusa/core-flows"
 import { checkProviderOfferedStep } from "./steps/check-provider-offered"
-import { addressChangesTax, shippingMethodInput, type PricedShippingOption } from "./plan"
+import { cartFieldsForRefreshSteps, getVariantsAndItemsWithPrices } from "./core-flows-internals"
+import { addressChangesTax, onlyMethodsJustAdded, shippingMethodInput, type PricedShippingOption } from "./plan"
 
 export type ApplyCheckoutDetailsInput = {
   cart_id: string
@@ -46,10 +52,17 @@ export type ApplyCheckoutDetailsInput = {
 /**
  * The checkout form in one workflow, from Medusa's own steps: e-mail and addresses (Medusa's
  * update-cart preparation, which also finds or creates the guest customer), the shipping method
- * (priced and validated as add-shipping-method does), then ONE refresh of the cart (prices when
- * the address changed, taxes, promotions, the payment collection's amount) instead of one per
- * call, then the payment collection and a session with the chosen provider. Each step undoes
+ * (priced and validated as add-shipping-method does), then ONE refresh of the cart instead of one
+ * per call, then the payment collection and a session with the chosen provider. Each step undoes
  * itself when a later one fails, so a refused checkout leaves the cart as it was.
+ *
+ * The refresh is Medusa's `refreshCartItemsWorkflow` (core-flows 2.21.2) taken apart, in its
+ * order, with two differences: the items are repriced (when the address changes prices) before
+ * the shipping option is priced rather than after, so the one pricing of the option sees the
+ * items' new prices, and Medusa's re-pricing of the cart's shipping methods
+ * (`refreshCartShippingMethodsWorkflow`) runs only when the cart has a method other than the one
+ * just priced; and the tax lines are computed from the cart the refresh has just read when nothing
+ * changed it since. Its lock is this workflow's own.
  */
 export const applyCheckoutDetailsWorkflow = createWorkflow(
   "apply-checkout-details",
@@ -95,6 +108,23 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
       cartToUpdate: cart,
     })
     const updated = updateCartsStep([cartInput])
+
+    // Prices, when the new address changes them (the first part of Medusa's refresh), before the
+    // shipping option is priced: its price may depend on the items' total.
+    const forceRefresh = transform({ input, cart }, ({ input, cart }) =>
+      addressChangesTax(cart.shipping_address, input.shipping_address)
+    )
+    when("address-changes-prices", { forceRefresh }, ({ forceRefresh }) => forceRefresh).then(() => {
+      const { data: toPrice } = useQueryGraphStep({
+        entity: "cart",
+        fields: cartFieldsForRefreshSteps,
+        filters: transform({ input, updated }, ({ input }) => ({ id: input.cart_id })),
+        options: { isList: false },
+      }).config({ name: "get-cart-to-price" })
+      validateCartStep({ cart: toPrice as unknown as WorkflowData<CartDTO> }).config({ name: "validate-cart-to-price" })
+      const { lineItems } = getVariantsAndItemsWithPrices.runAsStep({ input: { cart: toPrice } })
+      updateLineItemsStep({ id: input.cart_id, items: lineItems })
+    })
 
     // The shipping method, priced for the new address, as add-shipping-method does it. Its input
     // depends on the update, so the cart is read only once the address is written.
@@ -143,14 +173,50 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
       })
     )
 
-    // One refresh of the cart for everything above.
-    refreshCartItemsWorkflow.runAsStep({
-      input: transform({ input, cart, created }, ({ input, cart, created }) => ({
-        cart_id: input.cart_id,
-        shipping_methods: created,
-        force_refresh: addressChangesTax(cart.shipping_address, input.shipping_address),
-      })),
+    // The rest of Medusa's refresh: the cart read once, its shipping methods re-priced only when
+    // it has one other than the method just priced, tax lines, promotions, the payment collection.
+    const { data: refreshed } = useQueryGraphStep({
+      entity: "cart",
+      fields: cartFieldsForRefreshSteps,
+      filters: transform({ input, created }, ({ input }) => ({ id: input.cart_id })),
+      options: { isList: false },
+    }).config({ name: "refetch-cart" })
+    const methodsPriced = transform({ refreshed, created }, ({ refreshed, created }) =>
+      onlyMethodsJustAdded(refreshed.shipping_methods, created)
+    )
+    when("other-shipping-methods", { methodsPriced }, ({ methodsPriced }) => !methodsPriced).then(() => {
+      refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart: refreshed } })
     })
+    when("address-changes-tax-lines", { forceRefresh }, ({ forceRefresh }) => forceRefresh).then(() => {
+      // The cart just read, unless the shipping methods' refresh changed it (then Medusa's own read).
+      updateTaxLinesWorkflow.runAsStep({
+        input: transform({ input, refreshed, methodsPriced }, ({ input, refreshed, methodsPriced }) =>
+          methodsPriced ? { cart_id: input.cart_id, cart: refreshed } : { cart_id: input.cart_id }
+        ) as never,
+      })
+    })
+    when("new-method-tax-lines", { forceRefresh }, ({ forceRefresh }) => !forceRefresh).then(() => {
+      upsertTaxLinesWorkflow.runAsStep({
+        input: transform({ refreshed, created }, ({ refreshed, created }) => ({
+          cart: refreshed,
+          items: [],
+          shipping_methods: created,
+        })) as never,
+      })
+    })
+    updateCartPromotionsWorkflow.runAsStep({
+      input: {
+        cart_id: input.cart_id,
+        promo_codes: transform({ refreshed }, ({ refreshed }) =>
+          ((refreshed.promotions ?? []) as ({ code?: string | null } | null)[])
+            .map((promotion) => promotion?.code)
+            .filter((code): code is string => !!code)
+        ),
+        action: PromotionActions.REPLACE,
+        force_refresh_payment_collection: false,
+      },
+    })
+    refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart: refreshed } as never })
 
     // Payment: the cart's collection (created once, for the refreshed total), then a session.
     const newCollection = when(

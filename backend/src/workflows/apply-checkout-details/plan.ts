@@ -61,3 +61,15 @@ export function shippingMethodInput({
     },
   ]
 }
+
+/**
+ * Whether every shipping method of the cart is one this checkout has just added (and priced):
+ * then Medusa's re-pricing of the cart's shipping methods would price the same option again.
+ */
+export function onlyMethodsJustAdded(
+  methods: ({ id: string } | null | undefined)[] | null | undefined,
+  added: { id: string }[] | null | undefined
+): boolean {
+  const addedIds = new Set((added ?? []).map((method) => method.id))
+  return (methods ?? []).every((method) => !method || addedIds.has(method.id))
+}

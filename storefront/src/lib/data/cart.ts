@@ -43,30 +43,20 @@ export async function cartSummary(): Promise<CartSummary | null> {
 }
 
 /**
- * The visitor's cart in this region and language: the open one, moved to the region and language
- * if needed, or a new one. The cart's locale is the one its order and e-mails go out in.
+ * The visitor's open cart, moved to this region and language if needed, or null when there is
+ * none. The cart's locale is the one its order and e-mails go out in.
  */
-async function cartInRegion(region: Region, pageLocale: string): Promise<HttpTypes.StoreCart> {
-  const locale = storeLocale(pageLocale)
+async function openCartInRegion(region: Region, locale: string): Promise<HttpTypes.StoreCart | null> {
   const existing = await retrieveCart()
-  if (existing?.region_id === region.id && localeOf(existing) === locale) {
+  if (!existing || (existing.region_id === region.id && localeOf(existing) === locale)) {
     return existing
   }
-  if (existing) {
-    const { cart } = await medusa().store.cart.update(
-      existing.id,
-      { region_id: region.id, locale },
-      { fields: CART_FIELDS },
-      await personal()
-    )
-    return cart
-  }
-  const { cart } = await medusa().store.cart.create(
+  const { cart } = await medusa().store.cart.update(
+    existing.id,
     { region_id: region.id, locale },
     { fields: CART_FIELDS },
     await personal()
   )
-  await setCartId(cart.id)
   return cart
 }
 
@@ -89,19 +79,33 @@ export function cartErrorMessage(
 }
 
 /**
- * Runs an addition to the visitor's cart in this region; a refusal (stock, a gone cart) becomes a
- * CartError in words, and a cart that no longer exists is forgotten.
+ * Puts lines in the visitor's cart in this region and language. Without an open cart, the cart is
+ * created with the lines in one call (`POST /store/carts` with `items`: Medusa's createCartWorkflow
+ * prices them, checks stock and translates their titles into the cart's locale — one cart refresh
+ * instead of a create and an add); otherwise `add` adds them to the open cart. A refusal (stock, a
+ * gone cart) becomes a CartError in words, and a cart that no longer exists is forgotten.
  */
 async function addingTo(
   region: Region,
-  locale: string,
+  pageLocale: string,
+  items: CartBatchItem[],
   add: (cartId: string, headers: Record<string, string>) => Promise<HttpTypes.StoreCart>
 ): Promise<CartSummary> {
-  const cart = await cartInRegion(region, locale)
+  const locale = storeLocale(pageLocale)
+  const open = await openCartInRegion(region, locale)
   try {
-    return summarise(await add(cart.id, await personal()))
+    if (open) {
+      return summarise(await add(open.id, await personal()))
+    }
+    const { cart } = await medusa().store.cart.create(
+      { region_id: region.id, locale, items },
+      { fields: CART_FIELDS },
+      await personal()
+    )
+    await setCartId(cart.id)
+    return summarise(cart)
   } catch (error) {
-    if (error instanceof FetchError && error.status === 404 && /cart/i.test(error.message)) {
+    if (open && error instanceof FetchError && error.status === 404 && /cart/i.test(error.message)) {
       await clearCartId()
     }
     if (error instanceof FetchError && error.status && error.status < 500) {
@@ -118,7 +122,7 @@ export async function addToCart(
   variantId: string,
   quantity: number
 ): Promise<CartSummary> {
-  return addingTo(region, locale, async (cartId, headers) => {
+  return addingTo(region, locale, [{ variant_id: variantId, quantity }], async (cartId, headers) => {
     const { cart } = await medusa().store.cart.createLineItem(
       cartId,
       { variant_id: variantId, quantity },
@@ -131,7 +135,7 @@ export async function addToCart(
 
 /** Several lines in one round trip (`POST /store/carts/:id/line-items/batch`, one workflow run). */
 export async function addItemsToCart(region: Region, locale: string, items: CartBatchItem[]): Promise<CartSummary> {
-  return addingTo(region, locale, async (cartId, headers) => {
+  return addingTo(region, locale, items, async (cartId, headers) => {
     const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
       `/store/carts/${encodeURIComponent(cartId)}/line-items/batch`,
       { method: "POST", body: { items } satisfies CartBatch, query: { fields: CART_FIELDS }, headers }
