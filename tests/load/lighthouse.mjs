@@ -1,7 +1,7 @@
 // Lighthouse (mobile preset: simulated slow 4G and a 4× slower CPU) on the running store's main
 // pages, each run several times; prints the median beside issue 14's targets. Never fails on a score.
 //   npm start   # in another terminal
-//   npm run lighthouse [-- --runs 3] [-- --pages guide,shop] [-- --save dir]  (--save keeps each report's JSON)
+//   npm run lighthouse [-- --runs 3] [-- --pages guide,shop] [-- --save dir]  (--save keeps each report's JSON and its Chromium trace)
 //   npm run bench -- --lighthouse   (runs this after the load figures)
 // Env: STOREFRONT_URL (http://localhost:8000), BACKEND_URL (http://localhost:9000),
 //      PUBLISHABLE_KEY (default: read from .data/publishable-key), CHROME_PATH (/usr/bin/chromium).
@@ -83,6 +83,11 @@ async function audit({ lighthouse, launch }, url, extraHeaders, saveAs) {
     )
     if (saveAs) {
       writeFileSync(saveAs, result.report)
+      // The Chromium trace beside it (open in DevTools' Performance panel): which tasks were long.
+      const trace = result.artifacts?.Trace
+      if (trace) {
+        writeFileSync(saveAs.replace(/\.json$/, ".trace.json"), JSON.stringify(trace))
+      }
     }
     const { audits, categories } = result.lhr
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100)

@@ -3,9 +3,10 @@
 import { lazy, Suspense } from "react"
 import { usePathname } from "next/navigation"
 import { localeOfStore, splitStorePath } from "@lacremeluxe/shared"
-import "./globals.css"
 
-// As in [lang]/error.tsx: the words (three languages) are fetched when this shows, not with every page.
+// As in [lang]/error.tsx: the words (three languages) are fetched when this shows, not with every page,
+// and so is the stylesheet (back-soon.tsx imports it). Imported here, Next put the whole stylesheet
+// (31 KB) into every page's RSC payload a second time, for this boundary (issue 14, Lighthouse).
 const BackSoon = lazy(() => import("@/modules/common/components/back-soon").then((m) => ({ default: m.BackSoon })))
 
 /**

@@ -2,6 +2,9 @@ import english from "@/content/back-soon.json"
 import german from "@/content/back-soon.de-DE.json"
 import french from "@/content/back-soon.fr-FR.json"
 import { storeLocale } from "@lacremeluxe/shared"
+// The error pages' look, loaded with this module: global-error.tsx replaces the root layout (and its
+// stylesheet) and imports nothing itself, so that its CSS is not in every page's payload.
+import "@/app/globals.css"
 
 const WORDS = { "en-GB": english, "de-DE": german, "fr-FR": french }
 
