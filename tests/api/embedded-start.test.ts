@@ -50,7 +50,14 @@ describe("npm start with no DATABASE_URL", () => {
       120_000
     )
     expect(await listenerPid(backendPort)).not.toBe(killed)
-    expect(store.output()).toContain("The backend is running again.")
+    // The supervisor says so once its own readiness check passes, which can come a moment after
+    // the first answer above.
+    await eventually(
+      "the runner says the backend is running again",
+      async () => store.output().includes("The backend is running again."),
+      30_000,
+      100
+    )
     // The runner itself never stopped, nor did the storefront.
     expect(store.child.exitCode).toBeNull()
     expect(store.output()).not.toContain("Stopping")

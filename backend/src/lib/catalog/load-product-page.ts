@@ -107,7 +107,12 @@ export async function loadProductPage(
 
   const category = (product.categories ?? [])[0] ?? null
   const section = (category?.guide_sections ?? []).find(Boolean) ?? null
-  const sizes = variants.map((variant) => {
+  // Smallest size first: the seed gives every variant rank 0 and one creation time, so the
+  // database's order is not stable (the refill was sometimes listed before the bottle).
+  const bySize = [...variants].sort(
+    (a, b) => (a.variant_size?.volume_ml ?? Infinity) - (b.variant_size?.volume_ml ?? Infinity)
+  )
+  const sizes = bySize.map((variant) => {
     const price = variant.calculated_price?.calculated_amount ?? null
     const volume = variant.variant_size?.volume_ml ?? null
     return {
