@@ -6,7 +6,7 @@ import path from "node:path"
 import { buildBackend, buildStorefront } from "./lib/build.mjs"
 import { bold, exitWithError, info, stage } from "./lib/log.mjs"
 import { BACKEND_BUILD, DATA, ROOT } from "./lib/paths.mjs"
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
+import { ensureDatabase, holdsPublishableKey, startEmbeddedPostgres, withDatabase } from "./lib/postgres.mjs"
 import { checkNodeVersion, checkPortFree, freePort } from "./lib/preflight.mjs"
 import { stopAllServices, stopService, waitForOutput } from "./lib/processes.mjs"
 import {
@@ -72,7 +72,8 @@ async function database() {
 
 /**
  * Migrating and seeding are skipped when this build already prepared this database with the
- * same settings (setup also offers Stripe in the regions when STRIPE_API_KEY is set).
+ * same settings (setup also offers Stripe in the regions when STRIPE_API_KEY is set) and the
+ * database still holds the store's key (one dropped and created again empty is prepared anew).
  */
 async function prepareIfNeeded(databaseUrl, env, logFile) {
   const stampFile = path.join(DATA, "prepared.json")
@@ -81,7 +82,7 @@ async function prepareIfNeeded(databaseUrl, env, logFile) {
   const stamp = `${buildHash}${env.STRIPE_API_KEY ? "+stripe" : ""}`
   if (stamps[databaseUrl] === stamp) {
     const key = await readPublishableKey(env).catch(() => null)
-    if (key) {
+    if (key && (await holdsPublishableKey(databaseUrl, key))) {
       await stage("Database already migrated and seeded by this build", async () => {})
       return key
     }

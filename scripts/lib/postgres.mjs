@@ -46,6 +46,21 @@ export async function ensureDatabase(url) {
   })
 }
 
+/**
+ * Whether the database of `url` holds this publishable key, unrevoked: the store a stamp says was
+ * prepared is still there (not dropped and created again empty since).
+ */
+export async function holdsPublishableKey(url, token) {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query("select to_regclass('public.api_key') is not null as ready")
+    if (!rows[0].ready) {
+      return false
+    }
+    const found = await client.query("select 1 from api_key where token = $1 and revoked_at is null", [token])
+    return found.rowCount > 0
+  })
+}
+
 export async function dropDatabase(url) {
   const name = databaseName(url)
   await withClient(withDatabase(url, "postgres"), (client) =>

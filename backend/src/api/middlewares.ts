@@ -17,6 +17,7 @@ import { RateLimiter } from "../lib/http/rate-limit"
 import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { refuseHostileInput } from "../lib/http/refuse-hostile-input"
 import { answerUnavailable, changesNeedRedis, isUnavailable } from "../lib/http/unavailable"
+import { holdCartChangesInLanes } from "../lib/http/checkout-lanes-middleware"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import {
   AdminSaveSkincareProfile,
@@ -239,6 +240,9 @@ export default defineMiddlewares({
     { matcher: "/", middlewares: [refuseHostileInput] },
     // With REDIS_URL, changes wait for nothing while Redis is down: 503 at once (reads go on).
     ...(sharedCounts ? [{ matcher: "/*", middlewares: [changesNeedRedis(sharedCounts.redis)] }] : []),
+    ...(runtime.cartConcurrency > 0
+      ? [{ matcher: "/store/*", middlewares: [holdCartChangesInLanes(runtime.cartConcurrency)] }]
+      : []),
     {
       matcher: "/store/guides/:handle",
       methods: ["GET"],

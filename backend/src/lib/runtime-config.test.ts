@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   ConfigError,
+  DEFAULT_CART_CONCURRENCY,
   DEVELOPMENT_ADMIN_PASSWORD,
   DEVELOPMENT_MAIL_FROM,
   DEVELOPMENT_SECRET,
@@ -88,6 +89,17 @@ describe("readRuntimeConfig", () => {
 
   it("rejects an unknown worker mode", () => {
     expect(() => readRuntimeConfig({ ...base, MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
+  })
+
+  it("takes CART_CONCURRENCY as a whole number, 0 for no limit, and refuses anything else", () => {
+    expect(readRuntimeConfig(base).cartConcurrency).toBe(DEFAULT_CART_CONCURRENCY)
+    expect(readRuntimeConfig({ ...base, CART_CONCURRENCY: "8" }).cartConcurrency).toBe(8)
+    expect(readRuntimeConfig({ ...base, CART_CONCURRENCY: "0" }).cartConcurrency).toBe(0)
+    for (const value of ["-1", "2.5", "many", "100000"]) {
+      expect(() => readRuntimeConfig({ ...base, CART_CONCURRENCY: value }), value).toThrow(
+        /CART_CONCURRENCY must be a whole number/
+      )
+    }
   })
 })
 

@@ -42,6 +42,11 @@ export type RuntimeConfig = {
   mail: MailConfig
   /** Stripe through Medusa's provider, when STRIPE_API_KEY is set. */
   stripe: StripeConfig | undefined
+  /**
+   * Cart changes one API process works on at once (CART_CONCURRENCY, default 3; 0 = no limit);
+   * the others wait in lanes, the paying shoppers first (lib/http/checkout-lanes.ts).
+   */
+  cartConcurrency: number
   /** Test setting only (CRASH_AT): where checkout kills the backend (tests/api/checkout-faults.test.ts). */
   crashAt: CrashPoint | undefined
   /**
@@ -141,6 +146,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     mailDirectory: path.resolve(env.MAIL_DIR ?? "mail"),
     mail: mailConfig(env, isProduction, problems),
     stripe: stripeConfig(env, isProduction, problems),
+    cartConcurrency: cartConcurrency(env, problems),
     crashAt: crashPoint(env, isProduction, problems),
     refillRemindersNow: refillRemindersNow(env, isProduction, problems),
   }
@@ -184,6 +190,21 @@ function stripeConfig(env: Env, isProduction: boolean, problems: string[]): Stri
     }
   }
   return { apiKey, webhookSecret, testApiUrl: url }
+}
+
+export const DEFAULT_CART_CONCURRENCY = 3
+
+function cartConcurrency(env: Env, problems: string[]): number {
+  const value = env.CART_CONCURRENCY?.trim()
+  if (!value) {
+    return DEFAULT_CART_CONCURRENCY
+  }
+  const limit = Number(value)
+  if (!Number.isInteger(limit) || limit < 0 || limit > 1000) {
+    problems.push(`CART_CONCURRENCY must be a whole number from 0 (no limit) to 1000 (got "${value}").`)
+    return DEFAULT_CART_CONCURRENCY
+  }
+  return limit
 }
 
 function crashPoint(env: Env, isProduction: boolean, problems: string[]): CrashPoint | undefined {

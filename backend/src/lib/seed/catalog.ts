@@ -85,8 +85,10 @@ async function createMissingProducts(
         shipping_profile_id: setup.shippingProfileId,
         sales_channels: [{ id: setup.salesChannelId }],
         options: [{ title: SIZE_OPTION, values: product.variants.map((v) => v.title) }],
-        variants: product.variants.map((variant) => ({
+        // Sizes keep the order the seed lists them in (smallest first) in the admin and the Store API.
+        variants: product.variants.map((variant, rank) => ({
           title: variant.title,
+          variant_rank: rank,
           sku: variant.sku,
           weight: variant.weight_g,
           manage_inventory: true,

@@ -1,9 +1,9 @@
-import Link from "next/link"
 import { useLocale, useTranslations } from "next-intl"
 import type { GuideBundle } from "@lacremeluxe/shared"
 import { links } from "@/lib/util/links"
 import { formatMoney } from "@/lib/util/money"
 import { BackInStockForm } from "@/modules/alerts/components/back-in-stock-form"
+import { ProductLink } from "@/modules/products/components/product-link"
 import { AddToCartForm } from "@/modules/cart/components/add-to-cart-form"
 
 export function ShopThisStep({
@@ -27,19 +27,22 @@ export function ShopThisStep({
     >
       <p className="text-sm font-semibold uppercase tracking-widest text-accent">{t("shopThisStep")}</p>
       <h3 id={headingId} className="mt-1 font-serif text-2xl">
-        <Link href={links.product(storePath, bundle.handle)} className="hover:underline">
+        <ProductLink href={links.product(storePath, bundle.handle)} className="hover:underline">
           {bundle.title}
-        </Link>
+        </ProductLink>
       </h3>
       {bundle.subtitle ? <p className="mt-1 text-muted">{bundle.subtitle}</p> : null}
       <ul className="mt-4 space-y-2" aria-label={t("inTheSet", { title: bundle.title })}>
         {bundle.components.map((component) => (
           <li key={component.variant_id} className="flex items-baseline justify-between gap-4">
-            <Link href={links.product(storePath, component.handle)} className="underline-offset-2 hover:underline">
+            <ProductLink
+              href={links.product(storePath, component.handle)}
+              className="underline-offset-2 hover:underline"
+            >
               {component.quantity > 1 ? `${component.quantity} × ` : ""}
               {component.title}
               {component.variant_title ? <span className="text-muted"> · {component.variant_title}</span> : null}
-            </Link>
+            </ProductLink>
             <span className="text-sm text-muted">{money(component.unit_price * component.quantity)}</span>
           </li>
         ))}

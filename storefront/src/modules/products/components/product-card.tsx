@@ -1,8 +1,8 @@
-import Link from "next/link"
 import { useLocale, useTranslations } from "next-intl"
 import type { ProductCard as ProductCardType } from "@lacremeluxe/shared"
 import { formatMoney } from "@/lib/util/money"
 import { links } from "@/lib/util/links"
+import { ProductLink } from "@/modules/products/components/product-link"
 import { RatingSummary } from "@/modules/reviews/components/rating-summary"
 
 export function ProductCard({
@@ -43,12 +43,12 @@ export function ProductCard({
       )}
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h3 className="font-serif text-lg leading-snug">
-          <Link
+          <ProductLink
             href={links.product(storePath, product.handle)}
             className="after:absolute after:inset-0 hover:underline"
           >
             {product.title}
-          </Link>
+          </ProductLink>
         </h3>
         {product.subtitle ? <p className="text-sm text-muted">{product.subtitle}</p> : null}
         <RatingSummary rating={product.rating} />
