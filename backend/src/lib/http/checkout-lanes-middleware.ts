@@ -3,6 +3,8 @@ import { CheckoutLanes, laneOf } from "./checkout-lanes"
 
 /** The longest a cart change waits for its turn before the shopper is asked to try again. */
 export const LANE_MAX_WAIT_MS = 25_000
+/** The longest a cart change holds its turn (longer, it is waiting on something outside). */
+export const LANE_HOLD_MS = 4_000
 export const BUSY_RETRY_AFTER_SECONDS = 5
 
 export const busyBody = () => ({
@@ -13,11 +15,12 @@ export const busyBody = () => ({
 
 /**
  * Admits this process's cart changes `capacity` at a time, paying shoppers first (CheckoutLanes).
- * The turn is handed on when the answer has been sent or the connection closed, whichever comes
- * first; a change that waited too long is answered 503 with Retry-After before anything started.
+ * The turn is handed on when the answer has been sent or the connection closed, or after
+ * LANE_HOLD_MS, whichever comes first; a change that waited too long is answered 503 with
+ * Retry-After before anything started.
  */
 export function holdCartChangesInLanes(capacity: number) {
-  const lanes = new CheckoutLanes(capacity, LANE_MAX_WAIT_MS)
+  const lanes = new CheckoutLanes(capacity, LANE_MAX_WAIT_MS, LANE_HOLD_MS)
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const lane = laneOf(req.method, req.originalUrl.split("?", 1)[0])
     if (!lane) {

@@ -15,7 +15,7 @@ function queue(lanes: CheckoutLanes, lane: Parameters<CheckoutLanes["admit"]>[0]
 
 describe("CheckoutLanes", () => {
   it("admits `capacity` at once and hands each freed turn to the most urgent lane, first come first served within it", async () => {
-    const lanes = new CheckoutLanes(2, 60_000)
+    const lanes = new CheckoutLanes(2, 60_000, 60_000)
     const order: string[] = []
     const first = await queue(lanes, "cart", "cart 1", order)
     const second = await queue(lanes, "cart", "cart 2", order)
@@ -49,7 +49,7 @@ describe("CheckoutLanes", () => {
 
   it("tells a change that waited too long to come back, and leaves the others their place", async () => {
     vi.useFakeTimers()
-    const lanes = new CheckoutLanes(1, 25_000)
+    const lanes = new CheckoutLanes(1, 25_000, 60_000)
     const order: string[] = []
     const running = await queue(lanes, "cart", "cart 1", order)
     const early = queue(lanes, "cart", "cart 2", order)
@@ -67,8 +67,27 @@ describe("CheckoutLanes", () => {
     expect(order).toHaveLength(3)
   })
 
+  it("passes the turn on when a change holds it too long (waiting on something outside), once", async () => {
+    vi.useFakeTimers()
+    const lanes = new CheckoutLanes(1, 25_000, 4_000)
+    const order: string[] = []
+    const hanging = await queue(lanes, "complete", "complete 1", order)
+    const next = queue(lanes, "cart", "cart 1", order)
+    await vi.advanceTimersByTimeAsync(3_999)
+    expect(order).toEqual(["complete 1"])
+    await vi.advanceTimersByTimeAsync(1)
+    const admitted = await next
+    expect(order).toEqual(["complete 1", "cart 1"])
+    expect(lanes.load).toEqual({ running: 1, complete: 0, checkout: 0, cart: 0 })
+    // The hanging change's answer, when it comes, frees nothing more.
+    hanging!()
+    expect(lanes.load.running).toBe(1)
+    admitted!()
+    expect(lanes.load.running).toBe(0)
+  })
+
   it("refuses a capacity below one", () => {
-    expect(() => new CheckoutLanes(0, 1_000)).toThrow(/at least 1/)
+    expect(() => new CheckoutLanes(0, 1_000, 1_000)).toThrow(/at least 1/)
   })
 })
 

@@ -6,7 +6,11 @@
  * finishes in about its own time and the process does the same work per second. The waiting
  * ones go in lanes, most urgent first: a shopper who is paying (`complete`) before one filling in
  * the checkout form (`checkout`) before one filling a cart (`cart`) — a crowd is served in the
- * order that turns carts into orders. Pure and unit-tested.
+ * order that turns carts into orders.
+ *
+ * A change that holds its turn longer than `holdMs` gives it up and runs on: it is waiting on
+ * something outside (a payment provider that hangs, a lock), not using the CPU, and must not keep
+ * every other shopper of the process waiting behind it. Pure and unit-tested.
  */
 export const LANES = ["complete", "checkout", "cart"] as const
 export type Lane = (typeof LANES)[number]
@@ -21,7 +25,9 @@ export class CheckoutLanes {
     /** Requests admitted at once. */
     readonly capacity: number,
     /** Longest wait in a lane; after it the caller is told to come back (`null`). */
-    readonly maxWaitMs: number
+    readonly maxWaitMs: number,
+    /** Longest a change holds its turn; after it the turn passes on while the change runs on. */
+    readonly holdMs: number
   ) {
     if (!Number.isInteger(capacity) || capacity < 1) {
       throw new Error(`CheckoutLanes needs a capacity of at least 1, not ${capacity}`)
@@ -68,11 +74,12 @@ export class CheckoutLanes {
 
   private releaser(): () => void {
     let released = false
-    return () => {
+    const release = () => {
       if (released) {
         return
       }
       released = true
+      clearTimeout(held)
       const next = LANES.map((lane) => this.waiting[lane])
         .find((queue) => queue.length > 0)
         ?.shift()
@@ -83,6 +90,9 @@ export class CheckoutLanes {
         this.running--
       }
     }
+    const held = setTimeout(release, this.holdMs)
+    held.unref?.()
+    return release
   }
 }
 
