@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CheckoutLanes, laneOf } from "./checkout-lanes"
+import { answerUnavailable } from "./unavailable"
 
 /** The longest a cart change waits for its turn before the shopper is asked to try again. */
 export const LANE_MAX_WAIT_MS = 25_000
@@ -17,7 +18,8 @@ export const busyBody = () => ({
  * Admits this process's cart changes `capacity` at a time, paying shoppers first (CheckoutLanes).
  * The turn is handed on when the answer has been sent or the connection closed, or after
  * LANE_HOLD_MS, whichever comes first; a change that waited too long is answered 503 with
- * Retry-After before anything started.
+ * Retry-After before anything started. A change whose shopper went away while it waited (the
+ * connection closed: a reload, a lost network) gives its turn straight on, unstarted.
  */
 export function holdCartChangesInLanes(capacity: number) {
   const lanes = new CheckoutLanes(capacity, LANE_MAX_WAIT_MS, LANE_HOLD_MS)
@@ -28,8 +30,11 @@ export function holdCartChangesInLanes(capacity: number) {
     }
     const release = await lanes.admit(lane)
     if (!release) {
-      res.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS))
-      res.status(503).json(busyBody())
+      answerUnavailable(res, busyBody(), BUSY_RETRY_AFTER_SECONDS)
+      return
+    }
+    if (req.socket?.destroyed) {
+      release()
       return
     }
     res.once("finish", release)

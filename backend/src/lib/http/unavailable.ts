@@ -54,9 +54,14 @@ type Status = {
   setHeader: (n: string, v: string) => unknown
 }
 
-export function answerUnavailable(res: Status) {
-  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
-  res.status(503).json(unavailableBody())
+/** 503 with Retry-After and a sentence: nothing was started, the caller may try again later. */
+export function answerUnavailable(
+  res: Status,
+  body: { type: string; message: string } = unavailableBody(),
+  retryAfterSeconds = RETRY_AFTER_SECONDS
+) {
+  res.setHeader("Retry-After", String(retryAfterSeconds))
+  res.status(503).json(body)
 }
 
 /**

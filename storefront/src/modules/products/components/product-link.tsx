@@ -4,7 +4,10 @@ import Link from "next/link"
 import { useRouter } from "next/navigation"
 import type { ComponentProps } from "react"
 
-type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: string }
+/** Its callers are server components: no event handlers of theirs to pass on. */
+type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch" | "onMouseEnter" | "onTouchStart" | "onFocus"> & {
+  href: string
+}
 
 /**
  * A link to a product page from a page that lists many of them (the guide links ~80, the shop and
@@ -14,26 +17,10 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: st
  * product page on the screen, which on a phone is main-thread time while the page loads and data
  * the shopper did not ask for. A click is still one round trip: product pages are static.
  */
-export function ProductLink({ href, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
+export function ProductLink({ href, ...props }: Props) {
   const router = useRouter()
   const prefetch = () => router.prefetch(href)
   return (
-    <Link
-      {...props}
-      href={href}
-      prefetch={false}
-      onMouseEnter={(event) => {
-        prefetch()
-        onMouseEnter?.(event)
-      }}
-      onTouchStart={(event) => {
-        prefetch()
-        onTouchStart?.(event)
-      }}
-      onFocus={(event) => {
-        prefetch()
-        onFocus?.(event)
-      }}
-    />
+    <Link {...props} href={href} prefetch={false} onMouseEnter={prefetch} onTouchStart={prefetch} onFocus={prefetch} />
   )
 }
