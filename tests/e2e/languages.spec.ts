@@ -22,6 +22,19 @@ async function expectNoAxeViolations(page: Page, what: string) {
   expect(axe.violations.map((v) => `${what} ${v.id}: ${v.help}`)).toEqual([])
 }
 
+/** Fills the checkout form with a German address, labels read in the page's language. */
+async function fillCheckout(page: Page, words: Words) {
+  const form = page.getByRole("form", { name: words.checkout.title })
+  await form.getByLabel(words.checkout.email, { exact: true }).fill(shopper.email())
+  await form.getByLabel(words.forms.address.first_name, { exact: true }).fill(shopper.first_name)
+  await form.getByLabel(words.forms.address.last_name, { exact: true }).fill(shopper.last_name)
+  await form.getByLabel(words.forms.address.address_1, { exact: true }).fill(shopper.address_1)
+  await form.getByLabel(words.forms.address.postal_code, { exact: true }).fill(shopper.postal_code)
+  await form.getByLabel(words.forms.address.city, { exact: true }).fill(shopper.city)
+  await form.getByLabel(words.forms.address.country, { exact: true }).selectOption("de")
+  return form
+}
+
 for (const { name, store, lang, words, price } of LANGUAGES) {
   test(`a ${name} shopper goes from the guide through the step's set and the cart to a confirmation, all in ${name}`, async ({
     page,
@@ -53,14 +66,7 @@ for (const { name, store, lang, words, price } of LANGUAGES) {
     await page.getByRole("link", { name: words.cart.toCheckout }).click()
 
     await expect(page).toHaveURL(new RegExp(`/${store}/checkout$`))
-    const form = page.getByRole("form", { name: words.checkout.title })
-    await form.getByLabel(words.checkout.email, { exact: true }).fill(shopper.email())
-    await form.getByLabel(words.forms.address.first_name, { exact: true }).fill(shopper.first_name)
-    await form.getByLabel(words.forms.address.last_name, { exact: true }).fill(shopper.last_name)
-    await form.getByLabel(words.forms.address.address_1, { exact: true }).fill(shopper.address_1)
-    await form.getByLabel(words.forms.address.postal_code, { exact: true }).fill(shopper.postal_code)
-    await form.getByLabel(words.forms.address.city, { exact: true }).fill(shopper.city)
-    await form.getByLabel(words.forms.address.country, { exact: true }).selectOption("de")
+    const form = await fillCheckout(page, words)
     await expectNoAxeViolations(page, "checkout")
     const button = form.getByRole("button", { name: pattern(words.checkout.orderAndPay) })
     await expect(button).toBeEnabled()
@@ -75,6 +81,29 @@ for (const { name, store, lang, words, price } of LANGUAGES) {
     await expectNoAxeViolations(page, "confirmation")
   })
 }
+
+test("a checkout the backend refuses is explained in German, not in the backend's English, and the cart survives", async ({
+  page,
+}) => {
+  await page.goto("/de/guide/pore-care")
+  await page.getByTestId("shop-this-step").first().getByRole("button", { name: de.guide.addSet }).click()
+  await expect(page.getByTestId("cart-count")).toContainText("1")
+  await page.goto("/de/checkout")
+  const form = await fillCheckout(page, de)
+  // A shipping option this cart cannot have (a tampered form, or one staff removed meanwhile):
+  // the backend refuses it with Medusa's English sentence.
+  await form
+    .locator("input[name=shipping_option_id]:checked")
+    .evaluate((radio: HTMLInputElement) => (radio.value = "so_01NOTOFFEREDHERE"))
+  await form.getByRole("button", { name: pattern(de.checkout.orderAndPay) }).click()
+
+  await expect(page.getByText(de.checkout.actions.shippingUnavailable)).toBeVisible()
+  await expect(page.getByText(/Shipping Options are invalid/i)).toHaveCount(0)
+  await expect(page).toHaveURL(/\/de\/checkout$/)
+  await expect(form.getByLabel(de.forms.address.city, { exact: true })).toHaveValue(shopper.city)
+  await page.goto("/de/cart")
+  await expect(page.getByTestId("cart-line")).toHaveCount(1)
+})
 
 test("a German page names its language, links its alternates and switches language on the same page", async ({
   page,

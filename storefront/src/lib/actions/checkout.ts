@@ -6,7 +6,6 @@ import { z } from "zod"
 import { getTranslations } from "next-intl/server"
 import { formStore, storeAt } from "../i18n/form-store"
 import { translateFieldErrors } from "../i18n/field-errors"
-import { OUR_PROBLEM, PAYMENT_REFUSED, SOLD_OUT } from "../checkout/errors"
 import { currentCustomer } from "../data/account"
 import { CheckoutInput, fieldErrors, medusaProvince } from "../util/address"
 import { applyCheckout, paymentChoiceFor } from "../checkout/cart"
@@ -32,14 +31,6 @@ type CheckoutT = Awaited<ReturnType<typeof getTranslations<"checkout.actions">>>
 /** The checkout's messages in the language of the store the form was posted from. */
 async function checkoutT(form: FormData): Promise<CheckoutT> {
   return getTranslations({ locale: formStore(form, "store_country").locale, namespace: "checkout.actions" })
-}
-
-/** The refusals lib/checkout/errors.ts words in English, in the shopper's language. */
-function inWords(message: string, t: CheckoutT): string {
-  if (message === PAYMENT_REFUSED) return t("paymentRefused")
-  if (message === SOLD_OUT) return t("soldOut")
-  if (message === OUR_PROBLEM) return t("ourProblem")
-  return message
 }
 
 /**
@@ -101,7 +92,7 @@ async function saveCheckout(form: FormData): Promise<Saved> {
     }
     return { ok: true, cartId, payment, cart }
   } catch (error) {
-    return { ok: false, state: { status: "failed", values, message: inWords(explainCheckoutError(error), t) } }
+    return { ok: false, state: { status: "failed", values, message: t(explainCheckoutError(error)) } }
   }
 }
 
@@ -134,7 +125,7 @@ export async function placeOrderAction(_previous: CheckoutFormState, form: FormD
   if (!completion.ok) {
     return {
       status: "failed",
-      message: inWords(completion.message, await checkoutT(form)),
+      message: (await checkoutT(form))(completion.refusal),
       values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])),
     }
   }
@@ -160,10 +151,7 @@ export async function preparePaymentAction(form: FormData): Promise<CheckoutForm
   if (typeof clientSecret !== "string") {
     return {
       status: "failed",
-      message: inWords(
-        explainCheckoutError(new Error("Stripe session without a client secret")),
-        await checkoutT(form)
-      ),
+      message: (await checkoutT(form))(explainCheckoutError(new Error("Stripe session without a client secret"))),
     }
   }
   return { status: "done", clientSecret }
@@ -179,7 +167,7 @@ export async function completeOrderAction(storePath: string): Promise<CheckoutFo
   }
   const completion = await completeCart(cartId)
   if (!completion.ok) {
-    return { status: "failed", message: inWords(completion.message, t) }
+    return { status: "failed", message: t(completion.refusal) }
   }
   redirect(links.order(store.path, completion.orderId))
 }
@@ -226,7 +214,8 @@ export async function updateCheckoutChoicesAction(form: FormData): Promise<{ mes
       await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {}, await personal())
     }
   } catch (error) {
-    return { message: inWords(explainCheckoutError(error), t) }
+    const refusal = explainCheckoutError(error)
+    return { message: t(refusal === "refused" ? "choiceNotApplied" : refusal) }
   }
   revalidatePath("/[countryCode]/[lang]/checkout", "page")
   return {}

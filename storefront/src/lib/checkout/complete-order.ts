@@ -1,19 +1,25 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { explainRefusal, OUR_PROBLEM } from "./errors"
+import { refusalOf, type CheckoutRefusal } from "./errors"
 import { rememberPlacedOrder } from "../server/cookies"
 import { medusa } from "../data/medusa"
 import { personal } from "../server/session"
 
-export type Completion = { ok: true; orderId: string } | { ok: false; message: string }
+export type Completion = { ok: true; orderId: string } | { ok: false; refusal: CheckoutRefusal }
 
-/** A Medusa error in words for the shopper; the cart is never touched by a failure. */
-export function explainCheckoutError(error: unknown): string {
-  if (error instanceof FetchError && error.status && error.status < 500) {
-    return explainRefusal(error.message)
+/**
+ * What a failed checkout call means for the shopper (the key of its sentence); the backend's own
+ * sentence goes to the log. The cart is never touched by a failure.
+ */
+export function explainCheckoutError(error: unknown): CheckoutRefusal {
+  const status = error instanceof FetchError ? error.status : undefined
+  const refusal = refusalOf(status, error instanceof Error ? error.message : String(error))
+  if (refusal === "ourProblem") {
+    console.error("checkout failed", error)
+  } else {
+    console.warn(`checkout refused (${status}): ${(error as Error).message}`)
   }
-  console.error("checkout failed", error)
-  return OUR_PROBLEM
+  return refusal
 }
 
 /**
@@ -26,11 +32,12 @@ export async function completeCart(cartId: string): Promise<Completion> {
   try {
     const result = await medusa().store.cart.complete(cartId, {}, await personal())
     if (result.type !== "order") {
-      return { ok: false, message: explainRefusal(result.error?.message ?? "Payment authorization failed") }
+      console.warn(`checkout refused: ${result.error?.message}`)
+      return { ok: false, refusal: refusalOf(400, result.error?.message ?? "Payment authorization failed") }
     }
     await rememberPlacedOrder(result.order.id)
     return { ok: true, orderId: result.order.id }
   } catch (error) {
-    return { ok: false, message: explainCheckoutError(error) }
+    return { ok: false, refusal: explainCheckoutError(error) }
   }
 }

@@ -60,22 +60,32 @@ async function openCartInRegion(region: Region, locale: string): Promise<HttpTyp
   return cart
 }
 
-/** A refusal to add to the cart: out of stock, or another reason in the backend's words. */
+/**
+ * A refusal to add to the cart: out of stock, the store too busy to take it now (503, 429:
+ * nothing was changed), or another reason (the backend's words, for the log).
+ */
 export class CartError extends Error {
   constructor(
-    readonly reason: "stock" | "refused",
+    readonly reason: "stock" | "busy" | "refused",
     message: string
   ) {
     super(message)
   }
 }
 
-/** A CartError in the shopper's language (t: the "cart.actions" messages). */
-export function cartErrorMessage(
-  error: CartError,
-  t: (key: "outOfStock" | "refused", values?: { reason: string }) => string
-): string {
-  return error.reason === "stock" ? t("outOfStock") : t("refused", { reason: error.message })
+/**
+ * A CartError in the shopper's language (t: the "cart.actions" messages). The backend's sentence
+ * is English and goes to the log, not to the shopper.
+ */
+export function cartErrorMessage(error: CartError, t: (key: "outOfStock" | "busy" | "refused") => string): string {
+  if (error.reason === "stock") {
+    return t("outOfStock")
+  }
+  if (error.reason === "busy") {
+    return t("busy")
+  }
+  console.warn(`add to cart refused: ${error.message}`)
+  return t("refused")
 }
 
 /**
@@ -107,6 +117,9 @@ async function addingTo(
   } catch (error) {
     if (open && error instanceof FetchError && error.status === 404 && /cart/i.test(error.message)) {
       await clearCartId()
+    }
+    if (error instanceof FetchError && (error.status === 503 || error.status === 429)) {
+      throw new CartError("busy", error.message)
     }
     if (error instanceof FetchError && error.status && error.status < 500) {
       throw new CartError(/inventory|stock/i.test(error.message) ? "stock" : "refused", error.message)
