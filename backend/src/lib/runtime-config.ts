@@ -43,7 +43,7 @@ export type RuntimeConfig = {
   /** Stripe through Medusa's provider, when STRIPE_API_KEY is set. */
   stripe: StripeConfig | undefined
   /**
-   * Cart changes one API process works on at once (CART_CONCURRENCY, default 3; 0 = no limit);
+   * Cart changes one API process works on at once (CART_CONCURRENCY, default 2; 0 = no limit);
    * the others wait in lanes, the paying shoppers first (lib/http/checkout-lanes.ts).
    */
   cartConcurrency: number
@@ -192,7 +192,7 @@ function stripeConfig(env: Env, isProduction: boolean, problems: string[]): Stri
   return { apiKey, webhookSecret, testApiUrl: url }
 }
 
-export const DEFAULT_CART_CONCURRENCY = 3
+export const DEFAULT_CART_CONCURRENCY = 2
 
 function cartConcurrency(env: Env, problems: string[]): number {
   const value = env.CART_CONCURRENCY?.trim()
