@@ -91,11 +91,17 @@ test("a checkout the backend refuses is explained in German, not in the backend'
   await page.goto("/de/checkout")
   const form = await fillCheckout(page, de)
   // A shipping option this cart cannot have (a tampered form, or one staff removed meanwhile):
-  // the backend refuses it with Medusa's English sentence.
-  await form
-    .locator("input[name=shipping_option_id]:checked")
-    .evaluate((radio: HTMLInputElement) => (radio.value = "so_01NOTOFFEREDHERE"))
-  await form.getByRole("button", { name: pattern(de.checkout.orderAndPay) }).click()
+  // the backend refuses it with Medusa's English sentence. The country's change has re-rendered
+  // the form once the network is idle; the option is changed as the form is sent.
+  await page.waitForLoadState("networkidle")
+  const button = form.getByRole("button", { name: pattern(de.checkout.orderAndPay) })
+  await expect(button).toBeEnabled()
+  await form.evaluate((element: HTMLFormElement) => {
+    const chosen = element.querySelector<HTMLInputElement>("input[name=shipping_option_id]:checked")
+    if (!chosen) throw new Error("no shipping option is chosen")
+    chosen.value = "so_01NOTOFFEREDHERE"
+    element.requestSubmit()
+  })
 
   await expect(page.getByText(de.checkout.actions.shippingUnavailable)).toBeVisible()
   await expect(page.getByText(/Shipping Options are invalid/i)).toHaveCount(0)
