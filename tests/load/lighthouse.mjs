@@ -1,7 +1,9 @@
 // Lighthouse (mobile preset: simulated slow 4G and a 4× slower CPU) on the running store's main
 // pages, each run several times; prints the median beside issue 14's targets. Never fails on a score.
 //   npm start   # in another terminal
-//   npm run lighthouse [-- --runs 3] [-- --pages guide,shop] [-- --save dir] [-- --throttling devtools]
+//   npm run lighthouse [-- --runs 3] [-- --pages guide,shop] [-- --save dir] [-- --throttling devtools] [-- --no-baseline]
+//   First, unless --no-baseline, a bare Next page (tests/load/baseline-next) the same way: what the
+//   machine allows at that moment, the baseline to read the store's pages against.
 //   (--save keeps each report's JSON and its Chromium trace; --throttling devtools: Chromium itself
 //   slows the network and CPU while the page loads, instead of Lighthouse simulating it afterwards
 //   from a load on localhost — see docs/PERFORMANCE.md, "Eighth session", for why the two differ.)
@@ -14,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { cpus, loadavg } from "node:os"
 import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { startBaselinePage } from "./baseline-next.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 
@@ -171,8 +174,7 @@ export async function runLighthouse(argv = process.argv) {
   console.log(
     `Lighthouse ${runs}× per page (median), mobile preset, ${throttling === "simulate" ? "simulated" : "applied (devtools)"} throttling, storefront ${storefront}; targets: performance ≥ ${TARGETS.score}, LCP ≤ ${TARGETS.lcpMs / 1000} s, TBT ≤ ${TARGETS.tbtMs} ms, CLS ≤ ${TARGETS.cls}\n`
   )
-  for (const page of pages(productHandle).filter((p) => !only.length || only.includes(p.name))) {
-    const url = `${storefront}${page.path}`
+  const measure = async (page, url) => {
     await fetch(url, { headers: page.cookie ? { cookie: `lcl_cart=${cartId}` } : {} }) // render and cache it first
     const results = []
     for (let run = 0; run < runs; run++) {
@@ -187,8 +189,21 @@ export async function runLighthouse(argv = process.argv) {
       )
     }
     // A busy machine stretches every task Lighthouse multiplies by 4: say how busy it was.
-    console.log(`${page.path}   (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`)
+    console.log(`${url}   (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`)
     printRow(page, results)
+  }
+
+  if (!argv.includes("--no-baseline")) {
+    // What this machine allows right now: a bare Next page (the framework, nothing of ours).
+    const baseline = await startBaselinePage()
+    try {
+      await measure({ name: "bare Next" }, baseline.url)
+    } finally {
+      baseline.stop()
+    }
+  }
+  for (const page of pages(productHandle).filter((p) => !only.length || only.includes(p.name))) {
+    await measure(page, `${storefront}${page.path}`)
   }
 }
 
