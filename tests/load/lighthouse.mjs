@@ -199,7 +199,7 @@ export async function runLighthouse(argv = process.argv) {
     try {
       await measure({ name: "bare Next" }, baseline.url)
     } finally {
-      baseline.stop()
+      await baseline.stop()
     }
   }
   for (const page of pages(productHandle).filter((p) => !only.length || only.includes(p.name))) {
