@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { regionByName, store, uniqueEmail } from "../support/api"
+import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
 import { germanAddress as address } from "../support/checkout"
 import { registerShopper } from "../support/shopper"
 
@@ -121,5 +121,96 @@ describe("POST /store/carts/:id/checkout: the checkout form in one call", () => 
     const owner = await store(`/store/carts/${cartId}/checkout?fields=id,email`, { token: shopper.token, body: form })
     expect(owner.status, JSON.stringify(owner.body)).toBe(200)
     expect(owner.body.cart.email).toBe(shopper.email)
+  })
+})
+
+describe("promotions through the one-call checkout", () => {
+  const PROMOTION_FIELDS = "item_total,discount_total,total,promotions.code,payment_collection.amount"
+
+  async function pricedCart(email?: string) {
+    const region = await regionByName("Europe")
+    const { body: products } = await store(
+      `/store/products?region_id=${region.id}&fields=id,variants.id,*variants.calculated_price&limit=1`
+    )
+    const variant = products.products[0].variants[0]
+    const { body } = await store("/store/carts", {
+      body: { region_id: region.id, email, items: [{ variant_id: variant.id, quantity: 2 }] },
+    })
+    return { cartId: body.cart.id as string, itemsTotal: variant.calculated_price.calculated_amount * 2 }
+  }
+
+  function checkoutAs(cartId: string, email: string, shippingOptionId: string) {
+    return store(`/store/carts/${cartId}/checkout?fields=${PROMOTION_FIELDS}`, {
+      body: {
+        email,
+        shipping_address: address,
+        shipping_option_id: shippingOptionId,
+        provider_id: "pp_system_default",
+      },
+    })
+  }
+
+  it("keeps a promo code: the cart, its payment and the order carry the discount", async () => {
+    const { cartId, itemsTotal } = await pricedCart()
+    const applied = await store(`/store/carts/${cartId}/promotions`, { body: { promo_codes: ["WELCOME10"] } })
+    expect(applied.status).toBe(200)
+
+    const { status, body } = await checkoutAs(cartId, uniqueEmail("promo"), await optionId(cartId, "Express shipping"))
+    expect(status).toBe(200)
+    expect(body.cart.promotions.map((p: { code: string }) => p.code)).toEqual(["WELCOME10"])
+    expect(body.cart.discount_total).toBeCloseTo(itemsTotal * 0.1, 1)
+    expect(body.cart.payment_collection.amount).toBeCloseTo(body.cart.total, 2)
+
+    const completed = await store(`/store/carts/${cartId}/complete?fields=id,discount_total,total`, { body: {} })
+    expect(completed.body.type).toBe("order")
+    expect(completed.body.order.discount_total).toBeCloseTo(itemsTotal * 0.1, 1)
+    expect(completed.body.order.total).toBeCloseTo(body.cart.total, 2)
+  })
+
+  it("applies an automatic promotion staff created for a customer group, to that group's shopper only", async () => {
+    const token = await adminToken()
+    const email = uniqueEmail("automatic")
+    const { body: group } = await admin("/admin/customer-groups", { token, body: { name: `Automatic ${email}` } })
+    const { body: customer } = await admin("/admin/customers", { token, body: { email } })
+    await admin(`/admin/customer-groups/${group.customer_group.id}/customers`, {
+      token,
+      body: { add: [customer.customer.id] },
+    })
+    const code = `AUTO-${Date.now().toString(36).toUpperCase()}`
+    const created = await admin("/admin/promotions", {
+      token,
+      body: {
+        code,
+        type: "standard",
+        status: "active",
+        is_automatic: true,
+        application_method: { type: "percentage", target_type: "order", allocation: "across", value: 5 },
+        rules: [{ attribute: "customer.groups.id", operator: "in", values: [group.customer_group.id] }],
+      },
+    })
+    expect(created.status).toBe(200)
+    try {
+      // The group's shopper: the cart has no code; the checkout attaches the customer, and the
+      // automatic promotion applies.
+      const mine = await pricedCart()
+      const { status, body } = await checkoutAs(mine.cartId, email, await optionId(mine.cartId, "Standard shipping"))
+      expect(status).toBe(200)
+      expect(body.cart.promotions.map((p: { code: string }) => p.code)).toEqual([code])
+      expect(body.cart.discount_total).toBeCloseTo(mine.itemsTotal * 0.05, 1)
+      expect(body.cart.payment_collection.amount).toBeCloseTo(body.cart.total, 2)
+
+      // Anyone else: no discount.
+      const theirs = await pricedCart()
+      const other = await checkoutAs(
+        theirs.cartId,
+        uniqueEmail("not-in-group"),
+        await optionId(theirs.cartId, "Standard shipping")
+      )
+      expect(other.status).toBe(200)
+      expect(other.body.cart.promotions).toEqual([])
+      expect(other.body.cart.discount_total).toBe(0)
+    } finally {
+      await admin(`/admin/promotions/${created.body.promotion.id}`, { token, method: "DELETE" })
+    }
   })
 })

@@ -4,6 +4,7 @@
 // the crowd (nothing oversold), and the memory of every backend and storefront process.
 import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync, readlinkSync } from "node:fs"
+import { CART_SUMMARY_FIELDS, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
 import { startCpuCount } from "./cpu.mjs"
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -119,7 +120,7 @@ const CART_STEPS = {
     [
       "create cart with set",
       async ({ api, regionId, setVariant, state }) => {
-        const answer = await api(`/store/carts`, {
+        const answer = await api(`/store/carts?fields=${CART_SUMMARY_FIELDS}`, {
           method: "POST",
           body: { region_id: regionId, locale: "de-DE", items: [{ variant_id: setVariant, quantity: 1 }] },
         })
@@ -147,7 +148,11 @@ async function shopper({ api, flow, regionId, setVariant, shippingOptionId, prov
   for (const [name, step] of FLOWS[flow]) {
     await timed(name, () => step({ api, cart, email, shippingOptionId, providerId, state }))
   }
-  const completion = await timed("complete", () => api(`/store/carts/${cart}/complete`, { method: "POST", body: {} }))
+  // What each storefront asks back: Medusa's default answer (the whole order), or ours (its id).
+  const answer = flow === "ours" ? `?fields=${PLACED_ORDER_FIELDS}` : ""
+  const completion = await timed("complete", () =>
+    api(`/store/carts/${cart}/complete${answer}`, { method: "POST", body: {} })
+  )
   if (completion.json.type !== "order") {
     throw new Error(`complete: no order (${completion.json.error?.message ?? "unknown"})`)
   }

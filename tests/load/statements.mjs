@@ -6,13 +6,15 @@
 //   ALTER DATABASE <db> RESET log_statement
 // `--cart two-calls`: POST /store/carts, then the set with POST /store/carts/:id/line-items (the
 // storefront until issue 14's third session); `one-call` (default): POST /store/carts with the set in
-// `items`. Both with the storefront's locale (de-DE). A statement counts for a call when the log
+// `items`. Both with the storefront's locale (de-DE), and asking back what the storefront asks
+// (CART_SUMMARY_FIELDS, PLACED_ORDER_FIELDS; the checkout's `id`). A statement counts for a call when the log
 // stamps it between the call's start and end; what the backend runs after the answer (subscribers
 // in the worker) is counted apart, up to the next call. Without PG_LOG only the times are printed.
 import { readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
+import { CART_SUMMARY_FIELDS, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const arg = (name, fallback) =>
@@ -79,7 +81,7 @@ async function shopper({ pause = 0 } = {}) {
   } else {
     cart = (
       await timed("POST /store/carts with the set", () =>
-        api(`/store/carts`, {
+        api(`/store/carts?fields=${CART_SUMMARY_FIELDS}`, {
           method: "POST",
           body: { region_id: regionId, locale: "de-DE", items: [{ variant_id: setVariant, quantity: 1 }] },
         })
@@ -100,7 +102,7 @@ async function shopper({ pause = 0 } = {}) {
     })
   )
   const completed = await timed("POST /store/carts/:id/complete", () =>
-    api(`/store/carts/${cart}/complete`, { method: "POST", body: {} })
+    api(`/store/carts/${cart}/complete?fields=${PLACED_ORDER_FIELDS}`, { method: "POST", body: {} })
   )
   if (completed.type !== "order") {
     throw new Error("complete: no order")

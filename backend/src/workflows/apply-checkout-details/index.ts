@@ -33,9 +33,16 @@ import {
   validateCartShippingOptionsStep,
   validateCartStep,
 } from "@medusajs/medusa/core-flows"
+import { anyAutomaticPromotionStep } from "./steps/any-automatic-promotion"
 import { checkProviderOfferedStep } from "./steps/check-provider-offered"
 import { cartFieldsForRefreshSteps, getVariantsAndItemsWithPrices } from "./core-flows-internals"
-import { addressChangesTax, onlyMethodsJustAdded, shippingMethodInput, type PricedShippingOption } from "./plan"
+import {
+  addressChangesTax,
+  cartHasPromotions,
+  onlyMethodsJustAdded,
+  shippingMethodInput,
+  type PricedShippingOption,
+} from "./plan"
 
 export type ApplyCheckoutDetailsInput = {
   cart_id: string
@@ -57,12 +64,14 @@ export type ApplyCheckoutDetailsInput = {
  * itself when a later one fails, so a refused checkout leaves the cart as it was.
  *
  * The refresh is Medusa's `refreshCartItemsWorkflow` (core-flows 2.21.2) taken apart, in its
- * order, with two differences: the items are repriced (when the address changes prices) before
+ * order, with these differences: the items are repriced (when the address changes prices) before
  * the shipping option is priced rather than after, so the one pricing of the option sees the
- * items' new prices, and Medusa's re-pricing of the cart's shipping methods
+ * items' new prices; Medusa's re-pricing of the cart's shipping methods
  * (`refreshCartShippingMethodsWorkflow`) runs only when the cart has a method other than the one
- * just priced; and the tax lines are computed from the cart the refresh has just read when nothing
- * changed it since. Its lock is this workflow's own.
+ * just priced; the tax lines are computed from the cart the refresh has just read when nothing
+ * changed it since; the promotions are recomputed only when the cart carries one or the store has
+ * an active automatic promotion, and the payment collection refreshed only when the cart has one
+ * (otherwise each would run a nested workflow to change nothing). Its lock is this workflow's own.
  */
 export const applyCheckoutDetailsWorkflow = createWorkflow(
   "apply-checkout-details",
@@ -204,21 +213,34 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
         })) as never,
       })
     })
-    updateCartPromotionsWorkflow.runAsStep({
-      input: {
-        cart_id: input.cart_id,
-        promo_codes: transform({ refreshed }, ({ refreshed }) =>
-          ((refreshed.promotions ?? []) as ({ code?: string | null } | null)[])
-            .map((promotion) => promotion?.code)
-            .filter((code): code is string => !!code)
-        ),
-        action: PromotionActions.REPLACE,
-        force_refresh_payment_collection: false,
-      },
+    // Promotions, recomputed by Medusa (reading the cart again, after its tax lines), unless
+    // nothing can come of it: a cart without codes or adjustments in a store without an active
+    // automatic promotion (the usual checkout: a whole nested workflow and 24 statements saved).
+    const automaticPromotion = anyAutomaticPromotionStep()
+    when(
+      "promotions-may-apply",
+      { refreshed, automaticPromotion },
+      ({ refreshed, automaticPromotion }) => automaticPromotion || cartHasPromotions(refreshed)
+    ).then(() => {
+      updateCartPromotionsWorkflow.runAsStep({
+        input: {
+          cart_id: input.cart_id,
+          promo_codes: transform({ refreshed }, ({ refreshed }) =>
+            ((refreshed.promotions ?? []) as ({ code?: string | null } | null)[])
+              .map((promotion) => promotion?.code)
+              .filter((code): code is string => !!code)
+          ),
+          action: PromotionActions.REPLACE,
+          force_refresh_payment_collection: false,
+        },
+      })
     })
-    refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart: refreshed } as never })
 
-    // Payment: the cart's collection (created once, for the refreshed total), then a session.
+    // Payment: the cart's collection brought to the new total, or created for it, then a session.
+    // (Medusa's refresh does nothing for a cart without a collection; it is not started for one.)
+    when("cart-with-payment-collection", { cart }, ({ cart }) => !!cart.payment_collection).then(() => {
+      refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart: refreshed } as never })
+    })
     const newCollection = when(
       "cart-without-payment-collection",
       { cart },

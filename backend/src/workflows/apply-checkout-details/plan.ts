@@ -73,3 +73,19 @@ export function onlyMethodsJustAdded(
   const addedIds = new Set((added ?? []).map((method) => method.id))
   return (methods ?? []).every((method) => !method || addedIds.has(method.id))
 }
+
+type Adjusted = { adjustments?: unknown[] | null } | null | undefined
+
+/**
+ * Whether the cart carries a promotion: a code, or an adjustment on a line or a shipping method.
+ * Medusa's promotion refresh recomputes these; a cart with none, in a store without an active
+ * automatic promotion, comes out of it unchanged.
+ */
+export function cartHasPromotions(cart: {
+  promotions?: unknown[] | null
+  items?: Adjusted[] | null
+  shipping_methods?: Adjusted[] | null
+}): boolean {
+  const adjusted = (lines: Adjusted[] | null | undefined) => (lines ?? []).some((line) => !!line?.adjustments?.length)
+  return !!cart.promotions?.some(Boolean) || adjusted(cart.items) || adjusted(cart.shipping_methods)
+}

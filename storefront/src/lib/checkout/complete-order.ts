@@ -1,4 +1,5 @@
 import "server-only"
+import { PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import { refusalOf, type CheckoutRefusal } from "./errors"
 import { rememberPlacedOrder } from "../server/cookies"
@@ -30,7 +31,7 @@ export function explainCheckoutError(error: unknown): CheckoutRefusal {
  */
 export async function completeCart(cartId: string): Promise<Completion> {
   try {
-    const result = await medusa().store.cart.complete(cartId, {}, await personal())
+    const result = await medusa().store.cart.complete(cartId, { fields: PLACED_ORDER_FIELDS }, await personal())
     if (result.type !== "order") {
       console.warn(`checkout refused: ${result.error?.message}`)
       return { ok: false, refusal: refusalOf(400, result.error?.message ?? "Payment authorization failed") }

@@ -1,7 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { storeLocale, type CartBatch, type CartBatchItem } from "@lacremeluxe/shared"
+import { CART_SUMMARY_FIELDS, storeLocale, type CartBatch, type CartBatchItem } from "@lacremeluxe/shared"
 import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
@@ -14,8 +14,6 @@ export function localeOf(cart: HttpTypes.StoreCart): string | null {
   return (cart as HttpTypes.StoreCart & { locale?: string | null }).locale ?? null
 }
 
-const CART_FIELDS = "id,region_id,locale,completed_at,items.id,items.quantity"
-
 function summarise(cart: HttpTypes.StoreCart): CartSummary {
   return { id: cart.id, itemCount: (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0) }
 }
@@ -27,7 +25,7 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
     return null
   }
   try {
-    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: CART_FIELDS }, await personal())
+    const { cart } = await medusa().store.cart.retrieve(cartId, { fields: CART_SUMMARY_FIELDS }, await personal())
     return cart.completed_at ? null : cart
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) {
@@ -54,7 +52,7 @@ async function openCartInRegion(region: Region, locale: string): Promise<HttpTyp
   const { cart } = await medusa().store.cart.update(
     existing.id,
     { region_id: region.id, locale },
-    { fields: CART_FIELDS },
+    { fields: CART_SUMMARY_FIELDS },
     await personal()
   )
   return cart
@@ -109,7 +107,7 @@ async function addingTo(
     }
     const { cart } = await medusa().store.cart.create(
       { region_id: region.id, locale, items },
-      { fields: CART_FIELDS },
+      { fields: CART_SUMMARY_FIELDS },
       await personal()
     )
     await setCartId(cart.id)
@@ -139,7 +137,7 @@ export async function addToCart(
     const { cart } = await medusa().store.cart.createLineItem(
       cartId,
       { variant_id: variantId, quantity },
-      { fields: CART_FIELDS },
+      { fields: CART_SUMMARY_FIELDS },
       headers
     )
     return cart
@@ -151,7 +149,7 @@ export async function addItemsToCart(region: Region, locale: string, items: Cart
   return addingTo(region, locale, items, async (cartId, headers) => {
     const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
       `/store/carts/${encodeURIComponent(cartId)}/line-items/batch`,
-      { method: "POST", body: { items } satisfies CartBatch, query: { fields: CART_FIELDS }, headers }
+      { method: "POST", body: { items } satisfies CartBatch, query: { fields: CART_SUMMARY_FIELDS }, headers }
     )
     return cart
   })
