@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, newCartBody } from "@lacremeluxe/shared"
 import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
 import { germanAddress as address } from "../support/checkout"
@@ -211,6 +212,90 @@ describe("promotions through the one-call checkout", () => {
       expect(other.body.cart.discount_total).toBe(0)
     } finally {
       await admin(`/admin/promotions/${created.body.promotion.id}`, { token, method: "DELETE" })
+    }
+  })
+})
+
+describe("taxes and prices of a cart opened in the shopper's country", () => {
+  const FIELDS = "item_total,tax_total,total,items.unit_price,items.tax_lines.rate,payment_collection.amount"
+
+  /** A cart opened as the storefront opens it: in the page's country, with its first line. */
+  async function cartInGermany() {
+    const region = await regionByName("Europe")
+    const { body: products } = await store(
+      `/store/products?region_id=${region.id}&fields=id,variants.id,*variants.calculated_price&limit=1`
+    )
+    const variant = products.products[0].variants[0]
+    const { status, body } = await store(`/store/carts?fields=${FIELDS}`, {
+      body: newCartBody({
+        region_id: region.id,
+        country_code: "de",
+        locale: DEFAULT_LOCALE, // (the shipping options' English names, as optionId looks for them)
+        items: [{ variant_id: variant.id, quantity: 1 }],
+      }),
+    })
+    expect(status).toBe(200)
+    return { cart: body.cart, variantId: variant.id as string, price: variant.calculated_price.calculated_amount }
+  }
+
+  function checkoutTo(cartId: string, shippingOptionId: string, postalCode: string) {
+    return store(`/store/carts/${cartId}/checkout?fields=${FIELDS}`, {
+      body: {
+        email: uniqueEmail("locality"),
+        shipping_address: { ...address, postal_code: postalCode },
+        shipping_option_id: shippingOptionId,
+        provider_id: "pp_system_default",
+      },
+    })
+  }
+
+  it("carries German VAT from its first line, and the checkout's street address keeps prices and VAT", async () => {
+    const { cart, price } = await cartInGermany()
+    expect(cart.items[0].unit_price).toBe(price)
+    expect(cart.items[0].tax_lines.map((line: { rate: number }) => line.rate)).toEqual([19])
+    expect(cart.tax_total).toBeCloseTo((price * 19) / 119, 2)
+
+    const { status, body } = await checkoutTo(cart.id, await optionId(cart.id, "Standard shipping"), "04107")
+    expect(status).toBe(200)
+    expect(body.cart.items[0].unit_price).toBe(price)
+    expect(body.cart.items[0].tax_lines.map((line: { rate: number }) => line.rate)).toEqual([19])
+    expect(body.cart.item_total).toBe(price)
+    expect(body.cart.payment_collection.amount).toBeCloseTo(body.cart.total, 2)
+
+    const completed = await store(`/store/carts/${cart.id}/complete?fields=id,item_total,tax_total,total`, { body: {} })
+    expect(completed.body.type).toBe("order")
+    expect(completed.body.order.total).toBeCloseTo(body.cart.total, 2)
+    expect(completed.body.order.tax_total).toBeCloseTo(body.cart.tax_total, 2)
+  })
+
+  it("re-prices the cart at checkout when the store prices by postal code", async () => {
+    const token = await adminToken()
+    const { cart, variantId, price } = await cartInGermany()
+    const leipzigPrice = Math.round(price * 0.8 * 100) / 100
+    const created = await admin("/admin/price-lists", {
+      token,
+      body: {
+        title: `Leipzig ${Date.now()}`,
+        description: "A price for one postal code",
+        status: "active",
+        type: "sale",
+        rules: { "shipping_address.postal_code": ["04107"] },
+        prices: [{ variant_id: variantId, amount: leipzigPrice, currency_code: "eur" }],
+      },
+    })
+    expect(created.status).toBe(200)
+    try {
+      const leipzig = await checkoutTo(cart.id, await optionId(cart.id, "Standard shipping"), "04107")
+      expect(leipzig.status).toBe(200)
+      expect(leipzig.body.cart.items[0].unit_price).toBe(leipzigPrice)
+      expect(leipzig.body.cart.payment_collection.amount).toBeCloseTo(leipzig.body.cart.total, 2)
+
+      // Elsewhere in Germany the same cart costs the usual price again.
+      const berlin = await checkoutTo(cart.id, await optionId(cart.id, "Standard shipping"), "10115")
+      expect(berlin.status).toBe(200)
+      expect(berlin.body.cart.items[0].unit_price).toBe(price)
+    } finally {
+      await admin(`/admin/price-lists/${created.body.price_list.id}`, { token, method: "DELETE" })
     }
   })
 })

@@ -4,7 +4,7 @@
 // the crowd (nothing oversold), and the memory of every backend and storefront process.
 import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync, readlinkSync } from "node:fs"
-import { CART_SUMMARY_FIELDS, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
+import { CART_SUMMARY_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
 import { startCpuCount } from "./cpu.mjs"
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -122,7 +122,12 @@ const CART_STEPS = {
       async ({ api, regionId, setVariant, state }) => {
         const answer = await api(`/store/carts?fields=${CART_SUMMARY_FIELDS}`, {
           method: "POST",
-          body: { region_id: regionId, locale: "de-DE", items: [{ variant_id: setVariant, quantity: 1 }] },
+          body: newCartBody({
+            region_id: regionId,
+            country_code: ADDRESS.country_code,
+            locale: "de-DE",
+            items: [{ variant_id: setVariant, quantity: 1 }],
+          }),
         })
         state.cart = answer.json.cart.id
         return answer

@@ -14,7 +14,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { CART_SUMMARY_FIELDS, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
+import { CART_SUMMARY_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const arg = (name, fallback) =>
@@ -83,7 +83,12 @@ async function shopper({ pause = 0 } = {}) {
       await timed("POST /store/carts with the set", () =>
         api(`/store/carts?fields=${CART_SUMMARY_FIELDS}`, {
           method: "POST",
-          body: { region_id: regionId, locale: "de-DE", items: [{ variant_id: setVariant, quantity: 1 }] },
+          body: newCartBody({
+            region_id: regionId,
+            country_code: ADDRESS.country_code,
+            locale: "de-DE",
+            items: [{ variant_id: setVariant, quantity: 1 }],
+          }),
         })
       )
     ).cart.id

@@ -54,10 +54,27 @@ export type CartCheckout = z.infer<typeof CartCheckout>
  * count the lines. (Medusa's default answer is the whole cart with its totals: a dozen more reads
  * per call.) The load bench's "ours" checkout asks the same.
  */
-export const CART_SUMMARY_FIELDS = "id,region_id,locale,completed_at,items.id,items.quantity"
+export const CART_SUMMARY_FIELDS =
+  "id,region_id,locale,completed_at,shipping_address.country_code,items.id,items.quantity"
 
 /**
  * What the storefront asks back from `POST /store/carts/:id/complete`: the order's id only. The
  * confirmation page reads the order itself; Medusa's default answer would read and total it again.
  */
 export const PLACED_ORDER_FIELDS = "id"
+
+/**
+ * `POST /store/carts` as the storefront opens a shopper's cart with its first lines: in the
+ * region, language and country of the page. The country makes the cart taxed from its first line
+ * (the VAT shows in the cart; Medusa computes no tax lines without an address), and the checkout
+ * then adds a street address in that country, which re-prices nothing (`localityPricedStep`).
+ * The load bench opens its carts the same way.
+ */
+export function newCartBody<Item>(cart: { region_id: string; country_code: string; locale: string; items: Item[] }) {
+  return {
+    region_id: cart.region_id,
+    locale: cart.locale,
+    shipping_address: { country_code: cart.country_code.toLowerCase() },
+    items: cart.items,
+  }
+}

@@ -35,9 +35,10 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { anyAutomaticPromotionStep } from "./steps/any-automatic-promotion"
 import { checkProviderOfferedStep } from "./steps/check-provider-offered"
+import { localityPricedStep } from "./steps/locality-priced"
 import { cartFieldsForRefreshSteps, getVariantsAndItemsWithPrices } from "./core-flows-internals"
 import {
-  addressChangesTax,
+  addressChange,
   cartHasPromotions,
   onlyMethodsJustAdded,
   shippingMethodInput,
@@ -66,7 +67,8 @@ export type ApplyCheckoutDetailsInput = {
  * The refresh is Medusa's `refreshCartItemsWorkflow` (core-flows 2.21.2) taken apart, in its
  * order, with these differences: the items are repriced (when the address changes prices) before
  * the shipping option is priced rather than after, so the one pricing of the option sees the
- * items' new prices; Medusa's re-pricing of the cart's shipping methods
+ * items' new prices; a new postal code or city alone re-prices and re-taxes the cart only in a
+ * store that prices or taxes by them (Medusa's update-cart always does); Medusa's re-pricing of the cart's shipping methods
  * (`refreshCartShippingMethodsWorkflow`) runs only when the cart has a method other than the one
  * just priced; the tax lines are computed from the cart the refresh has just read when nothing
  * changed it since; the promotions are recomputed only when the cart carries one or the store has
@@ -119,9 +121,19 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
     const updated = updateCartsStep([cartInput])
 
     // Prices, when the new address changes them (the first part of Medusa's refresh), before the
-    // shipping option is priced: its price may depend on the items' total.
-    const forceRefresh = transform({ input, cart }, ({ input, cart }) =>
-      addressChangesTax(cart.shipping_address, input.shipping_address)
+    // shipping option is priced: its price may depend on the items' total. A new country or
+    // province always re-prices and re-taxes (as Medusa's update-cart); a new postal code or city
+    // only where the store prices or taxes by them (the usual checkout: a cart opened in the
+    // shopper's country gets its street address).
+    const change = transform({ input, cart }, ({ input, cart }) =>
+      addressChange(cart.shipping_address, input.shipping_address)
+    )
+    const localityPriced = when("locality-changes", { change }, ({ change }) => change === "locality").then(() =>
+      localityPricedStep({ country_code: input.shipping_address.country_code })
+    )
+    const forceRefresh = transform(
+      { change, localityPriced },
+      ({ change, localityPriced }) => change === "country-or-province" || (change === "locality" && !!localityPriced)
     )
     when("address-changes-prices", { forceRefresh }, ({ forceRefresh }) => forceRefresh).then(() => {
       const { data: toPrice } = useQueryGraphStep({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addressChangesTax, cartHasPromotions, onlyMethodsJustAdded } from "./plan"
+import { addressChange, cartHasPromotions, onlyMethodsJustAdded } from "./plan"
 
 describe("cartHasPromotions", () => {
   it("is false for a cart without codes or adjustments", () => {
@@ -20,18 +20,27 @@ describe("cartHasPromotions", () => {
   })
 })
 
-describe("addressChangesTax", () => {
-  it("is true for a first address or a new country, province, postal code or city", () => {
-    expect(addressChangesTax(null, { country_code: "de", postal_code: "10115" })).toBe(true)
-    expect(addressChangesTax({ country_code: "de" }, { country_code: "fr" })).toBe(true)
-    expect(
-      addressChangesTax({ country_code: "de", postal_code: "10115" }, { country_code: "de", postal_code: "04107" })
-    ).toBe(true)
+describe("addressChange", () => {
+  it("is country-or-province for a first address, a new country or a new province", () => {
+    expect(addressChange(null, { country_code: "de", postal_code: "10115" })).toBe("country-or-province")
+    expect(addressChange({ country_code: "de" }, { country_code: "fr" })).toBe("country-or-province")
+    expect(addressChange({ country_code: "us", province: "us-ca" }, { country_code: "us", province: "us-ny" })).toBe(
+      "country-or-province"
+    )
   })
 
-  it("is false for the same place, whatever the case of the country code", () => {
+  it("is locality when only the postal code or the city changes", () => {
+    expect(addressChange({ country_code: "de" }, { country_code: "de", postal_code: "10115", city: "Berlin" })).toBe(
+      "locality"
+    )
+    expect(
+      addressChange({ country_code: "de", postal_code: "10115" }, { country_code: "DE", postal_code: "04107" })
+    ).toBe("locality")
+  })
+
+  it("is same for the same place, whatever the case of the country code", () => {
     const berlin = { country_code: "de", province: null, postal_code: "10115", city: "Berlin" }
-    expect(addressChangesTax(berlin, { ...berlin, country_code: "DE", province: undefined })).toBe(false)
+    expect(addressChange(berlin, { ...berlin, country_code: "DE", province: undefined })).toBe("same")
   })
 })
 

@@ -20,17 +20,22 @@ type Address = {
 }
 
 /**
- * Whether a new shipping address changes the cart's taxes (country, province, postal code or
- * city), as Medusa's update-cart decides whether to recompute prices and tax lines in full.
+ * What a new shipping address changes, in Medusa's update-cart terms (it re-prices and re-taxes
+ * the cart in full when the country, province, postal code or city changes): `same`, `locality`
+ * (the postal code or city only: taxes and prices depend on it only where the store says so, see
+ * `localityPricedStep`) or `country-or-province` (where Medusa's tax rates are set: always).
  */
-export function addressChangesTax(previous: Address | null | undefined, next: Address): boolean {
+export type AddressChange = "same" | "locality" | "country-or-province"
+
+export function addressChange(previous: Address | null | undefined, next: Address): AddressChange {
   const changed = (a: unknown, b: unknown) => a !== undefined && a !== b
-  return (
+  if (
     changed(next.country_code?.toLowerCase(), previous?.country_code?.toLowerCase()) ||
-    changed(next.province ?? undefined, previous?.province ?? undefined) ||
-    changed(next.postal_code, previous?.postal_code) ||
-    changed(next.city, previous?.city)
-  )
+    changed(next.province ?? undefined, previous?.province ?? undefined)
+  ) {
+    return "country-or-province"
+  }
+  return changed(next.postal_code, previous?.postal_code) || changed(next.city, previous?.city) ? "locality" : "same"
 }
 
 /** The shipping method for the chosen option, at the option's calculated price. */

@@ -28,7 +28,11 @@ export async function addToCartAction(_previous: CartFormState, form: FormData):
     return { status: "failed", message: t("noShipping") }
   }
   try {
-    const cart = await addToCart(region, store.locale, input.data.variantId, input.data.quantity)
+    const cart = await addToCart(
+      { region, country: store.country, locale: store.locale },
+      input.data.variantId,
+      input.data.quantity
+    )
     return { status: "done", itemCount: cart.itemCount, message: t("added", { label: input.data.label }) }
   } catch (error) {
     if (error instanceof CartError) {

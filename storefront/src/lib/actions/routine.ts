@@ -77,7 +77,7 @@ export async function addRoutineToCartAction(_previous: CartFormState, form: For
     return { status: "failed", message: t("incomplete") }
   }
   try {
-    const cart = await addItemsToCart(region, store.locale, batch.data.items)
+    const cart = await addItemsToCart({ region, country: store.country, locale: store.locale }, batch.data.items)
     return { status: "done", itemCount: cart.itemCount, message: t("added", { count: batch.data.items.length }) }
   } catch (error) {
     if (error instanceof CartError) {

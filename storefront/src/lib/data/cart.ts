@@ -1,7 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { CART_SUMMARY_FIELDS, storeLocale, type CartBatch, type CartBatchItem } from "@lacremeluxe/shared"
+import { CART_SUMMARY_FIELDS, newCartBody, storeLocale, type CartBatch, type CartBatchItem } from "@lacremeluxe/shared"
 import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
@@ -40,18 +40,24 @@ export async function cartSummary(): Promise<CartSummary | null> {
   return cart ? summarise(cart) : null
 }
 
+/** Where a shopper adds to the cart: the page's region, country and language. */
+export type CartPlace = { region: Region; country: string; locale: string }
+
 /**
  * The visitor's open cart, moved to this region and language if needed, or null when there is
- * none. The cart's locale is the one its order and e-mails go out in.
+ * none. The cart's locale is the one its order and e-mails go out in. A cart moved to another
+ * region, or one without a country yet, gets the page's country: its tax lines follow it.
  */
-async function openCartInRegion(region: Region, locale: string): Promise<HttpTypes.StoreCart | null> {
+async function openCartInRegion({ region, country }: CartPlace, locale: string): Promise<HttpTypes.StoreCart | null> {
   const existing = await retrieveCart()
-  if (!existing || (existing.region_id === region.id && localeOf(existing) === locale)) {
+  const hasCountry = !!existing?.shipping_address?.country_code
+  if (!existing || (existing.region_id === region.id && localeOf(existing) === locale && hasCountry)) {
     return existing
   }
+  const moved = existing.region_id !== region.id
   const { cart } = await medusa().store.cart.update(
     existing.id,
-    { region_id: region.id, locale },
+    { region_id: region.id, locale, ...(moved || !hasCountry ? { shipping_address: { country_code: country } } : {}) },
     { fields: CART_SUMMARY_FIELDS },
     await personal()
   )
@@ -87,26 +93,25 @@ export function cartErrorMessage(error: CartError, t: (key: "outOfStock" | "busy
 }
 
 /**
- * Puts lines in the visitor's cart in this region and language. Without an open cart, the cart is
- * created with the lines in one call (`POST /store/carts` with `items`: Medusa's createCartWorkflow
+ * Puts lines in the visitor's cart in this region, country and language. Without an open cart, the
+ * cart is created with the lines in one call (`POST /store/carts` with `items`: Medusa's createCartWorkflow
  * prices them, checks stock and translates their titles into the cart's locale — one cart refresh
  * instead of a create and an add); otherwise `add` adds them to the open cart. A refusal (stock, a
  * gone cart) becomes a CartError in words, and a cart that no longer exists is forgotten.
  */
 async function addingTo(
-  region: Region,
-  pageLocale: string,
+  place: CartPlace,
   items: CartBatchItem[],
   add: (cartId: string, headers: Record<string, string>) => Promise<HttpTypes.StoreCart>
 ): Promise<CartSummary> {
-  const locale = storeLocale(pageLocale)
-  const open = await openCartInRegion(region, locale)
+  const locale = storeLocale(place.locale)
+  const open = await openCartInRegion(place, locale)
   try {
     if (open) {
       return summarise(await add(open.id, await personal()))
     }
     const { cart } = await medusa().store.cart.create(
-      { region_id: region.id, locale, items },
+      newCartBody({ region_id: place.region.id, country_code: place.country, locale, items }),
       { fields: CART_SUMMARY_FIELDS },
       await personal()
     )
@@ -127,13 +132,8 @@ async function addingTo(
 }
 
 /** Puts a variant in the visitor's cart. Medusa checks stock (for a bundle: every component's). */
-export async function addToCart(
-  region: Region,
-  locale: string,
-  variantId: string,
-  quantity: number
-): Promise<CartSummary> {
-  return addingTo(region, locale, [{ variant_id: variantId, quantity }], async (cartId, headers) => {
+export async function addToCart(place: CartPlace, variantId: string, quantity: number): Promise<CartSummary> {
+  return addingTo(place, [{ variant_id: variantId, quantity }], async (cartId, headers) => {
     const { cart } = await medusa().store.cart.createLineItem(
       cartId,
       { variant_id: variantId, quantity },
@@ -145,8 +145,8 @@ export async function addToCart(
 }
 
 /** Several lines in one round trip (`POST /store/carts/:id/line-items/batch`, one workflow run). */
-export async function addItemsToCart(region: Region, locale: string, items: CartBatchItem[]): Promise<CartSummary> {
-  return addingTo(region, locale, items, async (cartId, headers) => {
+export async function addItemsToCart(place: CartPlace, items: CartBatchItem[]): Promise<CartSummary> {
+  return addingTo(place, items, async (cartId, headers) => {
     const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
       `/store/carts/${encodeURIComponent(cartId)}/line-items/batch`,
       { method: "POST", body: { items } satisfies CartBatch, query: { fields: CART_SUMMARY_FIELDS }, headers }

@@ -28,7 +28,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<St
   try {
     const { items } = await refillCartItems(token)
     if (region && items.length) {
-      await addItemsToCart(region, store.locale, items)
+      await addItemsToCart({ region, country: countryCode, locale: store.locale }, items)
       added = true
     }
   } catch (error) {
