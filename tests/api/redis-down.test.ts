@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { readFile } from "node:fs/promises"
+import http from "node:http"
 import net from "node:net"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { regionByName, store } from "../support/api"
+import { DEFAULT_LOCALE, newCartBody } from "@lacremeluxe/shared"
+import { admin, adminToken, regionByName, store } from "../support/api"
 import { addItem, checkout, germanAddress, newCart } from "../support/checkout"
 import { eventually, freePort, startStore, type RunningStore } from "../support/npm-start"
 
@@ -66,6 +68,93 @@ async function aVariant() {
   const { body } = await store(`/store/products?region_id=${region.id}&fields=id,variants.id&limit=1`)
   return { region, variantId: body.products[0].variants[0].id as string }
 }
+
+/**
+ * A Store API call on a connection of its own: the cluster's server processes take connections
+ * in turn, so consecutive calls reach both (fetch would keep one connection, so one process).
+ */
+function storeOnNewConnection(route: string, body?: unknown): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${running.backendUrl}${route}`,
+      {
+        method: body === undefined ? "GET" : "POST",
+        agent: false,
+        headers: { "content-type": "application/json", "x-publishable-api-key": process.env.LCL_PUBLISHABLE_KEY },
+      },
+      (response) => {
+        let text = ""
+        response.on("data", (chunk) => (text += chunk))
+        response.on("end", () => resolve(JSON.parse(text)))
+      }
+    )
+    request.on("error", reject)
+    request.end(body === undefined ? undefined : JSON.stringify(body))
+  })
+}
+
+describe("several server processes (REDIS_URL: cluster mode)", () => {
+  it("price a cart by a price list staff just created, whichever process takes the checkout", async () => {
+    const { region, variantId } = await aVariant()
+    /** A cart with the variant, checked out to Leipzig; the item's unit price at checkout. */
+    async function checkoutToLeipzig(): Promise<number> {
+      const { cart } = await storeOnNewConnection(
+        "/store/carts",
+        newCartBody({
+          region_id: region.id,
+          country_code: "de",
+          locale: DEFAULT_LOCALE,
+          items: [{ variant_id: variantId, quantity: 1 }],
+        })
+      )
+      const { shipping_options } = await storeOnNewConnection(`/store/shipping-options?cart_id=${cart.id}`)
+      const answer = await storeOnNewConnection(`/store/carts/${cart.id}/checkout?fields=items.unit_price`, {
+        email: `cluster.${Date.now()}@example.test`,
+        shipping_address: germanAddress,
+        shipping_option_id: shipping_options[0].id,
+        provider_id: "pp_system_default",
+      })
+      return answer.cart.items[0].unit_price
+    }
+    // Both processes price carts first (each reads the attributes rules use then).
+    const usual = await checkoutToLeipzig()
+    for (let i = 0; i < 3; i++) {
+      expect(await checkoutToLeipzig()).toBe(usual)
+    }
+
+    const token = await adminToken()
+    const leipzigPrice = Math.round(usual * 0.8 * 100) / 100
+    const created = await admin("/admin/price-lists", {
+      token,
+      body: {
+        title: `Leipzig ${Date.now()}`,
+        description: "A price for one postal code (its first rule on the postal code)",
+        status: "active",
+        type: "sale",
+        rules: { "shipping_address.postal_code": [germanAddress.postal_code] },
+        prices: [{ variant_id: variantId, amount: leipzigPrice, currency_code: "eur" }],
+      },
+    })
+    expect(created.status).toBe(200)
+    try {
+      // Within seconds, four checkouts in a row (two on each process) all get the new price.
+      await eventually(
+        "every process prices by the new price list",
+        async () => {
+          const prices = []
+          for (let i = 0; i < 4; i++) {
+            prices.push(await checkoutToLeipzig())
+          }
+          return prices.every((price) => price === leipzigPrice)
+        },
+        30_000,
+        1_000
+      )
+    } finally {
+      await admin(`/admin/price-lists/${created.body.price_list.id}`, { token, method: "DELETE" })
+    }
+  }, 120_000)
+})
 
 describe("Redis unreachable while REDIS_URL is set", () => {
   it("keeps browsing, refuses changes with a 503 sentence at once, and checks out again when Redis is back", async () => {

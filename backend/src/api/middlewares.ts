@@ -18,6 +18,7 @@ import { RedisRateLimiter } from "../lib/http/rate-limit-redis"
 import { refuseHostileInput } from "../lib/http/refuse-hostile-input"
 import { answerUnavailable, changesNeedRedis, isUnavailable } from "../lib/http/unavailable"
 import { holdCartChangesInLanes } from "../lib/http/checkout-lanes-middleware"
+import { freshPriceRuleAttributes } from "../lib/http/fresh-price-rule-attributes"
 import { readRuntimeConfig } from "../lib/runtime-config"
 import {
   AdminSaveSkincareProfile,
@@ -243,6 +244,8 @@ export default defineMiddlewares({
     ...(runtime.cartConcurrency > 0
       ? [{ matcher: "/store/*", middlewares: [holdCartChangesInLanes(runtime.cartConcurrency)] }]
       : []),
+    // A price rule staff add applies on every server process, not only the one that took it.
+    { matcher: "/store/*", middlewares: [freshPriceRuleAttributes()] },
     {
       matcher: "/store/guides/:handle",
       methods: ["GET"],
