@@ -101,6 +101,9 @@ await addSet.click()
 // The set is in the cart once the header counts it (seconds on a busy machine).
 await p.getByTestId("cart-count").filter({ hasText: /[1-9]/ }).waitFor({ timeout: 60000 })
 await shot(p, "03-phone-after-add")
+// The cart: the set, and the VAT it includes from its first line (the cart opens in the page's country).
+await p.goto(`${store}/cart`)
+await p.screenshot({ path: `${out}/03-phone-cart.png`, fullPage: true })
 await p.goto(`${store}/checkout`)
 const form = p.getByRole("form", { name: t("checkout.title") })
 await form.getByLabel(t("checkout.email")).fill(email)
