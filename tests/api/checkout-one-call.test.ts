@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, newCartBody } from "@lacremeluxe/shared"
 import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
-import { germanAddress as address } from "../support/checkout"
+import { germanAddress as address, postalCodePriceList } from "../support/checkout"
 import { registerShopper } from "../support/shopper"
 
 const CART_FIELDS =
@@ -269,21 +269,9 @@ describe("taxes and prices of a cart opened in the shopper's country", () => {
   })
 
   it("re-prices the cart at checkout when the store prices by postal code", async () => {
-    const token = await adminToken()
     const { cart, variantId, price } = await cartInGermany()
     const leipzigPrice = Math.round(price * 0.8 * 100) / 100
-    const created = await admin("/admin/price-lists", {
-      token,
-      body: {
-        title: `Leipzig ${Date.now()}`,
-        description: "A price for one postal code",
-        status: "active",
-        type: "sale",
-        rules: { "shipping_address.postal_code": ["04107"] },
-        prices: [{ variant_id: variantId, amount: leipzigPrice, currency_code: "eur" }],
-      },
-    })
-    expect(created.status).toBe(200)
+    const priceList = await postalCodePriceList(variantId, leipzigPrice, "04107")
     try {
       const leipzig = await checkoutTo(cart.id, await optionId(cart.id, "Standard shipping"), "04107")
       expect(leipzig.status).toBe(200)
@@ -295,7 +283,7 @@ describe("taxes and prices of a cart opened in the shopper's country", () => {
       expect(berlin.status).toBe(200)
       expect(berlin.body.cart.items[0].unit_price).toBe(price)
     } finally {
-      await admin(`/admin/price-lists/${created.body.price_list.id}`, { token, method: "DELETE" })
+      await priceList.remove()
     }
   })
 })

@@ -5,8 +5,8 @@ import net from "node:net"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DEFAULT_LOCALE, newCartBody } from "@lacremeluxe/shared"
-import { admin, adminToken, regionByName, store } from "../support/api"
-import { addItem, checkout, germanAddress, newCart } from "../support/checkout"
+import { regionByName, store } from "../support/api"
+import { addItem, checkout, germanAddress, newCart, postalCodePriceList } from "../support/checkout"
 import { eventually, freePort, startStore, type RunningStore } from "../support/npm-start"
 
 // A store of this file's own (npm start: embedded PostgreSQL) with REDIS_URL pointing at a
@@ -122,20 +122,8 @@ describe("several server processes (REDIS_URL: cluster mode)", () => {
       expect(await checkoutToLeipzig()).toBe(usual)
     }
 
-    const token = await adminToken()
     const leipzigPrice = Math.round(usual * 0.8 * 100) / 100
-    const created = await admin("/admin/price-lists", {
-      token,
-      body: {
-        title: `Leipzig ${Date.now()}`,
-        description: "A price for one postal code (its first rule on the postal code)",
-        status: "active",
-        type: "sale",
-        rules: { "shipping_address.postal_code": [germanAddress.postal_code] },
-        prices: [{ variant_id: variantId, amount: leipzigPrice, currency_code: "eur" }],
-      },
-    })
-    expect(created.status).toBe(200)
+    const priceList = await postalCodePriceList(variantId, leipzigPrice, germanAddress.postal_code)
     try {
       // Within seconds, four checkouts in a row (two on each process) all get the new price.
       await eventually(
@@ -151,7 +139,7 @@ describe("several server processes (REDIS_URL: cluster mode)", () => {
         1_000
       )
     } finally {
-      await admin(`/admin/price-lists/${created.body.price_list.id}`, { token, method: "DELETE" })
+      await priceList.remove()
     }
   }, 120_000)
 })

@@ -1,4 +1,4 @@
-import { regionByName, store, uniqueEmail } from "./api"
+import { admin, adminToken, regionByName, store, uniqueEmail } from "./api"
 
 export const germanAddress = {
   first_name: "Mara",
@@ -58,4 +58,29 @@ export async function checkout(
     body: { provider_id: "pp_system_default" },
   })
   return store(`/store/carts/${cartId}/complete`, { token, body: {} })
+}
+
+/**
+ * A price list staff create for one postal code (a rule on the pricing context's
+ * `shipping_address.postal_code`), with one variant at `amount` in euros; `remove` deletes it.
+ */
+export async function postalCodePriceList(variantId: string, amount: number, postalCode: string) {
+  const token = await adminToken()
+  const { status, body } = await admin("/admin/price-lists", {
+    token,
+    body: {
+      title: `Postal code ${postalCode} ${Date.now()}`,
+      description: `A price for postal code ${postalCode}`,
+      status: "active",
+      type: "sale",
+      rules: { "shipping_address.postal_code": [postalCode] },
+      prices: [{ variant_id: variantId, amount, currency_code: "eur" }],
+    },
+  })
+  if (status !== 200) {
+    throw new Error(`price list not created: ${status} ${JSON.stringify(body)}`)
+  }
+  return {
+    remove: () => admin(`/admin/price-lists/${body.price_list.id}`, { token, method: "DELETE" }),
+  }
 }
