@@ -65,8 +65,9 @@ async function within<T>(ms: number, call: () => Promise<T>): Promise<T> {
 
 async function aVariant() {
   const region = await regionByName("Europe")
-  const { body } = await store(`/store/products?region_id=${region.id}&fields=id,variants.id&limit=1`)
-  return { region, variantId: body.products[0].variants[0].id as string }
+  const { body } = await store(`/store/products?region_id=${region.id}&fields=id,*variants.calculated_price&limit=1`)
+  const [variant] = body.products[0].variants
+  return { region, variantId: variant.id as string, price: variant.calculated_price.calculated_amount as number }
 }
 
 /**
@@ -95,7 +96,7 @@ function storeOnNewConnection(route: string, body?: unknown): Promise<any> {
 
 describe("several server processes (REDIS_URL: cluster mode)", () => {
   it("price a cart by a price list staff just created, whichever process takes the checkout", async () => {
-    const { region, variantId } = await aVariant()
+    const { region, variantId, price } = await aVariant()
     /** A cart with the variant, checked out to Leipzig; the item's unit price at checkout. */
     async function checkoutToLeipzig(): Promise<number> {
       const { cart } = await storeOnNewConnection(
@@ -118,6 +119,7 @@ describe("several server processes (REDIS_URL: cluster mode)", () => {
     }
     // Both processes price carts first (each reads the attributes rules use then).
     const usual = await checkoutToLeipzig()
+    expect(usual, "the catalog's price before the price list").toBe(price)
     for (let i = 0; i < 3; i++) {
       expect(await checkoutToLeipzig()).toBe(usual)
     }

@@ -244,8 +244,9 @@ export default defineMiddlewares({
     ...(runtime.cartConcurrency > 0
       ? [{ matcher: "/store/*", middlewares: [holdCartChangesInLanes(runtime.cartConcurrency)] }]
       : []),
-    // A price rule staff add applies on every server process, not only the one that took it.
-    { matcher: "/store/*", middlewares: [freshPriceRuleAttributes()] },
+    // A price rule staff add applies on every server process, not only the one that took it: on
+    // every route, as Admin's draft orders and order edits are priced on the same processes.
+    { matcher: "/*", middlewares: [freshPriceRuleAttributes()] },
     {
       matcher: "/store/guides/:handle",
       methods: ["GET"],

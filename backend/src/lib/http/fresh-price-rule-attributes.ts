@@ -14,7 +14,7 @@ type PricingWithRepository = { pricingRepository_?: { clearAvailableAttributes?:
  * a rule on an attribute no rule used before (the first customer-group price list, a price for a
  * postal code) applied only on the server that took the admin call: carts priced on the other
  * kept the usual price until it restarted (every other checkout, measured). Each server process
- * now forgets the list at most every RULE_ATTRIBUTES_TTL_MS, before a Store API call, and reads
+ * now forgets the list at most every RULE_ATTRIBUTES_TTL_MS, before any API call (Store or Admin: draft orders and order edits are priced too), and reads
  * it again on its next pricing (one query): a new rule applies everywhere within that time.
  * (Processes that serve no HTTP, the worker, are not refreshed: they price no shopper's cart.)
  */

@@ -7,7 +7,7 @@ import { currentCustomer, type SavedAddress } from "../data/account"
 import { countryOptions } from "../util/countries"
 import { inLocale, medusa } from "../data/medusa"
 import type { Store } from "../util/store"
-import { localeOf } from "../data/cart"
+import { localeOf, pageCountryUnlessSet } from "../data/cart"
 import { noneIfMissing } from "../data/missing"
 import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
@@ -69,10 +69,7 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
     // order (and its e-mails) speaks the language the shopper checks out in.
     ;({ cart } = await medusa().store.cart.update(
       cart.id,
-      {
-        locale: storeLocale(store.locale),
-        ...(cart.shipping_address?.country_code ? {} : { shipping_address: { country_code: store.country } }),
-      },
+      { locale: storeLocale(store.locale), ...pageCountryUnlessSet(cart, store.country) },
       { fields: FIELDS },
       await personal()
     ))

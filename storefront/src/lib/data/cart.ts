@@ -44,20 +44,34 @@ export async function cartSummary(): Promise<CartSummary | null> {
 export type CartPlace = { region: Region; country: string; locale: string }
 
 /**
+ * The part of a cart update that gives the cart the page's country: when it has none yet, or
+ * `always` (a cart moved to another region). Its tax lines and shipping methods follow the country;
+ * a country the shopper chose is kept otherwise.
+ */
+export function pageCountryUnlessSet(
+  cart: HttpTypes.StoreCart,
+  country: string,
+  always = false
+): { shipping_address?: { country_code: string } } {
+  return always || !cart.shipping_address?.country_code ? { shipping_address: { country_code: country } } : {}
+}
+
+/**
  * The visitor's open cart, moved to this region and language if needed, or null when there is
  * none. The cart's locale is the one its order and e-mails go out in. A cart moved to another
  * region, or one without a country yet, gets the page's country: its tax lines follow it.
  */
 async function openCartInRegion({ region, country }: CartPlace, locale: string): Promise<HttpTypes.StoreCart | null> {
   const existing = await retrieveCart()
-  const hasCountry = !!existing?.shipping_address?.country_code
-  if (!existing || (existing.region_id === region.id && localeOf(existing) === locale && hasCountry)) {
+  if (
+    !existing ||
+    (existing.region_id === region.id && localeOf(existing) === locale && existing.shipping_address?.country_code)
+  ) {
     return existing
   }
-  const moved = existing.region_id !== region.id
   const { cart } = await medusa().store.cart.update(
     existing.id,
-    { region_id: region.id, locale, ...(moved || !hasCountry ? { shipping_address: { country_code: country } } : {}) },
+    { region_id: region.id, locale, ...pageCountryUnlessSet(existing, country, existing.region_id !== region.id) },
     { fields: CART_SUMMARY_FIELDS },
     await personal()
   )
