@@ -1,9 +1,13 @@
 import { spawn } from "node:child_process"
 import { createWriteStream } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { UserFacingError } from "./log.mjs"
 import { watchChildren } from "./watch-children.mjs"
 
 const running = new Set()
+
+/** Preloaded into each service's processes: they stop when their parent dies (see the file). */
+const EXIT_WITH_PARENT = fileURLToPath(new URL("./exit-with-parent.cjs", import.meta.url))
 
 /**
  * Runs a command to completion; its output goes to `logFile` (and is shown on failure).
@@ -41,12 +45,14 @@ export function run(command, args, { cwd, env, logFile, what } = {}) {
 /**
  * Starts a long-running server in its own process group; its output goes to `logFile`. With
  * `wholeTree`, the processes it starts count as part of it: when one of them dies, the whole
- * group is killed, so the service ends (and its supervisor starts it again as a whole).
+ * group is killed, so the service ends (and its supervisor starts it again as a whole). Each of
+ * its processes stops when its parent dies (`exit-with-parent.cjs`): a service never outlives
+ * `npm start`, even when that is killed outright.
  */
 export function startService(command, args, { cwd, env, logFile, name, wholeTree = false }) {
   const child = spawn(command, args, {
     cwd,
-    env,
+    env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(EXIT_WITH_PARENT)}`.trim() },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   })
