@@ -1,7 +1,6 @@
-import { DEFAULT_LOCALE, newCartBody } from "@lacremeluxe/shared"
 import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
-import { germanAddress as address, postalCodePriceList } from "../support/checkout"
+import { cartInGermany, germanAddress as address, postalCodePriceList } from "../support/checkout"
 import { registerShopper } from "../support/shopper"
 
 const CART_FIELDS =
@@ -219,25 +218,6 @@ describe("promotions through the one-call checkout", () => {
 describe("taxes and prices of a cart opened in the shopper's country", () => {
   const FIELDS = "item_total,tax_total,total,items.unit_price,items.tax_lines.rate,payment_collection.amount"
 
-  /** A cart opened as the storefront opens it: in the page's country, with its first line. */
-  async function cartInGermany() {
-    const region = await regionByName("Europe")
-    const { body: products } = await store(
-      `/store/products?region_id=${region.id}&fields=id,variants.id,*variants.calculated_price&limit=1`
-    )
-    const variant = products.products[0].variants[0]
-    const { status, body } = await store(`/store/carts?fields=${FIELDS}`, {
-      body: newCartBody({
-        region_id: region.id,
-        country_code: "de",
-        locale: DEFAULT_LOCALE, // (the shipping options' English names, as optionId looks for them)
-        items: [{ variant_id: variant.id, quantity: 1 }],
-      }),
-    })
-    expect(status).toBe(200)
-    return { cart: body.cart, variantId: variant.id as string, price: variant.calculated_price.calculated_amount }
-  }
-
   function checkoutTo(cartId: string, shippingOptionId: string, postalCode: string) {
     return store(`/store/carts/${cartId}/checkout?fields=${FIELDS}`, {
       body: {
@@ -250,7 +230,7 @@ describe("taxes and prices of a cart opened in the shopper's country", () => {
   }
 
   it("carries German VAT from its first line, and the checkout's street address keeps prices and VAT", async () => {
-    const { cart, price } = await cartInGermany()
+    const { cart, price } = await cartInGermany(FIELDS)
     expect(cart.items[0].unit_price).toBe(price)
     expect(cart.items[0].tax_lines.map((line: { rate: number }) => line.rate)).toEqual([19])
     expect(cart.tax_total).toBeCloseTo((price * 19) / 119, 2)
@@ -269,7 +249,7 @@ describe("taxes and prices of a cart opened in the shopper's country", () => {
   })
 
   it("re-prices the cart at checkout when the store prices by postal code", async () => {
-    const { cart, variantId, price } = await cartInGermany()
+    const { cart, variantId, price } = await cartInGermany(FIELDS)
     const leipzigPrice = Math.round(price * 0.8 * 100) / 100
     const priceList = await postalCodePriceList(variantId, leipzigPrice, "04107")
     try {

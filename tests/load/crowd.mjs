@@ -4,7 +4,7 @@
 // the crowd (nothing oversold), and the memory of every backend and storefront process.
 import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync, readlinkSync } from "node:fs"
-import { CART_SUMMARY_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
+import { CART_SUMMARY_FIELDS, CHECKOUT_PAGE_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
 import { startCpuCount } from "./cpu.mjs"
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -37,8 +37,9 @@ const ADDRESS = {
 /**
  * The two checkouts, step by step. `stock`: Medusa's own Store API calls, as plain Medusa's
  * checkout makes them (FIELD-NOTES). `ours`: what the storefront's checkout makes: the shipping
- * options the page shows, then one `POST /store/carts/:id/checkout` (address, shipping method and
- * payment session in one workflow), then completion.
+ * options the page shows and the cheapest one it preselects (so its summary shows the total),
+ * then one `POST /store/carts/:id/checkout` (address, shipping method and payment session in one
+ * workflow), then completion.
  */
 const FLOWS = {
   stock: [
@@ -75,6 +76,14 @@ const FLOWS = {
   ],
   ours: [
     ["shipping options", ({ api, cart }) => api(`/store/shipping-options?cart_id=${cart}`)],
+    [
+      "shipping method (page)",
+      ({ api, cart, shippingOptionId }) =>
+        api(`/store/carts/${cart}/shipping-method?fields=${CHECKOUT_PAGE_FIELDS}`, {
+          method: "POST",
+          body: { shipping_option_id: shippingOptionId },
+        }),
+    ],
     [
       "checkout (one call)",
       ({ api, cart, email, shippingOptionId, providerId }) =>
@@ -446,7 +455,7 @@ export async function crowdBench({
   console.log(
     `\nCheckout under a crowd: ${shoppers} shoppers at once, each its own cart with one set (${setVariants.length} sets in turn), ` +
       `checkout with ${providerId}. "stock": Medusa's own calls (create cart, add set, update cart, shipping options, ` +
-      `shipping method, payment collection, payment session); "ours": POST /store/carts with the set, shipping options, ` +
+      `shipping method, payment collection, payment session); "ours": POST /store/carts with the set, shipping options, the page's shipping method, ` +
       `POST /store/carts/:id/checkout.`
   )
   if (!ourRoute) {

@@ -6,15 +6,17 @@
 //   ALTER DATABASE <db> RESET log_statement
 // `--cart two-calls`: POST /store/carts, then the set with POST /store/carts/:id/line-items (the
 // storefront until issue 14's third session); `one-call` (default): POST /store/carts with the set in
-// `items`. Both with the storefront's locale (de-DE), and asking back what the storefront asks
-// (CART_SUMMARY_FIELDS, PLACED_ORDER_FIELDS; the checkout's `id`). A statement counts for a call when the log
+// `items`. Both with the storefront's locale (de-DE), then the calls of the storefront's checkout
+// (the shipping options, the shipping method its page preselects, the one-call checkout,
+// completion), asking back what the storefront asks (CART_SUMMARY_FIELDS, CHECKOUT_PAGE_FIELDS,
+// PLACED_ORDER_FIELDS; the checkout's `id`). A statement counts for a call when the log
 // stamps it between the call's start and end; what the backend runs after the answer (subscribers
 // in the worker) is counted apart, up to the next call. Without PG_LOG only the times are printed.
 import { readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { CART_SUMMARY_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
+import { CART_SUMMARY_FIELDS, CHECKOUT_PAGE_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const arg = (name, fallback) =>
@@ -94,6 +96,12 @@ async function shopper({ pause = 0 } = {}) {
     ).cart.id
   }
   await timed("GET /store/shipping-options?cart_id", () => api(`/store/shipping-options?cart_id=${cart}`))
+  await timed("POST /store/carts/:id/shipping-method (the checkout page's)", () =>
+    api(`/store/carts/${cart}/shipping-method?fields=${CHECKOUT_PAGE_FIELDS}`, {
+      method: "POST",
+      body: { shipping_option_id: shippingOptionId },
+    })
+  )
   await timed("POST /store/carts/:id/checkout", () =>
     api(`/store/carts/${cart}/checkout?fields=id`, {
       method: "POST",

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, newCartBody } from "@lacremeluxe/shared"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "./api"
 
 export const germanAddress = {
@@ -83,4 +84,29 @@ export async function postalCodePriceList(variantId: string, amount: number, pos
   return {
     remove: () => admin(`/admin/price-lists/${body.price_list.id}`, { token, method: "DELETE" }),
   }
+}
+
+/**
+ * A cart opened as the storefront opens it: in Germany, with the Europe region's first product's
+ * first variant, answered with `fields`; also that variant and its catalog price. In the default
+ * language (the shipping options' English names, as the tests look for them).
+ */
+export async function cartInGermany(fields: string) {
+  const region = await regionByName("Europe")
+  const { body: products } = await store(
+    `/store/products?region_id=${region.id}&fields=id,variants.id,*variants.calculated_price&limit=1`
+  )
+  const variant = products.products[0].variants[0]
+  const { status, body } = await store(`/store/carts?fields=${fields}`, {
+    body: newCartBody({
+      region_id: region.id,
+      country_code: "de",
+      locale: DEFAULT_LOCALE,
+      items: [{ variant_id: variant.id, quantity: 1 }],
+    }),
+  })
+  if (status !== 200) {
+    throw new Error(`cart not created: ${status} ${JSON.stringify(body)}`)
+  }
+  return { cart: body.cart, variantId: variant.id as string, price: variant.calculated_price.calculated_amount as number }
 }

@@ -25,6 +25,7 @@ import {
   AdminUpdateGuideSection,
   CartBatch,
   CartCheckout,
+  CartShippingChoice,
   MailLinkRequest,
   RoutineRequest,
   StockAlertRequest,
@@ -292,6 +293,15 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [
         validateAndTransformBody(CartCheckout),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      ],
+    },
+    // The checkout page's shipping method: priced without re-pricing the cart (issue 14).
+    {
+      matcher: "/store/carts/:id/shipping-method",
+      methods: ["POST"],
+      middlewares: [
+        validateAndTransformBody(CartShippingChoice),
         validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
       ],
     },

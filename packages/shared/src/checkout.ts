@@ -31,6 +31,8 @@ export type CheckoutAddress = z.infer<typeof CheckoutAddress>
 
 const ID = /^[A-Za-z0-9_]{1,64}$/
 
+const ShippingOptionId = z.string().refine((v) => ID.test(v), { message: "shipping_option_id is not an id." })
+
 /**
  * `POST /store/carts/:id/checkout` — what the checkout form sets, in one round trip and one
  * workflow: e-mail, addresses (billing = shipping unless given), shipping method, the payment
@@ -41,7 +43,7 @@ export const CartCheckout = z
     email: z.string().trim().email("Please give a valid e-mail address, like name@example.com."),
     shipping_address: CheckoutAddress,
     billing_address: CheckoutAddress.optional(),
-    shipping_option_id: z.string().refine((v) => ID.test(v), { message: "shipping_option_id is not an id." }),
+    shipping_option_id: ShippingOptionId,
     provider_id: z.string().refine((v) => ID.test(v), { message: "provider_id is not a payment provider's id." }),
     /** The shopper asked for a refill reminder: the order inherits it from the cart's metadata. */
     refill_reminder: z.boolean().optional(),
@@ -50,12 +52,29 @@ export const CartCheckout = z
 export type CartCheckout = z.infer<typeof CartCheckout>
 
 /**
+ * `POST /store/carts/:id/shipping-method`: the shipping method the checkout page preselects or the
+ * shopper picks there, applied at once so the summary shows the total to pay (the address is the
+ * cart's; the one-call checkout sends the rest).
+ */
+export const CartShippingChoice = z.object({ shipping_option_id: ShippingOptionId }).strict()
+export type CartShippingChoice = z.infer<typeof CartShippingChoice>
+
+/**
  * What the storefront asks back from the calls that create a cart or put lines in it: enough to
  * count the lines. (Medusa's default answer is the whole cart with its totals: a dozen more reads
  * per call.) The load bench's "ours" checkout asks the same.
  */
 export const CART_SUMMARY_FIELDS =
   "id,region_id,locale,completed_at,shipping_address.country_code,items.id,items.quantity"
+
+/** The totals a cart or order summary shows (cart, checkout, confirmation, account). */
+export const TOTALS_FIELDS = "original_item_total,original_item_subtotal,discount_total,shipping_total,tax_total,total"
+
+/**
+ * What the checkout page reads of the cart, and asks back when it preselects the shipping method:
+ * the summary's lines and totals, the address and the chosen method. The load bench asks the same.
+ */
+export const CHECKOUT_PAGE_FIELDS = `id,email,region_id,locale,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
 /**
  * What the storefront asks back from `POST /store/carts/:id/complete`: the order's id only. The

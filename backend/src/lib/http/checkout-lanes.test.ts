@@ -96,6 +96,7 @@ describe("laneOf", () => {
     ["POST", "/store/carts/cart_1/complete", "complete"],
     ["POST", "/store/carts/cart_1/checkout", "checkout"],
     ["POST", "/store/carts/cart_1/shipping-methods", "checkout"],
+    ["POST", "/store/carts/cart_1/shipping-method", "checkout"],
     ["POST", "/store/payment-collections/pay_1/payment-sessions", "checkout"],
     ["POST", "/store/payment-collections", "checkout"],
     ["POST", "/store/carts", "cart"],

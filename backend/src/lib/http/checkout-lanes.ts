@@ -105,7 +105,7 @@ export function laneOf(method: string, path: string): Lane | null {
     return "complete"
   }
   if (
-    /^\/store\/carts\/[^/]+\/(checkout|shipping-methods|taxes)\/?$/.test(path) ||
+    /^\/store\/carts\/[^/]+\/(checkout|shipping-methods?|taxes)\/?$/.test(path) ||
     /^\/store\/payment-collections(\/|$)/.test(path)
   ) {
     return "checkout"

@@ -1,5 +1,5 @@
 import { REFILL_REMINDER_METADATA_KEY, type CheckoutAddress } from "@lacremeluxe/shared"
-import { CartWorkflowEvents, PromotionActions } from "@medusajs/framework/utils"
+import { CartWorkflowEvents } from "@medusajs/framework/utils"
 import type { CartDTO } from "@medusajs/framework/types"
 import {
   createWorkflow,
@@ -11,39 +11,22 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
-  addShippingMethodToCartStep,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   emitEventStep,
   findOrCreateCustomerStep,
-  listShippingOptionsForCartWithPricingWorkflow,
   prepareCartToUpdateStep,
-  refreshCartShippingMethodsWorkflow,
-  refreshPaymentCollectionForCartWorkflow,
   releaseLockStep,
-  removeShippingMethodFromCartStep,
-  updateCartPromotionsWorkflow,
   updateCartsStep,
   updateLineItemsStep,
-  updateTaxLinesWorkflow,
-  upsertTaxLinesWorkflow,
   useQueryGraphStep,
-  validateAndReturnShippingMethodsDataStep,
-  validateCartShippingOptionsPriceStep,
-  validateCartShippingOptionsStep,
   validateCartStep,
 } from "@medusajs/medusa/core-flows"
-import { anyAutomaticPromotionStep } from "./steps/any-automatic-promotion"
 import { checkProviderOfferedStep } from "./steps/check-provider-offered"
 import { localityPricedStep } from "./steps/locality-priced"
 import { cartFieldsForRefreshSteps, getVariantsAndItemsWithPrices } from "./core-flows-internals"
-import {
-  addressChange,
-  cartHasPromotions,
-  onlyMethodsJustAdded,
-  shippingMethodInput,
-  type PricedShippingOption,
-} from "./plan"
+import { addressChange } from "./plan"
+import { CHECKOUT_CART_FIELDS, setShippingMethodAndRefresh } from "./shipping-method"
 
 export type ApplyCheckoutDetailsInput = {
   cart_id: string
@@ -82,22 +65,7 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
     const { data: cart } = useQueryGraphStep({
       entity: "cart",
       filters: { id: input.cart_id },
-      fields: [
-        "id",
-        "email",
-        "metadata",
-        "customer_id",
-        "sales_channel_id",
-        "currency_code",
-        "completed_at",
-        "shipping_address.*",
-        "region.*",
-        "region.countries.*",
-        "region.payment_providers.id",
-        "shipping_methods.id",
-        "shipping_methods.shipping_option.shipping_profile_id",
-        "payment_collection.id",
-      ],
+      fields: CHECKOUT_CART_FIELDS,
       options: { throwIfKeyNotFound: true, isList: false },
     }).config({ name: "get-cart" })
     validateCartStep({ cart: cart as unknown as WorkflowData<CartDTO> })
@@ -147,112 +115,17 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
       updateLineItemsStep({ id: input.cart_id, items: lineItems })
     })
 
-    // The shipping method, priced for the new address, as add-shipping-method does it. Its input
-    // depends on the update, so the cart is read only once the address is written.
-    const listInput = transform({ input, updated }, ({ input }) => ({
-      cart_id: input.cart_id,
-      options: [{ id: input.shipping_option_id }],
-      is_return: false,
-    }))
-    const shippingOptions = listShippingOptionsForCartWithPricingWorkflow.runAsStep({
-      input: listInput,
-    }) as unknown as PricedShippingOption[]
-    validateCartShippingOptionsStep({
-      option_ids: transform({ input }, ({ input }) => [input.shipping_option_id]),
-      prefetched_shipping_options: shippingOptions,
-    })
-    validateCartShippingOptionsPriceStep({ shippingOptions })
-    const methodData = validateAndReturnShippingMethodsDataStep(
-      transform({ input, shippingOptions, cart }, ({ input, shippingOptions, cart }) => {
-        const option = shippingOptions.find((o) => o.id === input.shipping_option_id)
-        return [
-          {
-            id: input.shipping_option_id,
-            provider_id: option?.provider_id ?? "",
-            option_data: option?.data ?? {},
-            method_data: {},
-            context: { ...cart, shipping_address: input.shipping_address, from_location: option?.stock_location ?? {} },
-          },
-        ]
-      }) as never
-    )
-    // The method it replaces: the cart's method of the same shipping profile (or of none).
-    const replaced = transform({ input, shippingOptions, cart }, ({ input, shippingOptions, cart }) => {
-      const profile = shippingOptions.find((o) => o.id === input.shipping_option_id)?.shipping_profile_id
-      const methods = (cart.shipping_methods ?? []) as {
-        id: string
-        shipping_option?: { shipping_profile_id?: string }
-      }[]
-      return methods
-        .filter((m) => !m.shipping_option?.shipping_profile_id || m.shipping_option.shipping_profile_id === profile)
-        .map((m) => m.id)
-    })
-    const [, created] = parallelize(
-      removeShippingMethodFromCartStep({ shipping_method_ids: replaced }),
-      addShippingMethodToCartStep({
-        shipping_methods: transform({ input, shippingOptions, methodData }, shippingMethodInput),
-      })
-    )
-
-    // The rest of Medusa's refresh: the cart read once, its shipping methods re-priced only when
-    // it has one other than the method just priced, tax lines, promotions, the payment collection.
-    const { data: refreshed } = useQueryGraphStep({
-      entity: "cart",
-      fields: cartFieldsForRefreshSteps,
-      filters: transform({ input, created }, ({ input }) => ({ id: input.cart_id })),
-      options: { isList: false },
-    }).config({ name: "refetch-cart" })
-    const methodsPriced = transform({ refreshed, created }, ({ refreshed, created }) =>
-      onlyMethodsJustAdded(refreshed.shipping_methods, created)
-    )
-    when("other-shipping-methods", { methodsPriced }, ({ methodsPriced }) => !methodsPriced).then(() => {
-      refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart: refreshed } })
-    })
-    when("address-changes-tax-lines", { forceRefresh }, ({ forceRefresh }) => forceRefresh).then(() => {
-      // The cart just read, unless the shipping methods' refresh changed it (then Medusa's own read).
-      updateTaxLinesWorkflow.runAsStep({
-        input: transform({ input, refreshed, methodsPriced }, ({ input, refreshed, methodsPriced }) =>
-          methodsPriced ? { cart_id: input.cart_id, cart: refreshed } : { cart_id: input.cart_id }
-        ) as never,
-      })
-    })
-    when("new-method-tax-lines", { forceRefresh }, ({ forceRefresh }) => !forceRefresh).then(() => {
-      upsertTaxLinesWorkflow.runAsStep({
-        input: transform({ refreshed, created }, ({ refreshed, created }) => ({
-          cart: refreshed,
-          items: [],
-          shipping_methods: created,
-        })) as never,
-      })
-    })
-    // Promotions, recomputed by Medusa (reading the cart again, after its tax lines), unless
-    // nothing can come of it: a cart without codes or adjustments in a store without an active
-    // automatic promotion (the usual checkout: a whole nested workflow and 24 statements saved).
-    const automaticPromotion = anyAutomaticPromotionStep()
-    when(
-      "promotions-may-apply",
-      { refreshed, automaticPromotion },
-      ({ refreshed, automaticPromotion }) => automaticPromotion || cartHasPromotions(refreshed)
-    ).then(() => {
-      updateCartPromotionsWorkflow.runAsStep({
-        input: {
-          cart_id: input.cart_id,
-          promo_codes: transform({ refreshed }, ({ refreshed }) =>
-            ((refreshed.promotions ?? []) as ({ code?: string | null } | null)[])
-              .map((promotion) => promotion?.code)
-              .filter((code): code is string => !!code)
-          ),
-          action: PromotionActions.REPLACE,
-          force_refresh_payment_collection: false,
-        },
-      })
+    // The shipping method, priced for the new address, then the rest of Medusa's refresh once.
+    // Its input depends on the update, so the cart is read only once the address is written.
+    setShippingMethodAndRefresh({
+      choice: input,
+      cart,
+      after: updated,
+      forceRefresh,
     })
 
-    // Payment: the cart's collection brought to the new total, or created for it, then a session.
-    // (Medusa's refresh does nothing for a cart without a collection; it is not started for one.)
-    when("cart-with-payment-collection", { cart }, ({ cart }) => !!cart.payment_collection).then(() => {
-      refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart: refreshed } as never })
-    })
+    // Payment: a collection for a cart without one (Medusa's refresh above brought an existing one
+    // to the new total), then a session with the chosen provider.
     const newCollection = when(
       "cart-without-payment-collection",
       { cart },

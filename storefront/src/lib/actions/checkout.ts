@@ -8,7 +8,7 @@ import { formStore, storeAt } from "../i18n/form-store"
 import { translateFieldErrors } from "../i18n/field-errors"
 import { currentCustomer } from "../data/account"
 import { CheckoutInput, fieldErrors, medusaProvince } from "../util/address"
-import { applyCheckout, paymentChoiceFor } from "../checkout/cart"
+import { applyCheckout, chooseShippingMethod, paymentChoiceFor } from "../checkout/cart"
 import { completeCart, explainCheckoutError } from "../checkout/complete-order"
 import { getCartId } from "../server/cookies"
 import { links } from "../util/links"
@@ -211,7 +211,7 @@ export async function updateCheckoutChoicesAction(form: FormData): Promise<{ mes
       await medusa().store.cart.update(cartId, { shipping_address }, {}, await personal())
     }
     if (shipping_option_id) {
-      await medusa().store.cart.addShippingMethod(cartId, { option_id: shipping_option_id }, {}, await personal())
+      await chooseShippingMethod(cartId, shipping_option_id)
     }
   } catch (error) {
     const refusal = explainCheckoutError(error)

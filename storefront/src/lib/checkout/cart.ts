@@ -1,7 +1,7 @@
 import "server-only"
 import { storeLocale } from "@lacremeluxe/shared"
 import type { HttpTypes } from "@medusajs/types"
-import { CACHE_TAGS, type CartCheckout } from "@lacremeluxe/shared"
+import { CACHE_TAGS, CHECKOUT_PAGE_FIELDS, type CartCheckout, type CartShippingChoice } from "@lacremeluxe/shared"
 import { getCartId } from "../server/cookies"
 import { currentCustomer, type SavedAddress } from "../data/account"
 import { countryOptions } from "../util/countries"
@@ -12,7 +12,7 @@ import { noneIfMissing } from "../data/missing"
 import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "../data/regions"
-import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "../util/totals"
+import { displayTotals, summaryLines, type DisplayTotals, type SummaryLine } from "../util/totals"
 import { cheapestFirst } from "./shipping"
 import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
@@ -33,8 +33,6 @@ export type CheckoutCart = {
   /** The signed-in shopper's e-mail and saved addresses, offered in the form. */
   customer: { email: string; addresses: SavedAddress[] } | null
 }
-
-const FIELDS = `id,email,region_id,locale,currency_code,completed_at,${TOTALS_FIELDS},*shipping_address,shipping_methods.shipping_option_id,items.id,items.product_title,items.variant_title,items.quantity,items.total`
 
 /** How checkout takes payment in this region (see `choosePayment`); cached like the regions. */
 export async function paymentChoiceFor(regionId: string): Promise<PaymentChoice> {
@@ -59,7 +57,7 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
     return null
   }
   let { cart } = await medusa()
-    .store.cart.retrieve(cartId, { fields: FIELDS }, await personal())
+    .store.cart.retrieve(cartId, { fields: CHECKOUT_PAGE_FIELDS }, await personal())
     .catch(noneIfMissing({ cart: null as HttpTypes.StoreCart | null }))
   if (!cart || cart.completed_at || !cart.items?.length) {
     return null
@@ -70,7 +68,7 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
     ;({ cart } = await medusa().store.cart.update(
       cart.id,
       { locale: storeLocale(store.locale), ...pageCountryUnlessSet(cart, store.country) },
-      { fields: FIELDS },
+      { fields: CHECKOUT_PAGE_FIELDS },
       await personal()
     ))
   }
@@ -85,12 +83,7 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
   const shipping_options = cheapestFirst(answered)
   if (!cart.shipping_methods?.length && shipping_options[0]) {
     // The cheapest method is preselected, so the summary and the button show the real total.
-    ;({ cart } = await medusa().store.cart.addShippingMethod(
-      cart.id,
-      { option_id: shipping_options[0].id },
-      { fields: FIELDS },
-      await personal()
-    ))
+    cart = await chooseShippingMethod(cart.id, shipping_options[0].id, CHECKOUT_PAGE_FIELDS)
   }
   const shipsTo = (await regionForCountry(store.country))?.countries ?? []
   return {
@@ -127,6 +120,20 @@ export async function applyCheckout(cartId: string, details: CartCheckout, field
   const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
     `/store/carts/${encodeURIComponent(cartId)}/checkout`,
     { method: "POST", body: details, query: { fields }, headers: await personal() }
+  )
+  return cart
+}
+
+/**
+ * Makes `shipping_option_id` the cart's shipping method, priced for its address (our
+ * `POST /store/carts/:id/shipping-method`: Medusa's add-shipping-method re-prices the whole cart
+ * for it), and answers the cart with `fields`.
+ */
+export async function chooseShippingMethod(cartId: string, shipping_option_id: string, fields = "id") {
+  const body: CartShippingChoice = { shipping_option_id }
+  const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(
+    `/store/carts/${encodeURIComponent(cartId)}/shipping-method`,
+    { method: "POST", body, query: { fields }, headers: await personal() }
   )
   return cart
 }

@@ -3,7 +3,8 @@ import { getCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { noneIfMissing } from "./missing"
 import { personal } from "../server/session"
-import { displayTotals, TOTALS_FIELDS, type DisplayTotals } from "../util/totals"
+import { TOTALS_FIELDS } from "@lacremeluxe/shared"
+import { displayTotals, type DisplayTotals } from "../util/totals"
 
 export type CartLine = {
   id: string

@@ -5,7 +5,8 @@ import { displayAddress } from "../util/address"
 import { hasGuestAccess, placedOrderId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
-import { displayTotals, summaryLines, TOTALS_FIELDS, type DisplayTotals, type SummaryLine } from "../util/totals"
+import { TOTALS_FIELDS } from "@lacremeluxe/shared"
+import { displayTotals, summaryLines, type DisplayTotals, type SummaryLine } from "../util/totals"
 
 export type PlacedOrder = {
   id: string

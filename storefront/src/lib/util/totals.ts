@@ -34,7 +34,6 @@ export function displayTotals(totals: MedusaTotals): DisplayTotals {
   }
 }
 
-export const TOTALS_FIELDS = "original_item_total,original_item_subtotal,discount_total,shipping_total,tax_total,total"
 
 /** One line of an order summary (checkout, confirmation, account), from a cart or order item. */
 export type SummaryLine = { id: string; title: string; variantTitle: string | null; quantity: number; total: number }

@@ -1,0 +1,64 @@
+import { CartWorkflowEvents } from "@medusajs/framework/utils"
+import type { CartDTO } from "@medusajs/framework/types"
+import {
+  createWorkflow,
+  parallelize,
+  transform,
+  WorkflowResponse,
+  type WorkflowData,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+  useQueryGraphStep,
+  validateCartStep,
+} from "@medusajs/medusa/core-flows"
+import {
+  CHECKOUT_CART_FIELDS,
+  setShippingMethodAndRefresh,
+} from "../apply-checkout-details/shipping-method"
+
+export type ChooseShippingMethodInput = { cart_id: string; shipping_option_id: string }
+
+/**
+ * A shipping method chosen on the checkout page (the cheapest one preselected on the first visit,
+ * or another the shopper picks), so its summary shows the total the shopper will pay. Medusa's
+ * add-shipping-method workflow does the same and then refreshes the whole cart: it re-prices
+ * every item and recomputes every tax line and the promotions, though a shipping method changes
+ * none of them (146 statements for the storefront's first visit to checkout). Here the method is
+ * priced and validated by the same core-flows steps as the one-call checkout's
+ * (`setShippingMethodAndRefresh`), then its tax lines, the promotions when one can apply and the
+ * payment collection when the cart has one. Its lock is the cart's, like Medusa's cart workflows.
+ */
+export const chooseShippingMethodWorkflow = createWorkflow(
+  "choose-shipping-method",
+  (input: ChooseShippingMethodInput) => {
+    acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 30 })
+    const { data: cart } = useQueryGraphStep({
+      entity: "cart",
+      filters: { id: input.cart_id },
+      fields: CHECKOUT_CART_FIELDS,
+      options: { throwIfKeyNotFound: true, isList: false },
+    }).config({ name: "get-cart" })
+    validateCartStep({ cart: cart as unknown as WorkflowData<CartDTO> })
+
+    setShippingMethodAndRefresh({
+      choice: transform({ input, cart }, ({ input, cart }) => ({
+        cart_id: input.cart_id,
+        shipping_option_id: input.shipping_option_id,
+        shipping_address: cart.shipping_address,
+      })),
+      cart,
+      after: cart,
+      // The address is the cart's own: its items' prices and tax lines stand.
+      forceRefresh: transform({ cart }, () => false),
+    })
+
+    parallelize(
+      emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } }),
+      releaseLockStep({ key: input.cart_id })
+    )
+    return new WorkflowResponse(void 0)
+  }
+)

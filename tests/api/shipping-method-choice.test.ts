@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest"
+import { admin, adminToken, store, uniqueEmail } from "../support/api"
+import { cartInGermany, germanAddress } from "../support/checkout"
+import { registerShopper } from "../support/shopper"
+
+// POST /store/carts/:id/shipping-method: the checkout page's shipping method (the cheapest one
+// preselected on the first visit, or another the shopper picks), priced without Medusa's whole
+// cart refresh. Each case runs the same steps on a twin cart through Medusa's own
+// POST /store/carts/:id/shipping-methods, and both must come out the same.
+
+const FIELDS =
+  "item_total,shipping_total,shipping_tax_total,discount_total,tax_total,total,items.unit_price," +
+  "shipping_methods.name,shipping_methods.amount,shipping_methods.tax_lines.rate,payment_collection.amount"
+
+type Cart = Record<string, any>
+
+/** What the shopper sees of a cart: the totals, the items' prices, the shipping method. */
+function seen(cart: Cart) {
+  return {
+    item_total: cart.item_total,
+    shipping_total: cart.shipping_total,
+    shipping_tax_total: cart.shipping_tax_total,
+    discount_total: cart.discount_total,
+    tax_total: cart.tax_total,
+    total: cart.total,
+    unit_prices: cart.items.map((item: { unit_price: number }) => item.unit_price),
+    methods: cart.shipping_methods.map((m: { name: string; amount: number; tax_lines: { rate: number }[] }) => ({
+      name: m.name,
+      amount: m.amount,
+      rates: m.tax_lines.map((line) => line.rate),
+    })),
+  }
+}
+
+async function optionIds(cartId: string, token?: string) {
+  const { body } = await store(`/store/shipping-options?cart_id=${cartId}`, { token })
+  const id = (name: string) => body.shipping_options.find((o: { name: string }) => o.name === name).id as string
+  return { standard: id("Standard shipping"), express: id("Express shipping") }
+}
+
+function chooseOurs(cartId: string, shipping_option_id: string, token?: string) {
+  return store(`/store/carts/${cartId}/shipping-method?fields=${FIELDS}`, { token, body: { shipping_option_id } })
+}
+
+function chooseMedusas(cartId: string, option_id: string) {
+  return store(`/store/carts/${cartId}/shipping-methods?fields=${FIELDS}`, { body: { option_id } })
+}
+
+describe("POST /store/carts/:id/shipping-method: the checkout page's shipping method", () => {
+  it("prices the method with its VAT for the cart's country, replaces it when another is chosen, as Medusa's route does", async () => {
+    const ours = await cartInGermany(FIELDS)
+    const twin = await cartInGermany(FIELDS)
+    const options = await optionIds(ours.cart.id)
+
+    const standard = await chooseOurs(ours.cart.id, options.standard)
+    expect(standard.status, JSON.stringify(standard.body)).toBe(200)
+    const cart = standard.body.cart
+    expect(cart.items[0].unit_price).toBe(ours.price)
+    expect(cart.shipping_methods).toHaveLength(1)
+    expect(cart.shipping_methods[0].name).toBe("Standard shipping")
+    expect(cart.shipping_methods[0].tax_lines.map((line: { rate: number }) => line.rate)).toEqual([19])
+    expect(cart.shipping_total).toBeGreaterThan(0)
+    expect(cart.total).toBeCloseTo(cart.item_total + cart.shipping_total, 2)
+    expect(cart.tax_total).toBeCloseTo(((cart.item_total + cart.shipping_total) * 19) / 119, 2)
+    expect(seen(cart)).toEqual(seen((await chooseMedusas(twin.cart.id, options.standard)).body.cart))
+
+    const express = await chooseOurs(ours.cart.id, options.express)
+    expect(express.status).toBe(200)
+    expect(express.body.cart.shipping_methods.map((m: { name: string }) => m.name)).toEqual(["Express shipping"])
+    expect(express.body.cart.total).toBeGreaterThan(cart.total)
+    expect(seen(express.body.cart)).toEqual(seen((await chooseMedusas(twin.cart.id, options.express)).body.cart))
+  })
+
+  it("recomputes a shipping promotion for the new method and brings the payment to the new total", async () => {
+    const token = await adminToken()
+    const code = `SHIPFREE-${Date.now().toString(36).toUpperCase()}`
+    const created = await admin("/admin/promotions", {
+      token,
+      body: {
+        code,
+        type: "standard",
+        status: "active",
+        application_method: {
+          type: "percentage",
+          target_type: "shipping_methods",
+          allocation: "each",
+          value: 100,
+          max_quantity: 1,
+        },
+      },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(200)
+    try {
+      const ours = await cartInGermany(FIELDS)
+      const twin = await cartInGermany(FIELDS)
+      const options = await optionIds(ours.cart.id)
+      // Standard shipping and the code, then a checkout (a payment collection); then Express.
+      for (const [cartId, choose] of [
+        [ours.cart.id, chooseOurs],
+        [twin.cart.id, chooseMedusas],
+      ] as const) {
+        expect((await choose(cartId, options.standard)).status).toBe(200)
+        const applied = await store(`/store/carts/${cartId}/promotions`, { body: { promo_codes: [code] } })
+        expect(applied.status, JSON.stringify(applied.body)).toBe(200)
+        const checkout = await store(`/store/carts/${cartId}/checkout`, {
+          body: {
+            email: uniqueEmail("ship-promo"),
+            shipping_address: germanAddress,
+            shipping_option_id: options.standard,
+            provider_id: "pp_system_default",
+          },
+        })
+        expect(checkout.status, JSON.stringify(checkout.body)).toBe(200)
+      }
+      const express = await chooseOurs(ours.cart.id, options.express)
+      expect(express.status).toBe(200)
+      const cart = express.body.cart
+      expect(cart.shipping_methods.map((m: { name: string }) => m.name)).toEqual(["Express shipping"])
+      expect(cart.shipping_total, "the new method is free with the code").toBe(0)
+      expect(cart.discount_total).toBeGreaterThan(0)
+      expect(cart.total).toBeCloseTo(cart.item_total, 2)
+      expect(cart.payment_collection.amount).toBeCloseTo(cart.total, 2)
+      const medusas = (await chooseMedusas(twin.cart.id, options.express)).body.cart
+      expect(seen(cart)).toEqual(seen(medusas))
+      expect(cart.payment_collection.amount).toBe(medusas.payment_collection.amount)
+    } finally {
+      await admin(`/admin/promotions/${created.body.promotion.id}`, { token, method: "DELETE" })
+    }
+  })
+
+  it("refuses bad input and an option this cart cannot have with a 4xx and a sentence, and writes nothing", async () => {
+    const { cart } = await cartInGermany("id")
+    const options = await optionIds(cart.id)
+    for (const body of [
+      {},
+      { shipping_option_id: "so_'; drop table cart" },
+      { shipping_option_id: options.standard, option_id: options.express },
+      { shipping_option_id: 42 },
+      { shipping_option_id: "so_01NOSUCHOPTION000000000000" },
+    ]) {
+      const { status, body: answer } = await store(`/store/carts/${cart.id}/shipping-method`, { body })
+      expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(400)
+      expect(status, JSON.stringify(body)).toBeLessThan(500)
+      expect(answer.message, JSON.stringify(body)).toMatch(/\w+ \w+/)
+    }
+    const { body } = await store(`/store/carts/${cart.id}?fields=shipping_methods.id,total,item_total`)
+    expect(body.cart.shipping_methods).toEqual([])
+    expect(body.cart.total).toBe(body.cart.item_total)
+  })
+
+  it("answers 404 for a registered shopper's cart to anyone else, and 404 for a cart that does not exist", async () => {
+    const shopper = await registerShopper("shipping-choice-owner")
+    const { body: opened } = await store("/store/carts", {
+      token: shopper.token,
+      body: { region_id: (await cartInGermany("region_id")).cart.region_id },
+    })
+    await store(`/store/carts/${opened.cart.id}`, {
+      token: shopper.token,
+      body: { shipping_address: { country_code: "de" } },
+    })
+    const options = await optionIds(opened.cart.id, shopper.token)
+    const stranger = await store(`/store/carts/${opened.cart.id}/shipping-method`, {
+      body: { shipping_option_id: options.standard },
+    })
+    expect(stranger.status).toBe(404)
+    const owner = await chooseOurs(opened.cart.id, options.standard, shopper.token)
+    expect(owner.status, JSON.stringify(owner.body)).toBe(200)
+    const missing = await store(`/store/carts/cart_01NOSUCHCART0000000000000/shipping-method`, {
+      body: { shipping_option_id: options.standard },
+    })
+    expect(missing.status).toBe(404)
+    expect(missing.body.message).toMatch(/\w+ \w+/)
+  })
+})
