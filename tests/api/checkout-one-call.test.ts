@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "../support/api"
 import { cartInGermany, germanAddress as address, postalCodePriceList } from "../support/checkout"
+import { staffPromotion } from "../support/promotions"
 import { registerShopper } from "../support/shopper"
 
 const CART_FIELDS =
@@ -176,19 +177,11 @@ describe("promotions through the one-call checkout", () => {
       token,
       body: { add: [customer.customer.id] },
     })
-    const code = `AUTO-${Date.now().toString(36).toUpperCase()}`
-    const created = await admin("/admin/promotions", {
-      token,
-      body: {
-        code,
-        type: "standard",
-        status: "active",
-        is_automatic: true,
-        application_method: { type: "percentage", target_type: "order", allocation: "across", value: 5 },
-        rules: [{ attribute: "customer.groups.id", operator: "in", values: [group.customer_group.id] }],
-      },
+    const { code, remove } = await staffPromotion("AUTO", {
+      is_automatic: true,
+      application_method: { type: "percentage", target_type: "order", allocation: "across", value: 5 },
+      rules: [{ attribute: "customer.groups.id", operator: "in", values: [group.customer_group.id] }],
     })
-    expect(created.status).toBe(200)
     try {
       // The group's shopper: the cart has no code; the checkout attaches the customer, and the
       // automatic promotion applies.
@@ -210,7 +203,7 @@ describe("promotions through the one-call checkout", () => {
       expect(other.body.cart.promotions).toEqual([])
       expect(other.body.cart.discount_total).toBe(0)
     } finally {
-      await admin(`/admin/promotions/${created.body.promotion.id}`, { token, method: "DELETE" })
+      await remove()
     }
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { admin, adminToken, store, uniqueEmail } from "../support/api"
+import { store, uniqueEmail } from "../support/api"
 import { cartInGermany, germanAddress } from "../support/checkout"
+import { staffPromotion } from "../support/promotions"
 import { registerShopper } from "../support/shopper"
 
 // POST /store/carts/:id/shipping-method: the checkout page's shipping method (the cheapest one
@@ -72,24 +73,15 @@ describe("POST /store/carts/:id/shipping-method: the checkout page's shipping me
   })
 
   it("recomputes a shipping promotion for the new method and brings the payment to the new total", async () => {
-    const token = await adminToken()
-    const code = `SHIPFREE-${Date.now().toString(36).toUpperCase()}`
-    const created = await admin("/admin/promotions", {
-      token,
-      body: {
-        code,
-        type: "standard",
-        status: "active",
-        application_method: {
-          type: "percentage",
-          target_type: "shipping_methods",
-          allocation: "each",
-          value: 100,
-          max_quantity: 1,
-        },
+    const { code, remove } = await staffPromotion("SHIPFREE", {
+      application_method: {
+        type: "percentage",
+        target_type: "shipping_methods",
+        allocation: "each",
+        value: 100,
+        max_quantity: 1,
       },
     })
-    expect(created.status, JSON.stringify(created.body)).toBe(200)
     try {
       const ours = await cartInGermany(FIELDS)
       const twin = await cartInGermany(FIELDS)
@@ -124,7 +116,7 @@ describe("POST /store/carts/:id/shipping-method: the checkout page's shipping me
       expect(seen(cart)).toEqual(seen(medusas))
       expect(cart.payment_collection.amount).toBe(medusas.payment_collection.amount)
     } finally {
-      await admin(`/admin/promotions/${created.body.promotion.id}`, { token, method: "DELETE" })
+      await remove()
     }
   })
 

@@ -113,7 +113,8 @@ await form.getByLabel(t("forms.address.address_1")).fill("Karl-Liebknecht-Straß
 await form.getByLabel(t("forms.address.postal_code")).fill("04107")
 await form.getByLabel(t("forms.address.city")).fill("Leipzig")
 await form.getByLabel(t("forms.address.country")).selectOption("de")
-await shot(p, "04-phone-checkout")
+// The whole form and its summary: the preselected shipping method is in the total.
+await p.screenshot({ path: `${out}/04-phone-checkout.png`, fullPage: true })
 await form.getByRole("button", { name: startsWith(t("checkout.orderAndPay")) }).click()
 await p.waitForURL(/\/order\//, { timeout: 30000 })
 await p.waitForTimeout(500)

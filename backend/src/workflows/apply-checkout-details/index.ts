@@ -10,7 +10,6 @@ import {
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   emitEventStep,
@@ -26,7 +25,7 @@ import { checkProviderOfferedStep } from "./steps/check-provider-offered"
 import { localityPricedStep } from "./steps/locality-priced"
 import { cartFieldsForRefreshSteps, getVariantsAndItemsWithPrices } from "./core-flows-internals"
 import { addressChange } from "./plan"
-import { CHECKOUT_CART_FIELDS, setShippingMethodAndRefresh } from "./shipping-method"
+import { lockAndReadCheckoutCart, setShippingMethodAndRefresh } from "./shipping-method"
 
 export type ApplyCheckoutDetailsInput = {
   cart_id: string
@@ -61,14 +60,7 @@ export type ApplyCheckoutDetailsInput = {
 export const applyCheckoutDetailsWorkflow = createWorkflow(
   "apply-checkout-details",
   (input: ApplyCheckoutDetailsInput) => {
-    acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 30 })
-    const { data: cart } = useQueryGraphStep({
-      entity: "cart",
-      filters: { id: input.cart_id },
-      fields: CHECKOUT_CART_FIELDS,
-      options: { throwIfKeyNotFound: true, isList: false },
-    }).config({ name: "get-cart" })
-    validateCartStep({ cart: cart as unknown as WorkflowData<CartDTO> })
+    const cart = lockAndReadCheckoutCart(input.cart_id)
     checkProviderOfferedStep({ provider_id: input.provider_id, region: cart.region })
 
     // E-mail and addresses, as Medusa's update-cart workflow prepares them.

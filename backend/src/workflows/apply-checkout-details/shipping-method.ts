@@ -1,6 +1,8 @@
+import type { CartDTO } from "@medusajs/framework/types"
 import { PromotionActions } from "@medusajs/framework/utils"
 import { parallelize, transform, when, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   addShippingMethodToCartStep,
   listShippingOptionsForCartWithPricingWorkflow,
   refreshCartShippingMethodsWorkflow,
@@ -13,6 +15,7 @@ import {
   validateAndReturnShippingMethodsDataStep,
   validateCartShippingOptionsPriceStep,
   validateCartShippingOptionsStep,
+  validateCartStep,
 } from "@medusajs/medusa/core-flows"
 import { anyAutomaticPromotionStep } from "./steps/any-automatic-promotion"
 import { cartFieldsForRefreshSteps } from "./core-flows-internals"
@@ -35,6 +38,23 @@ export const CHECKOUT_CART_FIELDS = [
   "shipping_methods.shipping_option.shipping_profile_id",
   "payment_collection.id",
 ]
+
+/**
+ * Composition: the cart's lock (Medusa's, as its cart workflows take it), then the cart read with
+ * CHECKOUT_CART_FIELDS and validated (it exists and is not completed). The workflow releases the
+ * lock at its end; a failure releases it through the step's compensation.
+ */
+export function lockAndReadCheckoutCart(cartId: string) {
+  acquireLockStep({ key: cartId, timeout: 5, ttl: 30 })
+  const { data: cart } = useQueryGraphStep({
+    entity: "cart",
+    filters: { id: cartId },
+    fields: CHECKOUT_CART_FIELDS,
+    options: { throwIfKeyNotFound: true, isList: false },
+  }).config({ name: "get-cart" })
+  validateCartStep({ cart: cart as unknown as WorkflowData<CartDTO> })
+  return cart
+}
 
 type ShippingChoice = { cart_id: string; shipping_option_id: string; shipping_address?: object | null }
 

@@ -1,23 +1,7 @@
 import { CartWorkflowEvents } from "@medusajs/framework/utils"
-import type { CartDTO } from "@medusajs/framework/types"
-import {
-  createWorkflow,
-  parallelize,
-  transform,
-  WorkflowResponse,
-  type WorkflowData,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  emitEventStep,
-  releaseLockStep,
-  useQueryGraphStep,
-  validateCartStep,
-} from "@medusajs/medusa/core-flows"
-import {
-  CHECKOUT_CART_FIELDS,
-  setShippingMethodAndRefresh,
-} from "../apply-checkout-details/shipping-method"
+import { createWorkflow, parallelize, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { lockAndReadCheckoutCart, setShippingMethodAndRefresh } from "../apply-checkout-details/shipping-method"
 
 export type ChooseShippingMethodInput = { cart_id: string; shipping_option_id: string }
 
@@ -34,15 +18,7 @@ export type ChooseShippingMethodInput = { cart_id: string; shipping_option_id: s
 export const chooseShippingMethodWorkflow = createWorkflow(
   "choose-shipping-method",
   (input: ChooseShippingMethodInput) => {
-    acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 30 })
-    const { data: cart } = useQueryGraphStep({
-      entity: "cart",
-      filters: { id: input.cart_id },
-      fields: CHECKOUT_CART_FIELDS,
-      options: { throwIfKeyNotFound: true, isList: false },
-    }).config({ name: "get-cart" })
-    validateCartStep({ cart: cart as unknown as WorkflowData<CartDTO> })
-
+    const cart = lockAndReadCheckoutCart(input.cart_id)
     setShippingMethodAndRefresh({
       choice: transform({ input, cart }, ({ input, cart }) => ({
         cart_id: input.cart_id,
