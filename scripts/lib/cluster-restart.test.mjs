@@ -1,22 +1,14 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterEach, describe, expect, it } from "vitest"
 import { startService, stopService, waitForHttp } from "./processes.mjs"
+import { freePort } from "./preflight.mjs"
 import { childrenOf } from "./watch-children.mjs"
 import { supervise } from "./supervise.mjs"
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "cluster-like-medusa.cjs")
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 async function until(condition, what, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs

@@ -1,21 +1,13 @@
 import { spawn } from "node:child_process"
 import { mkdtemp, rm } from "node:fs/promises"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterEach, describe, expect, it } from "vitest"
+import { freePort } from "./preflight.mjs"
 import { childrenOf } from "./watch-children.mjs"
 
 const standIn = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "stand-in-npm-start.mjs")
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const alive = (pid) => {
   try {

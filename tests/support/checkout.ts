@@ -108,5 +108,9 @@ export async function cartInGermany(fields: string) {
   if (status !== 200) {
     throw new Error(`cart not created: ${status} ${JSON.stringify(body)}`)
   }
-  return { cart: body.cart, variantId: variant.id as string, price: variant.calculated_price.calculated_amount as number }
+  return {
+    cart: body.cart,
+    variantId: variant.id as string,
+    price: variant.calculated_price.calculated_amount as number,
+  }
 }

@@ -34,7 +34,6 @@ export function displayTotals(totals: MedusaTotals): DisplayTotals {
   }
 }
 
-
 /** One line of an order summary (checkout, confirmation, account), from a cart or order item. */
 export type SummaryLine = { id: string; title: string; variantTitle: string | null; quantity: number; total: number }
 
