@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { store, uniqueEmail } from "../support/api"
+import { admin, adminToken, store, uniqueEmail } from "../support/api"
 import { cartInGermany, germanAddress } from "../support/checkout"
 import { staffPromotion } from "../support/promotions"
 import { registerShopper } from "../support/shopper"
@@ -162,5 +162,101 @@ describe("POST /store/carts/:id/shipping-method: the checkout page's shipping me
     })
     expect(missing.status).toBe(404)
     expect(missing.body.message).toMatch(/\w+ \w+/)
+  })
+})
+
+describe("the one-call checkout after the page's shipping method", () => {
+  const CHECKOUT_FIELDS = `${FIELDS},shipping_methods.id`
+
+  function checkoutWith(cartId: string, shipping_option_id: string) {
+    return store(`/store/carts/${cartId}/checkout?fields=${CHECKOUT_FIELDS}`, {
+      body: {
+        email: uniqueEmail("kept-method"),
+        shipping_address: germanAddress,
+        shipping_option_id,
+        provider_id: "pp_system_default",
+      },
+    })
+  }
+
+  it("keeps the method the page chose when the street address changes nothing it depends on, into the order", async () => {
+    const { cart } = await cartInGermany("id")
+    const options = await optionIds(cart.id)
+    const chosen = (
+      await store(`/store/carts/${cart.id}/shipping-method?fields=${CHECKOUT_FIELDS}`, {
+        body: { shipping_option_id: options.standard },
+      })
+    ).body.cart
+
+    const { status, body } = await checkoutWith(cart.id, options.standard)
+    expect(status, JSON.stringify(body)).toBe(200)
+    expect(
+      body.cart.shipping_methods.map((m: { id: string }) => m.id),
+      "the same method"
+    ).toEqual(chosen.shipping_methods.map((m: { id: string }) => m.id))
+    expect(seen(body.cart)).toEqual(seen(chosen))
+    expect(body.cart.payment_collection.amount).toBeCloseTo(body.cart.total, 2)
+
+    const completed = await store(
+      `/store/carts/${cart.id}/complete?fields=id,total,shipping_total,shipping_methods.name`,
+      {
+        body: {},
+      }
+    )
+    expect(completed.body.type).toBe("order")
+    expect(completed.body.order.shipping_methods.map((m: { name: string }) => m.name)).toEqual(["Standard shipping"])
+    expect(completed.body.order.total).toBeCloseTo(body.cart.total, 2)
+  })
+
+  it("prices the method again for another option, or where a shipping zone is drawn by postal code", async () => {
+    const { cart } = await cartInGermany("id")
+    const options = await optionIds(cart.id)
+    await chooseOurs(cart.id, options.standard)
+    const express = await checkoutWith(cart.id, options.express)
+    expect(express.status).toBe(200)
+    expect(express.body.cart.shipping_methods.map((m: { name: string }) => m.name)).toEqual(["Express shipping"])
+
+    // Staff add a zone by postal code beside Germany's in the standard option's service zone: the
+    // postal code may now decide which options ship, so the checkout lists and prices it again.
+    const token = await adminToken()
+    const { body: option } = await admin(
+      `/admin/shipping-options/${options.standard}?fields=service_zone.id,service_zone.fulfillment_set_id,*service_zone.geo_zones`,
+      { token }
+    )
+    const zone = option.shipping_option.service_zone
+    const zoneUrl = `/admin/fulfillment-sets/${zone.fulfillment_set_id}/service-zones/${zone.id}`
+    const kept = zone.geo_zones.map((geo: Record<string, unknown>) => ({
+      id: geo.id,
+      type: geo.type,
+      country_code: geo.country_code,
+      ...(geo.province_code ? { province_code: geo.province_code } : {}),
+      ...(geo.city ? { city: geo.city } : {}),
+      ...(geo.postal_expression ? { postal_expression: geo.postal_expression } : {}),
+    }))
+    const byPostalCode = {
+      type: "zip",
+      country_code: "de",
+      province_code: "de-sn",
+      city: "Leipzig",
+      postal_expression: { type: "exact", value: "04107" },
+    }
+    const drawn = await admin(zoneUrl, { token, body: { geo_zones: [...kept, byPostalCode] } })
+    expect(drawn.status, JSON.stringify(drawn.body)).toBe(200)
+    try {
+      const other = await cartInGermany("id")
+      const chosen = (
+        await store(`/store/carts/${other.cart.id}/shipping-method?fields=shipping_methods.id`, {
+          body: { shipping_option_id: options.standard },
+        })
+      ).body.cart
+      const { status, body } = await checkoutWith(other.cart.id, options.standard)
+      expect(status, JSON.stringify(body)).toBe(200)
+      expect(body.cart.shipping_methods).toHaveLength(1)
+      expect(body.cart.shipping_methods[0].name).toBe("Standard shipping")
+      expect(body.cart.shipping_methods[0].id, "a method added anew").not.toBe(chosen.shipping_methods[0].id)
+    } finally {
+      const restored = await admin(zoneUrl, { token, body: { geo_zones: kept } })
+      expect(restored.status, JSON.stringify(restored.body)).toBe(200)
+    }
   })
 })

@@ -23,8 +23,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { checkProviderOfferedStep } from "./steps/check-provider-offered"
 import { localityPricedStep } from "./steps/locality-priced"
+import { localityShippedStep } from "./steps/locality-shipped"
 import { cartFieldsForRefreshSteps, getVariantsAndItemsWithPrices } from "./core-flows-internals"
-import { addressChange } from "./plan"
+import { addressChange, keepsShippingMethod, methodIsOption, type CartShippingMethod } from "./plan"
 import { lockAndReadCheckoutCart, setShippingMethodAndRefresh } from "./shipping-method"
 
 export type ApplyCheckoutDetailsInput = {
@@ -107,13 +108,29 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
       updateLineItemsStep({ id: input.cart_id, items: lineItems })
     })
 
-    // The shipping method, priced for the new address, then the rest of Medusa's refresh once.
-    // Its input depends on the update, so the cart is read only once the address is written.
+    // The shipping method: the one the checkout page chose is kept when it is the shopper's
+    // choice and the street address changes nothing it depends on; otherwise it is priced for the
+    // new address (its input depends on the update, so the cart is read once the address is
+    // written). Then the rest of Medusa's refresh, once.
+    const isOption = transform({ input, cart }, ({ input, cart }) =>
+      methodIsOption(cart.shipping_methods as CartShippingMethod[], input.shipping_option_id)
+    )
+    const localityShipped = when(
+      "locality-changes-kept-method",
+      { change, isOption },
+      ({ change, isOption }) => change === "locality" && isOption
+    ).then(() => localityShippedStep({ country_code: input.shipping_address.country_code }))
+    const keepMethod = transform(
+      { change, isOption, localityPriced, localityShipped },
+      ({ change, isOption, localityPriced, localityShipped }) =>
+        keepsShippingMethod({ methodIsOption: isOption, change, localityPriced, localityShipped })
+    )
     setShippingMethodAndRefresh({
       choice: input,
       cart,
       after: updated,
       forceRefresh,
+      keepMethod,
     })
 
     // Payment: a collection for a cart without one (Medusa's refresh above brought an existing one

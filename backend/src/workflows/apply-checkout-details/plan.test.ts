@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addressChange, cartHasPromotions, onlyMethodsJustAdded } from "./plan"
+import { addressChange, cartHasPromotions, keepsShippingMethod, methodIsOption, onlyMethodsJustAdded } from "./plan"
 
 describe("cartHasPromotions", () => {
   it("is false for a cart without codes or adjustments", () => {
@@ -49,5 +49,49 @@ describe("onlyMethodsJustAdded", () => {
     expect(onlyMethodsJustAdded([{ id: "sm_1" }], [{ id: "sm_1" }])).toBe(true)
     expect(onlyMethodsJustAdded([], [{ id: "sm_1" }])).toBe(true)
     expect(onlyMethodsJustAdded([{ id: "sm_1" }, { id: "sm_0" }], [{ id: "sm_1" }])).toBe(false)
+  })
+})
+
+describe("methodIsOption", () => {
+  const standard = {
+    id: "casm_1",
+    shipping_option_id: "so_standard",
+    shipping_option: { price_type: "flat", provider_id: "manual_manual" },
+  }
+
+  it("is true for the cart's one method of the chosen option, flat-priced, by the manual provider", () => {
+    expect(methodIsOption([standard], "so_standard")).toBe(true)
+  })
+
+  it("is false for another option, none, two methods, a calculated price or another provider", () => {
+    expect(methodIsOption([standard], "so_express")).toBe(false)
+    expect(methodIsOption([], "so_standard")).toBe(false)
+    expect(methodIsOption(null, "so_standard")).toBe(false)
+    expect(methodIsOption([standard, { ...standard, id: "casm_2" }], "so_standard")).toBe(false)
+    const calculated = { ...standard, shipping_option: { price_type: "calculated", provider_id: "manual_manual" } }
+    expect(methodIsOption([calculated], "so_standard")).toBe(false)
+    const carrier = { ...standard, shipping_option: { price_type: "flat", provider_id: "dhl_dhl" } }
+    expect(methodIsOption([carrier], "so_standard")).toBe(false)
+    expect(methodIsOption([{ ...standard, shipping_option: null }], "so_standard")).toBe(false)
+  })
+})
+
+describe("keepsShippingMethod", () => {
+  it("keeps the chosen method when the address is the same, or only its postal code or city changed and nothing depends on them", () => {
+    expect(keepsShippingMethod({ methodIsOption: true, change: "same" })).toBe(true)
+    expect(
+      keepsShippingMethod({ methodIsOption: true, change: "locality", localityPriced: false, localityShipped: false })
+    ).toBe(true)
+  })
+
+  it("prices it again for a new country or province, where prices, taxes or zones follow the locality, or for another option", () => {
+    expect(keepsShippingMethod({ methodIsOption: true, change: "country-or-province" })).toBe(false)
+    expect(
+      keepsShippingMethod({ methodIsOption: true, change: "locality", localityPriced: true, localityShipped: false })
+    ).toBe(false)
+    expect(
+      keepsShippingMethod({ methodIsOption: true, change: "locality", localityPriced: false, localityShipped: true })
+    ).toBe(false)
+    expect(keepsShippingMethod({ methodIsOption: false, change: "same" })).toBe(false)
   })
 })

@@ -38,6 +38,50 @@ export function addressChange(previous: Address | null | undefined, next: Addres
   return changed(next.postal_code, previous?.postal_code) || changed(next.city, previous?.city) ? "locality" : "same"
 }
 
+/** A cart's shipping method as the checkout's workflows read it (CHECKOUT_CART_FIELDS). */
+export type CartShippingMethod = {
+  id: string
+  shipping_option_id?: string | null
+  shipping_option?: { price_type?: string | null; provider_id?: string | null } | null
+} | null
+
+/**
+ * Whether the cart's shipping method already is the chosen option, priced by the store alone: the
+ * cart has that one method, the option's price is flat (a calculated one is the provider's, from
+ * the whole address) and its provider is Medusa's manual one (another may check the address).
+ */
+export function methodIsOption(methods: CartShippingMethod[] | null | undefined, optionId: string): boolean {
+  const [method, ...others] = methods ?? []
+  return (
+    !!method &&
+    others.length === 0 &&
+    method.shipping_option_id === optionId &&
+    method.shipping_option?.price_type === "flat" &&
+    !!method.shipping_option.provider_id?.startsWith("manual_")
+  )
+}
+
+/**
+ * Whether the checkout keeps the cart's shipping method as it is rather than pricing and adding
+ * it again: it is the chosen option (`methodIsOption`; the checkout page chose it a moment
+ * before, the cheapest preselected) and the address changed nothing it depends on — it is the
+ * same, or only its postal code or city changed where neither prices nor taxes (`localityPriced`)
+ * nor the shipping zones (`localityShipped`) depend on them.
+ */
+export function keepsShippingMethod({
+  methodIsOption,
+  change,
+  localityPriced,
+  localityShipped,
+}: {
+  methodIsOption: boolean
+  change: AddressChange
+  localityPriced?: boolean
+  localityShipped?: boolean
+}): boolean {
+  return methodIsOption && (change === "same" || (change === "locality" && !localityPriced && !localityShipped))
+}
+
 /** The shipping method for the chosen option, at the option's calculated price. */
 export function shippingMethodInput({
   input,

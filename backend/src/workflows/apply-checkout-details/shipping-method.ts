@@ -35,7 +35,10 @@ export const CHECKOUT_CART_FIELDS = [
   "region.countries.*",
   "region.payment_providers.id",
   "shipping_methods.id",
+  "shipping_methods.shipping_option_id",
   "shipping_methods.shipping_option.shipping_profile_id",
+  "shipping_methods.shipping_option.price_type",
+  "shipping_methods.shipping_option.provider_id",
   "payment_collection.id",
 ]
 
@@ -74,21 +77,110 @@ type CheckoutCart = {
  * choice on the checkout page (`chooseShippingMethodWorkflow`), so both price a method alike.
  *
  * `choice.shipping_address` is the address the method is for; `after` is what the listing waits
- * for (the checkout's address update: the option is priced for the cart as written).
+ * for (the checkout's address update: the option is priced for the cart as written). With
+ * `keepMethod` (`keepsShippingMethod`: the cart's method is this option and the address changed
+ * nothing it depends on) the method stands as it is, with its price and tax lines, and only the
+ * rest of the refresh runs.
  */
 export function setShippingMethodAndRefresh({
   choice,
   cart: read,
   after,
   forceRefresh,
+  keepMethod,
 }: {
   choice: ShippingChoice | WorkflowData<ShippingChoice>
   /** The cart as read with CHECKOUT_CART_FIELDS (Query's graph type, or its proxy). */
   cart: object
   after: unknown
   forceRefresh: WorkflowData<boolean>
+  keepMethod: WorkflowData<boolean>
 }) {
   const cart = read as WorkflowData<CheckoutCart>
+  const created = when("new-shipping-method", { keepMethod }, ({ keepMethod }) => !keepMethod).then(() =>
+    priceAndAddShippingMethod({ choice, cart, after })
+  )
+
+  // The rest of Medusa's refresh: the cart read once, its shipping methods re-priced only when it
+  // has one other than the method just priced or kept, tax lines, promotions, the payment collection.
+  const { data: refreshed } = useQueryGraphStep({
+    entity: "cart",
+    fields: cartFieldsForRefreshSteps,
+    filters: transform({ choice, created, after }, ({ choice }) => ({ id: choice.cart_id })),
+    options: { isList: false },
+  }).config({ name: "refetch-cart" })
+  const methodsPriced = transform({ refreshed, created, keepMethod }, ({ refreshed, created, keepMethod }) =>
+    keepMethod ? true : onlyMethodsJustAdded(refreshed.shipping_methods, created)
+  )
+  when("other-shipping-methods", { methodsPriced }, ({ methodsPriced }) => !methodsPriced).then(() => {
+    refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart: refreshed } })
+  })
+  when("address-changes-tax-lines", { forceRefresh }, ({ forceRefresh }) => forceRefresh).then(() => {
+    // The cart just read, unless the shipping methods' refresh changed it (then Medusa's own read).
+    updateTaxLinesWorkflow.runAsStep({
+      input: transform({ choice, refreshed, methodsPriced }, ({ choice, refreshed, methodsPriced }) =>
+        methodsPriced ? { cart_id: choice.cart_id, cart: refreshed } : { cart_id: choice.cart_id }
+      ) as never,
+    })
+  })
+  when(
+    "new-method-tax-lines",
+    { forceRefresh, keepMethod },
+    ({ forceRefresh, keepMethod }) => !forceRefresh && !keepMethod
+  ).then(() => {
+    upsertTaxLinesWorkflow.runAsStep({
+      input: transform({ refreshed, created }, ({ refreshed, created }) => ({
+        cart: refreshed,
+        items: [],
+        shipping_methods: created,
+      })) as never,
+    })
+  })
+  // Promotions, recomputed by Medusa (reading the cart again, after its tax lines), unless
+  // nothing can come of it: a cart without codes or adjustments in a store without an active
+  // automatic promotion (the usual checkout: a whole nested workflow and 24 statements saved).
+  const automaticPromotion = anyAutomaticPromotionStep()
+  when(
+    "promotions-may-apply",
+    { refreshed, automaticPromotion },
+    ({ refreshed, automaticPromotion }) => automaticPromotion || cartHasPromotions(refreshed)
+  ).then(() => {
+    updateCartPromotionsWorkflow.runAsStep({
+      input: {
+        cart_id: choice.cart_id,
+        promo_codes: transform({ refreshed }, ({ refreshed }) =>
+          ((refreshed.promotions ?? []) as ({ code?: string | null } | null)[])
+            .map((promotion) => promotion?.code)
+            .filter((code): code is string => !!code)
+        ),
+        action: PromotionActions.REPLACE,
+        force_refresh_payment_collection: false,
+      },
+    })
+  })
+
+  // The cart's payment collection brought to the new total. (Medusa's refresh does nothing for a
+  // cart without a collection; it is not started for one.)
+  when("cart-with-payment-collection", { cart }, ({ cart }) => !!cart.payment_collection).then(() => {
+    refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart: refreshed } as never })
+  })
+  return { refreshed }
+}
+
+/**
+ * Composition: the chosen option listed with its price for the cart, validated, and added as the
+ * cart's method in place of its method of the same shipping profile, as Medusa's
+ * add-shipping-method does it. Answers the methods added.
+ */
+function priceAndAddShippingMethod({
+  choice,
+  cart,
+  after,
+}: {
+  choice: ShippingChoice | WorkflowData<ShippingChoice>
+  cart: WorkflowData<CheckoutCart>
+  after: unknown
+}) {
   const listInput = transform({ choice, after }, ({ choice }) => ({
     cart_id: choice.cart_id,
     options: [{ id: choice.shipping_option_id }],
@@ -135,65 +227,5 @@ export function setShippingMethodAndRefresh({
       ),
     })
   )
-
-  // The rest of Medusa's refresh: the cart read once, its shipping methods re-priced only when it
-  // has one other than the method just priced, tax lines, promotions, the payment collection.
-  const { data: refreshed } = useQueryGraphStep({
-    entity: "cart",
-    fields: cartFieldsForRefreshSteps,
-    filters: transform({ choice, created }, ({ choice }) => ({ id: choice.cart_id })),
-    options: { isList: false },
-  }).config({ name: "refetch-cart" })
-  const methodsPriced = transform({ refreshed, created }, ({ refreshed, created }) =>
-    onlyMethodsJustAdded(refreshed.shipping_methods, created)
-  )
-  when("other-shipping-methods", { methodsPriced }, ({ methodsPriced }) => !methodsPriced).then(() => {
-    refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart: refreshed } })
-  })
-  when("address-changes-tax-lines", { forceRefresh }, ({ forceRefresh }) => forceRefresh).then(() => {
-    // The cart just read, unless the shipping methods' refresh changed it (then Medusa's own read).
-    updateTaxLinesWorkflow.runAsStep({
-      input: transform({ choice, refreshed, methodsPriced }, ({ choice, refreshed, methodsPriced }) =>
-        methodsPriced ? { cart_id: choice.cart_id, cart: refreshed } : { cart_id: choice.cart_id }
-      ) as never,
-    })
-  })
-  when("new-method-tax-lines", { forceRefresh }, ({ forceRefresh }) => !forceRefresh).then(() => {
-    upsertTaxLinesWorkflow.runAsStep({
-      input: transform({ refreshed, created }, ({ refreshed, created }) => ({
-        cart: refreshed,
-        items: [],
-        shipping_methods: created,
-      })) as never,
-    })
-  })
-  // Promotions, recomputed by Medusa (reading the cart again, after its tax lines), unless
-  // nothing can come of it: a cart without codes or adjustments in a store without an active
-  // automatic promotion (the usual checkout: a whole nested workflow and 24 statements saved).
-  const automaticPromotion = anyAutomaticPromotionStep()
-  when(
-    "promotions-may-apply",
-    { refreshed, automaticPromotion },
-    ({ refreshed, automaticPromotion }) => automaticPromotion || cartHasPromotions(refreshed)
-  ).then(() => {
-    updateCartPromotionsWorkflow.runAsStep({
-      input: {
-        cart_id: choice.cart_id,
-        promo_codes: transform({ refreshed }, ({ refreshed }) =>
-          ((refreshed.promotions ?? []) as ({ code?: string | null } | null)[])
-            .map((promotion) => promotion?.code)
-            .filter((code): code is string => !!code)
-        ),
-        action: PromotionActions.REPLACE,
-        force_refresh_payment_collection: false,
-      },
-    })
-  })
-
-  // The cart's payment collection brought to the new total. (Medusa's refresh does nothing for a
-  // cart without a collection; it is not started for one.)
-  when("cart-with-payment-collection", { cart }, ({ cart }) => !!cart.payment_collection).then(() => {
-    refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart: refreshed } as never })
-  })
-  return { refreshed }
+  return created
 }

@@ -1,6 +1,7 @@
 import { CartWorkflowEvents } from "@medusajs/framework/utils"
 import { createWorkflow, parallelize, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { keepsShippingMethod, methodIsOption, type CartShippingMethod } from "../apply-checkout-details/plan"
 import { lockAndReadCheckoutCart, setShippingMethodAndRefresh } from "../apply-checkout-details/shipping-method"
 
 export type ChooseShippingMethodInput = { cart_id: string; shipping_option_id: string }
@@ -27,8 +28,15 @@ export const chooseShippingMethodWorkflow = createWorkflow(
       })),
       cart,
       after: cart,
-      // The address is the cart's own: its items' prices and tax lines stand.
+      // The address is the cart's own: its items' prices and tax lines stand, and the option the
+      // cart's method already is (a second click on it) stands too.
       forceRefresh: transform({ cart }, () => false),
+      keepMethod: transform({ input, cart }, ({ input, cart }) =>
+        keepsShippingMethod({
+          methodIsOption: methodIsOption(cart.shipping_methods as CartShippingMethod[], input.shipping_option_id),
+          change: "same",
+        })
+      ),
     })
 
     parallelize(
