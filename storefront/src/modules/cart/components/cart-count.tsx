@@ -13,8 +13,10 @@ export function announceCartCount(itemCount: number) {
 
 /**
  * The header's cart count. Pages are static and shared by every visitor, so the count is
- * personal data fetched after load, then kept current by add-to-cart announcements. `label`: the
- * screen reader's words before the number ("Items in cart:").
+ * personal data fetched after load, then kept current by add-to-cart announcements. Until it is
+ * known the badge keeps its size and shows no number: a "0" there told a shopper with a full cart
+ * it was empty for as long as the fetch took (and let a test's "0" pass before the count came).
+ * `label`: the screen reader's words before the number ("Items in cart:").
  */
 export function CartCount({ label }: { label: string }) {
   const [count, setCount] = useState<number | null>(null)
@@ -37,10 +39,14 @@ export function CartCount({ label }: { label: string }) {
     <span
       data-testid="cart-count"
       aria-live="polite"
-      className="ml-1 inline-flex min-w-6 justify-center rounded-full bg-accent px-2 text-xs font-semibold leading-6 text-cream"
+      className="ml-1 inline-flex h-6 min-w-6 justify-center rounded-full bg-accent px-2 text-xs font-semibold leading-6 text-cream"
     >
-      <span className="sr-only">{label} </span>
-      {count ?? 0}
+      {count === null ? null : (
+        <>
+          <span className="sr-only">{label} </span>
+          {count}
+        </>
+      )}
     </span>
   )
 }
