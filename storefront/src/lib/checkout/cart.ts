@@ -1,7 +1,12 @@
 import "server-only"
-import { storeLocale } from "@lacremeluxe/shared"
 import type { HttpTypes } from "@medusajs/types"
-import { CACHE_TAGS, CHECKOUT_PAGE_FIELDS, type CartCheckout, type CartShippingChoice } from "@lacremeluxe/shared"
+import {
+  CACHE_TAGS,
+  CHECKOUT_PAGE_FIELDS,
+  storeLocale,
+  type CartCheckout,
+  type CartShippingChoice,
+} from "@lacremeluxe/shared"
 import { getCartId } from "../server/cookies"
 import { currentCustomer, type SavedAddress } from "../data/account"
 import { countryOptions } from "../util/countries"
@@ -56,6 +61,17 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
   if (!cartId) {
     return null
   }
+  // The cart, its shipping options and the signed-in shopper at once: the options depend on the
+  // cart's country and language, which are nearly always the page's (carts open in them), so they
+  // need not wait for the cart. When the cart is gone or done, its own answer decides and the
+  // others are dropped; when its country or language changes below, the options are asked again.
+  const listOptions = async (id: string) =>
+    medusa().store.fulfillment.listCartOptions({ cart_id: id }, { ...(await personal()), ...inLocale(store.locale) })
+  let options = listOptions(cartId)
+  const customerAnswer = currentCustomer()
+  for (const early of [options, customerAnswer]) {
+    early.catch(() => undefined)
+  }
   let { cart } = await medusa()
     .store.cart.retrieve(cartId, { fields: CHECKOUT_PAGE_FIELDS }, await personal())
     .catch(noneIfMissing({ cart: null as HttpTypes.StoreCart | null }))
@@ -71,21 +87,20 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
       { fields: CHECKOUT_PAGE_FIELDS },
       await personal()
     ))
+    options = listOptions(cart.id)
   }
-  const [{ shipping_options: answered }, payment, customer] = await Promise.all([
-    medusa().store.fulfillment.listCartOptions(
-      { cart_id: cart.id },
-      { ...(await personal()), ...inLocale(store.locale) }
-    ),
+  const [{ shipping_options: answered }, payment, customer, shipsToRegion] = await Promise.all([
+    options,
     paymentChoiceFor(cart.region_id!),
-    currentCustomer(),
+    customerAnswer,
+    regionForCountry(store.country),
   ])
   const shipping_options = cheapestFirst(answered)
   if (!cart.shipping_methods?.length && shipping_options[0]) {
     // The cheapest method is preselected, so the summary and the button show the real total.
     cart = await chooseShippingMethod(cart.id, shipping_options[0].id, CHECKOUT_PAGE_FIELDS)
   }
-  const shipsTo = (await regionForCountry(store.country))?.countries ?? []
+  const shipsTo = shipsToRegion?.countries ?? []
   return {
     id: cart.id,
     email: cart.email ?? customer?.email ?? null,
