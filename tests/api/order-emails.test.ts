@@ -171,6 +171,8 @@ describe("the shopper's e-mails after an order, sent through SMTP as staff act i
     expect(requested.text).toContain(`1 × ${item.product_title}`)
     expect(requested.text).toContain(warehouse.address.address_1)
     expect(requested.text).toContain(`${warehouse.address.postal_code} ${warehouse.address.city}`)
+    // The country named in the mail's language, under the town, as on a parcel.
+    expect(requested.text).toMatch(new RegExp(`${warehouse.address.postal_code} ${warehouse.address.city}\\s+Germany`))
 
     await staff(`/admin/returns/${created.id}/receive`)
     await staff(`/admin/returns/${created.id}/receive-items`, { items: [{ id: item.id, quantity: 1 }] })

@@ -17,6 +17,8 @@ describe("the order-placed e-mail", () => {
     expect(mail.from).toContain("orders@lacremeluxe.test")
     expect(mail.to).toEqual([email])
     expect(mail.text).toContain("Karl-Liebknecht-Straße 9")
+    // The country named in the mail's language, under the town, as on a parcel.
+    expect(mail.text).toMatch(/04107 Leipzig\s+Germany/)
     expect(mail.text).toContain(
       `Total — ${new Intl.NumberFormat("en-IE", { style: "currency", currency: "EUR" }).format(placed.order.total)}`
     )

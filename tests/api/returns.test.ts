@@ -45,6 +45,9 @@ describe("a shopper starts a return", () => {
     expect(before.stage).toBe("delivered")
     expect(before.returnable_items).toEqual([expect.objectContaining({ id: order.items[0].id, quantity: 2 })])
     expect(before.return_address.lines.join(" ")).toContain("Leipzig")
+    // The country apart, for the page to name in the shopper's language.
+    expect(before.return_address.country_code).toBe("de")
+    expect(before.return_address.lines.join(" ")).not.toMatch(/\bDE\b/)
     const { body: reasons } = await store("/store/return-reasons")
     const reason = reasons.return_reasons[0]
 

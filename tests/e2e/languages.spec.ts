@@ -11,10 +11,35 @@ import { pattern } from "./support/messages"
 // The words each store shows come from the storefront's own messages: the test reads the same file
 // the pages are built from, so it checks that the page speaks the language, not a copy of a sentence.
 type Words = typeof de
-const LANGUAGES: { name: string; store: string; lang: string; locale: Locale; words: Words; price: RegExp }[] = [
+const LANGUAGES: {
+  name: string
+  store: string
+  lang: string
+  locale: Locale
+  words: Words
+  price: RegExp
+  /** Germany, as the order's address names it in the language. */
+  germany: string
+}[] = [
   // German and French write the euro after the amount, with a decimal comma: "27,90 €".
-  { name: "German", store: "de", lang: "de", locale: "de-DE", words: de, price: /^\d+,\d{2}\s€$/u },
-  { name: "French", store: "fr", lang: "fr", locale: "fr-FR", words: fr, price: /^\d+,\d{2}\s€$/u },
+  {
+    name: "German",
+    store: "de",
+    lang: "de",
+    locale: "de-DE",
+    words: de,
+    price: /^\d+,\d{2}\s€$/u,
+    germany: "Deutschland",
+  },
+  {
+    name: "French",
+    store: "fr",
+    lang: "fr",
+    locale: "fr-FR",
+    words: fr,
+    price: /^\d+,\d{2}\s€$/u,
+    germany: "Allemagne",
+  },
 ]
 
 async function expectNoAxeViolations(page: Page, what: string) {
@@ -35,7 +60,7 @@ async function fillCheckout(page: Page, words: Words) {
   return form
 }
 
-for (const { name, store, lang, words, price } of LANGUAGES) {
+for (const { name, store, lang, words, price, germany } of LANGUAGES) {
   test(`a ${name} shopper goes from the guide through the step's set and the cart to a confirmation, all in ${name}`, async ({
     page,
   }) => {
@@ -76,7 +101,9 @@ for (const { name, store, lang, words, price } of LANGUAGES) {
     await expect(page.locator("html")).toHaveAttribute("lang", lang)
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(pattern(words.order.confirmed))
     await expect(page.getByText(words.order.thankYou)).toBeVisible()
-    await expect(page.getByRole("region", { name: words.order.shippingTo })).toContainText("04107 Leipzig")
+    const shippingTo = page.getByRole("region", { name: words.order.shippingTo })
+    await expect(shippingTo).toContainText("04107 Leipzig")
+    await expect(shippingTo).toContainText(germany)
     await expect(page.getByTestId("cart-total")).toHaveText(price)
     await expectNoAxeViolations(page, "confirmation")
   })

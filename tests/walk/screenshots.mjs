@@ -113,9 +113,13 @@ await form.getByLabel(t("forms.address.address_1")).fill("Karl-Liebknecht-Straß
 await form.getByLabel(t("forms.address.postal_code")).fill("04107")
 await form.getByLabel(t("forms.address.city")).fill("Leipzig")
 await form.getByLabel(t("forms.address.country")).selectOption("de")
-// The whole form and its summary: the preselected shipping method is in the total.
+// The whole form and its summary: the preselected shipping method is in the total. (Choosing the
+// country sends it to the cart; the button waits for the new total, so the shot does too.)
+const orderAndPay = form.getByRole("button", { name: startsWith(t("checkout.orderAndPay")) })
+await orderAndPay.waitFor({ timeout: 30000 })
+await p.waitForFunction((button) => !button.disabled, await orderAndPay.elementHandle(), { timeout: 30000 })
 await p.screenshot({ path: `${out}/04-phone-checkout.png`, fullPage: true })
-await form.getByRole("button", { name: startsWith(t("checkout.orderAndPay")) }).click()
+await orderAndPay.click()
 await p.waitForURL(/\/order\//, { timeout: 30000 })
 await p.waitForTimeout(500)
 await shot(p, "05-phone-confirmation")

@@ -1,3 +1,4 @@
+import type { PostalAddress } from "./postal-address.js"
 /** Where an order stands, from the shopper's side of the parcel (backend/src/lib/returns decides). */
 export type OrderStage = "canceled" | "processing" | "preparing" | "partially_shipped" | "shipped" | "delivered"
 
@@ -33,5 +34,5 @@ export type OrderAfterSale = {
   /** Order lines that can still go back, with the most of each. */
   returnable_items: { id: string; title: string; variant_title: string | null; quantity: number }[]
   /** Where a return goes: the warehouse behind the region's return shipping option. */
-  return_address?: { name: string; lines: string[] } | null
+  return_address?: PostalAddress | null
 }

@@ -1,4 +1,4 @@
-import type { OrderAfterSale } from "@lacremeluxe/shared"
+import { postalAddress, type OrderAfterSale, type PostalAddress } from "@lacremeluxe/shared"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { REGION_DELIVERY_DAYS } from "../seed/store"
@@ -209,8 +209,8 @@ export const NO_ONLINE_RETURNS = "Returns cannot be started online for this orde
 export type ReturnDestination = {
   optionId: string
   locationId: string
-  name: string
-  address: string[]
+  /** The warehouse, named as its stock location. */
+  address: PostalAddress
 }
 
 /**
@@ -258,13 +258,7 @@ export async function returnDestination(
   return {
     optionId: option.id,
     locationId: location.id,
-    name: location.name,
-    address: [
-      a.address_1,
-      a.address_2,
-      [a.postal_code, a.city].filter(Boolean).join(" "),
-      a.country_code?.toUpperCase(),
-    ].filter((line): line is string => Boolean(line)),
+    address: postalAddress(location.name, a),
   }
 }
 
@@ -323,5 +317,5 @@ export async function loadAfterSale(
     answer.return_window = { ...answer.return_window, can_start: false, refusal: NO_ONLINE_RETURNS }
     answer.returnable_items = []
   }
-  return { ...answer, return_address: destination ? { name: destination.name, lines: destination.address } : null }
+  return { ...answer, return_address: destination?.address ?? null }
 }

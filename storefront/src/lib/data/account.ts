@@ -1,4 +1,5 @@
 import "server-only"
+import type { PostalAddress } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { displayAddress } from "../util/address"
@@ -32,7 +33,7 @@ export type SavedAddress = {
   province: string | null
   phone: string | null
   /** As the pages show it: the name, then one line per part. */
-  display: { name: string; lines: string[] }
+  display: PostalAddress
 }
 
 export type OrderSummary = {

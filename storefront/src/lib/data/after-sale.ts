@@ -1,5 +1,5 @@
 import "server-only"
-import type { OrderAfterSale, OrderStage, ShopperReturnStatus } from "@lacremeluxe/shared"
+import type { OrderAfterSale, OrderStage, PostalAddress, ShopperReturnStatus } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import { hasGuestAccess } from "../server/cookies"
 import { medusa } from "./medusa"
@@ -26,7 +26,7 @@ export type AfterSaleView = {
   currencyCode: string
   returnWindow: { endsAt: string | null; canStart: boolean; refusal: string | null }
   returnable: { id: string; title: string; variantTitle: string | null; quantity: number }[]
-  returnAddress: { name: string; lines: string[] } | null
+  returnAddress: PostalAddress | null
 }
 
 function present(raw: OrderAfterSale): AfterSaleView {

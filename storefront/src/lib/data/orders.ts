@@ -1,4 +1,5 @@
 import "server-only"
+import type { PostalAddress } from "@lacremeluxe/shared"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { displayAddress } from "../util/address"
@@ -16,7 +17,7 @@ export type PlacedOrder = {
   lines: SummaryLine[]
   totals: DisplayTotals
   shippingMethod: string | null
-  address: { name: string; lines: string[] } | null
+  address: PostalAddress | null
 }
 
 /** The fields an order is shown with (confirmation page, account order detail). */

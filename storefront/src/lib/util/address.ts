@@ -1,3 +1,4 @@
+import { postalAddress, type PostalAddress } from "@lacremeluxe/shared"
 import { z } from "zod"
 import { US_STATES, stateCode } from "./us-states"
 
@@ -76,17 +77,9 @@ type MedusaAddress = {
   country_code?: string | null
 }
 
-/** An address as the pages show it: the name, then one line per part, as on a parcel. */
-export function displayAddress(a: MedusaAddress): { name: string; lines: string[] } {
-  return {
-    name: [a.first_name, a.last_name].filter(Boolean).join(" "),
-    lines: [
-      a.address_1,
-      a.address_2,
-      [a.postal_code, a.city, stateCode(a.province)].filter(Boolean).join(" "),
-      a.country_code?.toUpperCase(),
-    ].filter((line): line is string => Boolean(line)),
-  }
+/** An address as the pages show it (with `labelLines`: one line per part, as on a parcel). */
+export function displayAddress(a: MedusaAddress): PostalAddress {
+  return postalAddress([a.first_name, a.last_name].filter(Boolean).join(" "), a, stateCode(a.province))
 }
 
 export type CheckoutInputType = z.infer<typeof CheckoutInput>

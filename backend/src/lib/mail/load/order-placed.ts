@@ -1,3 +1,4 @@
+import { labelLines, postalAddress } from "@lacremeluxe/shared"
 import { renderOrderPlaced } from "../order-placed"
 import { graph, mailLocale, type MailLoader } from "./types"
 
@@ -30,8 +31,9 @@ export const loadOrderPlaced: MailLoader = async (container, orderId) => {
     return []
   }
   const a = order.shipping_address
+  const locale = mailLocale(order)
   const mail = renderOrderPlaced({
-    locale: mailLocale(order),
+    locale,
     displayId: Number(order.display_id ?? 0),
     email: order.email,
     currencyCode: order.currency_code,
@@ -53,15 +55,7 @@ export const loadOrderPlaced: MailLoader = async (container, orderId) => {
     discount: Number(order.discount_total ?? 0),
     tax: Number(order.tax_total ?? 0),
     total: Number(order.total ?? 0),
-    address: a
-      ? [
-          [a.first_name, a.last_name].filter(Boolean).join(" "),
-          a.address_1,
-          a.address_2,
-          [a.postal_code, a.city].filter(Boolean).join(" "),
-          a.country_code?.toUpperCase(),
-        ].filter((line): line is string => Boolean(line))
-      : [],
+    address: a ? labelLines(postalAddress([a.first_name, a.last_name].filter(Boolean).join(" "), a), locale) : [],
   })
   return [
     {

@@ -1,3 +1,4 @@
+import { labelLines, postalAddress } from "@lacremeluxe/shared"
 import { renderReturnReceived, renderReturnRequested } from "../order-updates"
 import { graph, mailItem, mailLocale, type MailLoader, type Row } from "./types"
 
@@ -18,10 +19,15 @@ const RETURN_FIELDS = [
 ]
 
 /**
- * The warehouse the return goes to, as address lines: the return's stock location, or else that of
- * its return shipping option (Medusa then creates a return fulfillment to that location).
+ * The warehouse the return goes to, as address lines with the country named in the mail's language:
+ * the return's stock location, or else that of its return shipping option (Medusa then creates a
+ * return fulfillment to that location).
  */
-async function warehouseAddress(container: Parameters<MailLoader>[0], locationId: string | null): Promise<string[]> {
+async function warehouseAddress(
+  container: Parameters<MailLoader>[0],
+  locationId: string | null,
+  locale: string
+): Promise<string[]> {
   if (!locationId) {
     return []
   }
@@ -40,15 +46,8 @@ async function warehouseAddress(container: Parameters<MailLoader>[0], locationId
     ],
     locationId
   )
-  const a = location?.address
-  return [
-    a?.company || location?.name,
-    a?.address_1,
-    a?.address_2,
-    [a?.postal_code, a?.city].filter(Boolean).join(" "),
-    a?.province,
-    a?.country_code?.toUpperCase(),
-  ].filter((line): line is string => Boolean(line))
+  const a = location?.address ?? {}
+  return labelLines(postalAddress(a.company || location?.name || "", a, a.province), locale)
 }
 
 export const loadReturnRequested: MailLoader = async (container, returnId) => {
@@ -56,7 +55,12 @@ export const loadReturnRequested: MailLoader = async (container, returnId) => {
   if (!found?.order?.email) {
     return []
   }
-  const address = await warehouseAddress(container, found.location_id ?? found.fulfillments?.[0]?.location_id ?? null)
+  const locale = mailLocale(found.order)
+  const address = await warehouseAddress(
+    container,
+    found.location_id ?? found.fulfillments?.[0]?.location_id ?? null,
+    locale
+  )
   return [
     {
       to: found.order.email,
@@ -65,7 +69,7 @@ export const loadReturnRequested: MailLoader = async (container, returnId) => {
       data: { kind: "return-requested", id: found.id },
       orderId: found.order.id,
       ...renderReturnRequested({
-        locale: mailLocale(found.order),
+        locale,
         displayId: Number(found.order.display_id),
         returnNumber: Number(found.display_id),
         items: (found.items ?? []).map((item: Row) => mailItem(item.item, item.quantity)),

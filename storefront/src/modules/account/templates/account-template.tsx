@@ -1,3 +1,4 @@
+import { labelLines } from "@lacremeluxe/shared"
 import Link from "next/link"
 import { useLocale, useTranslations } from "next-intl"
 import type { Customer, OrderSummary } from "@/lib/data/account"
@@ -106,7 +107,7 @@ export function AccountTemplate({
                   data-testid="saved-address"
                 >
                   <address className="not-italic">
-                    {[address.display.name, ...address.display.lines].map((line) => (
+                    {labelLines(address.display, locale).map((line) => (
                       <span key={line} className="block">
                         {line}
                       </span>

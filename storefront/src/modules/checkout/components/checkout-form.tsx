@@ -1,5 +1,6 @@
 "use client"
 
+import { labelLines } from "@lacremeluxe/shared"
 import dynamic from "next/dynamic"
 import { useLocale, useTranslations } from "next-intl"
 import {
@@ -197,7 +198,7 @@ export function CheckoutForm({ cart, storePath, notice }: { cart: CheckoutCart; 
                   onChange={(event) => fillFromSaved(event.target.form, option)}
                   className="mt-1 h-4 w-4 accent-accent"
                 />
-                <span>{[option.display.name, ...option.display.lines].join(", ")}</span>
+                <span>{labelLines(option.display, locale).join(", ")}</span>
               </label>
             ))}
           </div>

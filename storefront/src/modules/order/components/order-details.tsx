@@ -1,3 +1,4 @@
+import { labelLines } from "@lacremeluxe/shared"
 import type { PlacedOrder } from "@/lib/data/orders"
 import { useLocale, useTranslations } from "next-intl"
 import { formatMoney } from "@/lib/util/money"
@@ -33,8 +34,7 @@ export function OrderDetails({ order }: { order: PlacedOrder }) {
             {t("shippingTo")}
           </h2>
           <address className="mt-2 not-italic">
-            {order.address.name}
-            {order.address.lines.map((line) => (
+            {labelLines(order.address, locale).map((line) => (
               <span key={line} className="block">
                 {line}
               </span>

@@ -1,3 +1,4 @@
+import { labelLines } from "@lacremeluxe/shared"
 import type { AfterSaleView, ReturnReason } from "@/lib/data/after-sale"
 import { getLocale, getTranslations } from "next-intl/server"
 import { afterSaleLines, returnWindowWords, type AfterSaleT, type ReturnWindowT } from "@/lib/util/after-sale-words"
@@ -64,7 +65,7 @@ export async function OrderStatus({
               <div className="mt-3 text-sm">
                 <p>{t("packAndSend")}</p>
                 <address className="mt-1 not-italic" aria-label={t("returnAddress")}>
-                  {[view.returnAddress.name, ...view.returnAddress.lines].map((line) => (
+                  {labelLines(view.returnAddress, locale).map((line) => (
                     <span key={line} className="block">
                       {line}
                     </span>
