@@ -1,18 +1,23 @@
-import type { GuideSection } from "@lacremeluxe/shared"
+import { NEW_CART_PATH, newCartBody, type GuideSection } from "@lacremeluxe/shared"
 import { beforeAll, describe, expect, it } from "vitest"
 import { regionByName, store, uniqueEmail } from "../support/api"
+import { staffPromotion } from "../support/promotions"
+import { registerShopper } from "../support/shopper"
 import { sql } from "../support/alerts"
 import { addItem, checkout } from "../support/checkout"
 import { seededTranslations } from "../support/seed"
 
 // A shopper without a cart gets it with the first items in one call (issue 14): the storefront's
-// add-to-cart and "shop this step" send `items` with `POST /store/carts` (Medusa's
-// createCartWorkflow) instead of creating the cart and then adding the line: one cart refresh
-// instead of two. The lines must be the ones the two calls make: price, titles in the cart's
-// language, stock checked.
+// add-to-cart and "shop this step" send `items` to NEW_CART_PATH, Medusa's `POST /store/carts`
+// through our open-cart workflow (Medusa's createCartWorkflow without the promotions' and payment
+// collection's refreshes when they cannot change anything). Its cart must be the one Medusa's route
+// makes from the same body, and the one creating the cart and then adding the line makes: lines,
+// prices, titles in the cart's language, taxes, promotions, customer, sales channel, stock checked.
 
 const LINE_FIELDS =
   "id,locale,item_total,total,items.variant_id,items.quantity,items.unit_price,items.title,items.product_title,items.product_handle,items.variant_title"
+/** What must be the same in a cart from our route and one from Medusa's. */
+const CART_FIELDS = `${LINE_FIELDS},currency_code,region_id,sales_channel_id,customer.id,email,subtotal,tax_total,discount_total,shipping_address.country_code,items.tax_lines.rate,items.tax_lines.code,items.adjustments.amount,items.adjustments.code,promotions.code`
 
 type Line = {
   variant_id: string
@@ -24,6 +29,13 @@ type Line = {
   variant_title: string
 }
 type Cart = { id: string; locale: string; item_total: number; total: number; items: Line[] }
+type FullCart = Cart & {
+  discount_total: number
+  customer?: { id: string } | null
+  email: string | null
+  sales_channel_id: string
+  items: (Line & { adjustments?: { amount: number; code: string }[] })[]
+}
 
 let europe: { id: string }
 let set: { variant_id: string; handle: string; price: number }
@@ -49,26 +61,41 @@ const lines = (cart: Cart) =>
     variant_title,
   }))
 
-describe("POST /store/carts with items: the cart and its first lines in one call", () => {
-  it("gives a German cart the set's line as creating the cart and adding the set does: price, German titles, order", async () => {
-    const oneCall = await store<{ cart: Cart }>(`/store/carts?fields=${LINE_FIELDS}`, {
-      body: { region_id: europe.id, locale: "de-DE", items: [{ variant_id: set.variant_id, quantity: 2 }] },
-    })
-    expect(oneCall.status, JSON.stringify(oneCall.body)).toBe(200)
+/** A cart without its rows' own ids: what two carts made from one body must share. */
+const seen = (cart: FullCart) => JSON.parse(JSON.stringify(cart, (key, value) => (key === "id" ? undefined : value)))
+
+/** The same body to our route and to Medusa's: both carts, answered with CART_FIELDS. */
+async function twinCarts(body: Record<string, unknown>, token?: string) {
+  const ours = await store<{ cart: FullCart }>(`${NEW_CART_PATH}?fields=${CART_FIELDS}`, { body, token })
+  const medusas = await store<{ cart: FullCart }>(`/store/carts?fields=${CART_FIELDS}`, { body, token })
+  expect(ours.status, JSON.stringify(ours.body)).toBe(200)
+  expect(medusas.status, JSON.stringify(medusas.body)).toBe(200)
+  expect(seen(ours.body.cart)).toEqual(seen(medusas.body.cart))
+  return ours.body.cart
+}
+
+const germanSet = (quantity = 1) =>
+  newCartBody({
+    region_id: europe.id,
+    country_code: "de",
+    locale: "de-DE",
+    items: [{ variant_id: set.variant_id, quantity }],
+  })
+
+describe("a new cart with its first items in one call (NEW_CART_PATH)", () => {
+  it("gives a German cart the set's line as Medusa's route and creating the cart and adding the set do: price, German titles, taxes", async () => {
+    const cart = await twinCarts(germanSet(2))
 
     const created = await store<{ cart: Cart }>("/store/carts", { body: { region_id: europe.id, locale: "de-DE" } })
     const added = await addItem(created.body.cart.id, set.variant_id, 2)
     expect(added.status, JSON.stringify(added.body)).toBe(200)
     const { body: twoCalls } = await store<{ cart: Cart }>(`/store/carts/${created.body.cart.id}?fields=${LINE_FIELDS}`)
 
-    const cart = oneCall.body.cart
     expect(cart.locale).toBe("de-DE")
     expect(lines(cart)).toEqual(lines(twoCalls.cart))
     expect(cart.items[0]).toMatchObject({ variant_id: set.variant_id, quantity: 2, unit_price: set.price })
-    expect({ item_total: cart.item_total, total: cart.total }).toEqual({
-      item_total: twoCalls.cart.item_total,
-      total: twoCalls.cart.total,
-    })
+    expect(cart.item_total).toBe(twoCalls.cart.item_total)
+    expect(cart.discount_total).toBe(0)
     // The titles are the German ones the seed gives the set (Medusa translates the line as it makes it).
     const words = await seededTranslations("de-DE")
     const german = words.bundles[set.handle]?.title
@@ -84,6 +111,57 @@ describe("POST /store/carts with items: the cart and its first lines in one call
     ).toEqual([{ variant_id: set.variant_id, unit_price: set.price }])
   })
 
+  it("applies an automatic promotion and a code in the body as Medusa's route does", async () => {
+    const tenPercent = {
+      application_method: { type: "percentage", target_type: "items", allocation: "each", value: 10, max_quantity: 5 },
+    }
+    const automatic = await staffPromotion("AUTO", { ...tenPercent, is_automatic: true })
+    try {
+      const cart = await twinCarts(germanSet())
+      expect(cart.discount_total, "the automatic promotion applies to the new cart").toBeGreaterThan(0)
+      expect(cart.items[0].adjustments?.map((adjustment) => adjustment.code)).toEqual([automatic.code])
+    } finally {
+      await automatic.remove()
+    }
+    const coded = await staffPromotion("WELCOME", tenPercent)
+    try {
+      const cart = await twinCarts({ ...germanSet(), promo_codes: [coded.code] })
+      expect(cart.items[0].adjustments?.map((adjustment) => adjustment.code)).toEqual([coded.code])
+      expect(cart.total).toBeLessThan(cart.item_total + cart.discount_total)
+    } finally {
+      await coded.remove()
+    }
+  })
+
+  it("makes a signed-in shopper's cart theirs, in the publishable key's sales channel", async () => {
+    const shopper = await registerShopper("new-cart")
+    const cart = await twinCarts(germanSet(), shopper.token)
+    expect({ customer_id: cart.customer?.id, email: cart.email }).toEqual({
+      customer_id: shopper.customerId,
+      email: shopper.email,
+    })
+    const { body: key } = await store<{ cart: FullCart }>(`/store/carts/${cart.id}?fields=sales_channel_id`, {
+      token: shopper.token,
+    })
+    expect(key.cart.sales_channel_id).toBe(cart.sales_channel_id)
+
+    // Another sales channel than the key's is refused by both routes alike, and nothing is written.
+    const email = uniqueEmail("other-channel")
+    const body = { ...germanSet(), email, sales_channel_id: "sc_another_channel" }
+    const ours = await store(NEW_CART_PATH, { body })
+    const medusas = await store("/store/carts", { body })
+    expect(ours.status).toBeGreaterThanOrEqual(400)
+    expect(ours.status).toBeLessThan(500)
+    expect({ status: ours.status, message: ours.body.message }).toEqual({
+      status: medusas.status,
+      message: medusas.body.message,
+    })
+    const [{ carts }] = await sql<{ carts: number }>("select count(*)::int as carts from cart where email = $1", [
+      email,
+    ])
+    expect(carts).toBe(0)
+  })
+
   it("refuses bad items with a 400 that names the fault, and leaves no cart behind", async () => {
     const email = uniqueEmail("bad-items")
     const cases: [unknown, RegExp][] = [
@@ -94,20 +172,20 @@ describe("POST /store/carts with items: the cart and its first lines in one call
       ["the set", /Expected type: 'array' for field 'items'/],
     ]
     for (const [items, names] of cases) {
-      const { status, body } = await store("/store/carts", { body: { region_id: europe.id, email, items } })
+      const { status, body } = await store(NEW_CART_PATH, { body: { region_id: europe.id, email, items } })
       expect({ status, message: body.message }, JSON.stringify(items)).toEqual({
         status: 400,
         message: expect.stringMatching(names),
       })
     }
     // A price in the body is not the shopper's to set: Medusa's schema drops it, the line has the set's price.
-    const priced = await store<{ cart: Cart }>(`/store/carts?fields=${LINE_FIELDS}`, {
+    const priced = await store<{ cart: Cart }>(`${NEW_CART_PATH}?fields=${LINE_FIELDS}`, {
       body: { region_id: europe.id, items: [{ variant_id: set.variant_id, quantity: 1, unit_price: 1 }] },
     })
     expect(priced.status, JSON.stringify(priced.body)).toBe(200)
     expect(priced.body.cart.items.map((item) => item.unit_price)).toEqual([set.price])
     // The storefront tells the shopper "out of stock" when the backend's words name the inventory.
-    const { status, body } = await store("/store/carts", {
+    const { status, body } = await store(NEW_CART_PATH, {
       body: { region_id: europe.id, email, items: [{ variant_id: set.variant_id, quantity: 100000 }] },
     })
     expect({ status, code: body.code, message: body.message }).toEqual({

@@ -4,7 +4,13 @@
 // the crowd (nothing oversold), and the memory of every backend and storefront process.
 import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync, readlinkSync } from "node:fs"
-import { CART_SUMMARY_FIELDS, CHECKOUT_PAGE_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
+import {
+  CART_SUMMARY_FIELDS,
+  CHECKOUT_PAGE_FIELDS,
+  NEW_CART_PATH,
+  newCartBody,
+  PLACED_ORDER_FIELDS,
+} from "@lacremeluxe/shared"
 import { startCpuCount } from "./cpu.mjs"
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -103,7 +109,7 @@ const FLOWS = {
 
 /**
  * How each flow gets a cart with its set. `stock`: create the cart, then add the set (two cart
- * refreshes). `ours`: what the storefront does for a shopper without a cart — `POST /store/carts`
+ * refreshes). `ours`: what the storefront does for a shopper without a cart — `POST /store/new-carts`
  * with the set in `items` (one call, one refresh).
  */
 const CART_STEPS = {
@@ -129,7 +135,7 @@ const CART_STEPS = {
     [
       "create cart with set",
       async ({ api, regionId, setVariant, state }) => {
-        const answer = await api(`/store/carts?fields=${CART_SUMMARY_FIELDS}`, {
+        const answer = await api(`${NEW_CART_PATH}?fields=${CART_SUMMARY_FIELDS}`, {
           method: "POST",
           body: newCartBody({
             region_id: regionId,

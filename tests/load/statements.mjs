@@ -5,7 +5,7 @@
 //     node tests/load/statements.mjs [--cart two-calls|one-call] [--repeat 5]
 //   ALTER DATABASE <db> RESET log_statement
 // `--cart two-calls`: POST /store/carts, then the set with POST /store/carts/:id/line-items (the
-// storefront until issue 14's third session); `one-call` (default): POST /store/carts with the set in
+// storefront until issue 14's third session); `one-call` (default): POST /store/new-carts with the set in
 // `items`. Both with the storefront's locale (de-DE), then the calls of the storefront's checkout
 // (the shipping options, the shipping method its page preselects, the one-call checkout,
 // completion), asking back what the storefront asks (CART_SUMMARY_FIELDS, CHECKOUT_PAGE_FIELDS,
@@ -16,7 +16,13 @@ import { readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { CART_SUMMARY_FIELDS, CHECKOUT_PAGE_FIELDS, newCartBody, PLACED_ORDER_FIELDS } from "@lacremeluxe/shared"
+import {
+  CART_SUMMARY_FIELDS,
+  CHECKOUT_PAGE_FIELDS,
+  NEW_CART_PATH,
+  newCartBody,
+  PLACED_ORDER_FIELDS,
+} from "@lacremeluxe/shared"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const arg = (name, fallback) =>
@@ -82,8 +88,8 @@ async function shopper({ pause = 0 } = {}) {
     )
   } else {
     cart = (
-      await timed("POST /store/carts with the set", () =>
-        api(`/store/carts?fields=${CART_SUMMARY_FIELDS}`, {
+      await timed("POST /store/new-carts with the set", () =>
+        api(`${NEW_CART_PATH}?fields=${CART_SUMMARY_FIELDS}`, {
           method: "POST",
           body: newCartBody({
             region_id: regionId,

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, newCartBody } from "@lacremeluxe/shared"
+import { DEFAULT_LOCALE, NEW_CART_PATH, newCartBody } from "@lacremeluxe/shared"
 import { admin, adminToken, regionByName, store, uniqueEmail } from "./api"
 
 export const germanAddress = {
@@ -97,7 +97,7 @@ export async function cartInGermany(fields: string) {
     `/store/products?region_id=${region.id}&fields=id,variants.id,*variants.calculated_price&limit=1`
   )
   const variant = products.products[0].variants[0]
-  const { status, body } = await store(`/store/carts?fields=${fields}`, {
+  const { status, body } = await store(`${NEW_CART_PATH}?fields=${fields}`, {
     body: newCartBody({
       region_id: region.id,
       country_code: "de",

@@ -27,10 +27,13 @@ import {
   CartCheckout,
   CartShippingChoice,
   MailLinkRequest,
+  NEW_CART_PATH,
   RoutineRequest,
   StockAlertRequest,
 } from "@lacremeluxe/shared"
-import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { StoreCreateCart, StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { ensurePublishableKeyAndSalesChannelMatch } from "@medusajs/medusa/api/utils/middlewares/common/ensure-pub-key-sales-channel-match"
+import { maybeAttachPublishableKeyScopes } from "@medusajs/medusa/api/utils/middlewares/common/maybe-attach-pub-key-scopes"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { AdminShipmentLabels } from "./admin/orders/[id]/fulfillments/[fulfillment_id]/shipments/validators"
 import { StoreCatalogQuery } from "./store/catalog/validators"
@@ -277,6 +280,18 @@ export default defineMiddlewares({
     // with Express's `use`, which matches the path's beginning. (A second one for /store/carts/:id/*
     // ran the shopper's token and the ownership read twice on every cart call: issue 14.)
     { matcher: "/store/carts/:id", middlewares: [optionalCustomer, ownedBy("cart")] },
+    // A new cart with its first items: Medusa's POST /store/carts, its middlewares included,
+    // through our open-cart workflow (issue 14).
+    {
+      matcher: NEW_CART_PATH,
+      methods: ["POST"],
+      middlewares: [
+        validateAndTransformBody(StoreCreateCart),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+        maybeAttachPublishableKeyScopes,
+        ensurePublishableKeyAndSalesChannelMatch,
+      ],
+    },
     // The personal routine (issue 13).
     { matcher: "/store/routines", methods: ["POST"], middlewares: [validateAndTransformBody(RoutineRequest)] },
     {

@@ -83,6 +83,12 @@ export const CHECKOUT_PAGE_FIELDS = `id,email,region_id,locale,currency_code,com
 export const PLACED_ORDER_FIELDS = "id"
 
 /**
+ * `POST` here opens a cart with its first items: Medusa's `POST /store/carts` (same body, same
+ * answer) without the refreshes a new cart cannot need (the backend's `openCartWorkflow`).
+ */
+export const NEW_CART_PATH = "/store/new-carts"
+
+/**
  * `POST /store/carts` as the storefront opens a shopper's cart with its first lines: in the
  * region, language and country of the page. The country makes the cart taxed from its first line
  * (the VAT shows in the cart; Medusa computes no tax lines without an address), and the checkout

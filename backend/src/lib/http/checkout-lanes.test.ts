@@ -100,6 +100,7 @@ describe("laneOf", () => {
     ["POST", "/store/payment-collections/pay_1/payment-sessions", "checkout"],
     ["POST", "/store/payment-collections", "checkout"],
     ["POST", "/store/carts", "cart"],
+    ["POST", "/store/new-carts", "cart"],
     ["POST", "/store/carts/cart_1", "cart"],
     ["POST", "/store/carts/cart_1/line-items/batch", "cart"],
     ["DELETE", "/store/carts/cart_1/line-items/item_1", "cart"],

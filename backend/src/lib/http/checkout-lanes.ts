@@ -1,3 +1,5 @@
+import { NEW_CART_PATH } from "@lacremeluxe/shared"
+
 /**
  * How many cart changes one API process works on at once, and which go first (issue 14).
  *
@@ -110,7 +112,7 @@ export function laneOf(method: string, path: string): Lane | null {
   ) {
     return "checkout"
   }
-  if (/^\/store\/carts(\/|$)/.test(path)) {
+  if (/^\/store\/carts(\/|$)/.test(path) || path.replace(/\/$/, "") === NEW_CART_PATH) {
     return "cart"
   }
   return null

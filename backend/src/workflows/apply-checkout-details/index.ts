@@ -131,6 +131,8 @@ export const applyCheckoutDetailsWorkflow = createWorkflow(
       after: updated,
       forceRefresh,
       keepMethod,
+      // The e-mail, addresses and customer were written above.
+      cartChanged: true,
     })
 
     // Payment: a collection for a cart without one (Medusa's refresh above brought an existing one

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { addressChange, cartHasPromotions, keepsShippingMethod, methodIsOption, onlyMethodsJustAdded } from "./plan"
+import {
+  addressChange,
+  cartHasPromotions,
+  keepsShippingMethod,
+  methodIsOption,
+  onlyMethodsJustAdded,
+  refreshReadsCart,
+} from "./plan"
 
 describe("cartHasPromotions", () => {
   it("is false for a cart without codes or adjustments", () => {
@@ -93,5 +100,33 @@ describe("keepsShippingMethod", () => {
       keepsShippingMethod({ methodIsOption: true, change: "locality", localityPriced: false, localityShipped: true })
     ).toBe(false)
     expect(keepsShippingMethod({ methodIsOption: false, change: "same" })).toBe(false)
+  })
+})
+
+describe("refreshReadsCart", () => {
+  const quiet = {
+    cart: { promotions: [], payment_collection: null },
+    cartChanged: false,
+    keepMethod: false,
+    forceRefresh: false,
+    otherMethods: 0,
+    automaticPromotion: false,
+  }
+
+  it("does not read a cart whose first read tells the refresh everything", () => {
+    expect(refreshReadsCart(quiet)).toBe(false)
+    expect(refreshReadsCart({ ...quiet, keepMethod: true, cartChanged: true })).toBe(false)
+  })
+
+  it("reads the cart when a promotion can apply or a payment collection follows the total", () => {
+    expect(refreshReadsCart({ ...quiet, automaticPromotion: true })).toBe(true)
+    expect(refreshReadsCart({ ...quiet, cart: { promotions: [{ code: "WELCOME" }] } })).toBe(true)
+    expect(refreshReadsCart({ ...quiet, cart: { payment_collection: { id: "pay_col_1" } } })).toBe(true)
+  })
+
+  it("reads the cart when the address or customer changed under a new method, or other methods remain", () => {
+    expect(refreshReadsCart({ ...quiet, cartChanged: true })).toBe(true)
+    expect(refreshReadsCart({ ...quiet, otherMethods: 1 })).toBe(true)
+    expect(refreshReadsCart({ ...quiet, forceRefresh: true, keepMethod: true })).toBe(true)
   })
 })

@@ -138,3 +138,36 @@ export function cartHasPromotions(cart: {
   const adjusted = (lines: Adjusted[] | null | undefined) => (lines ?? []).some((line) => !!line?.adjustments?.length)
   return !!cart.promotions?.some(Boolean) || adjusted(cart.items) || adjusted(cart.shipping_methods)
 }
+
+/**
+ * Whether the refresh after a shipping method is chosen must read the whole cart again
+ * (`cartFieldsForRefreshSteps`: ~18 statements). It need not when the cart as first read still
+ * tells everything the refresh uses: nothing but the method has changed since (`cartChanged`
+ * false: not the checkout's address or customer), no other shipping method is left to re-price,
+ * no tax line changes but the new method's, no promotion can apply and there is no payment
+ * collection to bring to the new total.
+ */
+export function refreshReadsCart({
+  cart,
+  cartChanged,
+  keepMethod,
+  forceRefresh,
+  otherMethods,
+  automaticPromotion,
+}: {
+  cart: { promotions?: unknown[] | null; payment_collection?: { id: string } | null }
+  cartChanged: boolean
+  keepMethod: boolean
+  forceRefresh: boolean
+  /** The cart's methods that the new one did not replace (none when the method is kept). */
+  otherMethods: number
+  automaticPromotion: boolean
+}): boolean {
+  return (
+    forceRefresh ||
+    automaticPromotion ||
+    cartHasPromotions(cart) ||
+    !!cart.payment_collection ||
+    (!keepMethod && (cartChanged || otherMethods > 0))
+  )
+}

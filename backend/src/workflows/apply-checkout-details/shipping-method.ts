@@ -19,9 +19,20 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { anyAutomaticPromotionStep } from "./steps/any-automatic-promotion"
 import { cartFieldsForRefreshSteps } from "./core-flows-internals"
-import { cartHasPromotions, onlyMethodsJustAdded, shippingMethodInput, type PricedShippingOption } from "./plan"
+import {
+  cartHasPromotions,
+  onlyMethodsJustAdded,
+  refreshReadsCart,
+  shippingMethodInput,
+  type PricedShippingOption,
+} from "./plan"
 
-/** What the checkout's workflows read of the cart before they change it (their "get-cart"). */
+/**
+ * What the checkout's workflows read of the cart before they change it (their "get-cart"): enough
+ * to validate it, to decide what the refresh must do, and, when nothing else has changed it, to
+ * compute a new shipping method's tax lines without reading it again (Medusa's tax context: the
+ * address, the customer and their groups, the locale, the region's automatic taxes).
+ */
 export const CHECKOUT_CART_FIELDS = [
   "id",
   "email",
@@ -34,7 +45,15 @@ export const CHECKOUT_CART_FIELDS = [
   "region.*",
   "region.countries.*",
   "region.payment_providers.id",
+  "locale",
+  "customer.id",
+  "customer.email",
+  "customer.metadata",
+  "customer.groups.id",
+  "promotions.code",
   "shipping_methods.id",
+  "shipping_methods.name",
+  "shipping_methods.amount",
   "shipping_methods.shipping_option_id",
   "shipping_methods.shipping_option.shipping_profile_id",
   "shipping_methods.shipping_option.price_type",
@@ -63,18 +82,27 @@ type ShippingChoice = { cart_id: string; shipping_option_id: string; shipping_ad
 
 type CheckoutCart = {
   metadata?: Record<string, unknown> | null
-  shipping_methods?: unknown[] | null
+  promotions?: ({ code?: string | null } | null)[] | null
+  shipping_methods?: ({ id: string } | null)[] | null
   payment_collection?: { id: string } | null
 }
+
+/** The methods a new one was added beside (those it did not replace) and the one added. */
+type AddedMethod = { created: { id: string }[]; others: { id: string }[] }
 
 /**
  * Composition (called inside a workflow's constructor): the chosen shipping option priced for the
  * cart and made its method, as Medusa's add-shipping-method does it, then the rest of Medusa's
- * cart refresh once: the cart read once, its other shipping methods re-priced only when it has
- * one besides the method just priced, tax lines (the whole cart's when `forceRefresh`, the new
- * method's otherwise), promotions when one can apply, and the payment collection, when the cart
- * has one, brought to the new total. Used by the one-call checkout and by the shipping-method
- * choice on the checkout page (`chooseShippingMethodWorkflow`), so both price a method alike.
+ * cart refresh once: its other shipping methods re-priced only when it has one besides the method
+ * just priced, tax lines (the whole cart's when `forceRefresh`, the new method's otherwise),
+ * promotions when one can apply, and the payment collection, when the cart has one, brought to
+ * the new total. Used by the one-call checkout and by the shipping-method choice on the checkout
+ * page (`chooseShippingMethodWorkflow`), so both price a method alike.
+ *
+ * The refresh reads the whole cart again only when it needs to (`refreshReadsCart`); otherwise
+ * the new method's tax lines are computed from the cart as first read (CHECKOUT_CART_FIELDS)
+ * with its methods as they now are. `cartChanged`: the workflow has written the cart's address or
+ * customer since it read it (the checkout), so that read no longer describes it.
  *
  * `choice.shipping_address` is the address the method is for; `after` is what the listing waits
  * for (the checkout's address update: the option is priced for the cart as written). With
@@ -88,6 +116,7 @@ export function setShippingMethodAndRefresh({
   after,
   forceRefresh,
   keepMethod,
+  cartChanged,
 }: {
   choice: ShippingChoice | WorkflowData<ShippingChoice>
   /** The cart as read with CHECKOUT_CART_FIELDS (Query's graph type, or its proxy). */
@@ -95,25 +124,42 @@ export function setShippingMethodAndRefresh({
   after: unknown
   forceRefresh: WorkflowData<boolean>
   keepMethod: WorkflowData<boolean>
+  cartChanged: boolean
 }) {
   const cart = read as WorkflowData<CheckoutCart>
-  const created = when("new-shipping-method", { keepMethod }, ({ keepMethod }) => !keepMethod).then(() =>
+  const added = when("new-shipping-method", { keepMethod }, ({ keepMethod }) => !keepMethod).then(() =>
     priceAndAddShippingMethod({ choice, cart, after })
-  )
+  ) as WorkflowData<AddedMethod | undefined>
+  const automaticPromotion = anyAutomaticPromotionStep()
 
-  // The rest of Medusa's refresh: the cart read once, its shipping methods re-priced only when it
-  // has one other than the method just priced or kept, tax lines, promotions, the payment collection.
-  const { data: refreshed } = useQueryGraphStep({
-    entity: "cart",
-    fields: cartFieldsForRefreshSteps,
-    filters: transform({ choice, created, after }, ({ choice }) => ({ id: choice.cart_id })),
-    options: { isList: false },
-  }).config({ name: "refetch-cart" })
-  const methodsPriced = transform({ refreshed, created, keepMethod }, ({ refreshed, created, keepMethod }) =>
-    keepMethod ? true : onlyMethodsJustAdded(refreshed.shipping_methods, created)
+  // The cart read again for the refresh, when the first read no longer tells what it needs.
+  const readsCart = transform(
+    { cart, added, keepMethod, forceRefresh, automaticPromotion },
+    ({ cart, added, keepMethod, forceRefresh, automaticPromotion }) =>
+      refreshReadsCart({
+        cart,
+        cartChanged,
+        keepMethod,
+        forceRefresh,
+        otherMethods: added?.others.length ?? 0,
+        automaticPromotion,
+      })
+  )
+  const refreshed = when("refresh-reads-cart", { readsCart }, ({ readsCart }) => readsCart).then(() => {
+    const { data } = useQueryGraphStep({
+      entity: "cart",
+      fields: cartFieldsForRefreshSteps,
+      filters: transform({ choice, added, after }, ({ choice }) => ({ id: choice.cart_id })),
+      options: { isList: false },
+    }).config({ name: "refetch-cart" })
+    return data
+  })
+  // Without a new read, no other method is left (`refreshReadsCart`): the methods are priced.
+  const methodsPriced = transform({ refreshed, added, keepMethod }, ({ refreshed, added, keepMethod }) =>
+    keepMethod || !refreshed ? true : onlyMethodsJustAdded(refreshed.shipping_methods, added?.created)
   )
   when("other-shipping-methods", { methodsPriced }, ({ methodsPriced }) => !methodsPriced).then(() => {
-    refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart: refreshed } })
+    refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart: refreshed } as never })
   })
   when("address-changes-tax-lines", { forceRefresh }, ({ forceRefresh }) => forceRefresh).then(() => {
     // The cart just read, unless the shipping methods' refresh changed it (then Medusa's own read).
@@ -129,27 +175,28 @@ export function setShippingMethodAndRefresh({
     ({ forceRefresh, keepMethod }) => !forceRefresh && !keepMethod
   ).then(() => {
     upsertTaxLinesWorkflow.runAsStep({
-      input: transform({ refreshed, created }, ({ refreshed, created }) => ({
-        cart: refreshed,
+      input: transform({ refreshed, cart, added }, ({ refreshed, cart, added }) => ({
+        // The first read with the methods as they are now, when nothing else changed the cart.
+        cart: refreshed ?? { ...cart, shipping_methods: [...(added?.others ?? []), ...(added?.created ?? [])] },
         items: [],
-        shipping_methods: created,
+        shipping_methods: added?.created,
       })) as never,
     })
   })
   // Promotions, recomputed by Medusa (reading the cart again, after its tax lines), unless
   // nothing can come of it: a cart without codes or adjustments in a store without an active
   // automatic promotion (the usual checkout: a whole nested workflow and 24 statements saved).
-  const automaticPromotion = anyAutomaticPromotionStep()
+  // When one can, the cart has been read again above.
   when(
     "promotions-may-apply",
-    { refreshed, automaticPromotion },
-    ({ refreshed, automaticPromotion }) => automaticPromotion || cartHasPromotions(refreshed)
+    { refreshed, cart, automaticPromotion },
+    ({ refreshed, cart, automaticPromotion }) => automaticPromotion || cartHasPromotions(refreshed ?? cart)
   ).then(() => {
     updateCartPromotionsWorkflow.runAsStep({
       input: {
         cart_id: choice.cart_id,
         promo_codes: transform({ refreshed }, ({ refreshed }) =>
-          ((refreshed.promotions ?? []) as ({ code?: string | null } | null)[])
+          ((refreshed?.promotions ?? []) as ({ code?: string | null } | null)[])
             .map((promotion) => promotion?.code)
             .filter((code): code is string => !!code)
         ),
@@ -160,7 +207,7 @@ export function setShippingMethodAndRefresh({
   })
 
   // The cart's payment collection brought to the new total. (Medusa's refresh does nothing for a
-  // cart without a collection; it is not started for one.)
+  // cart without a collection; it is not started for one.) The cart has been read again above.
   when("cart-with-payment-collection", { cart }, ({ cart }) => !!cart.payment_collection).then(() => {
     refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart: refreshed } as never })
   })
@@ -170,7 +217,7 @@ export function setShippingMethodAndRefresh({
 /**
  * Composition: the chosen option listed with its price for the cart, validated, and added as the
  * cart's method in place of its method of the same shipping profile, as Medusa's
- * add-shipping-method does it. Answers the methods added.
+ * add-shipping-method does it. Answers the method added and the cart's methods it did not replace.
  */
 function priceAndAddShippingMethod({
   choice,
@@ -227,5 +274,10 @@ function priceAndAddShippingMethod({
       ),
     })
   )
-  return created
+  return transform({ cart, replaced, created }, ({ cart, replaced, created }): AddedMethod => ({
+    created: created as { id: string }[],
+    others: (cart.shipping_methods ?? []).filter(
+      (method): method is { id: string } => !!method && !replaced.includes(method.id)
+    ),
+  }))
 }

@@ -31,6 +31,8 @@ export const chooseShippingMethodWorkflow = createWorkflow(
       // The address is the cart's own: its items' prices and tax lines stand, and the option the
       // cart's method already is (a second click on it) stands too.
       forceRefresh: transform({ cart }, () => false),
+      // Nothing but the method is written: the cart as read serves the refresh.
+      cartChanged: false,
       keepMethod: transform({ input, cart }, ({ input, cart }) =>
         keepsShippingMethod({
           methodIsOption: methodIsOption(cart.shipping_methods as CartShippingMethod[], input.shipping_option_id),

@@ -1,7 +1,14 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { CART_SUMMARY_FIELDS, newCartBody, storeLocale, type CartBatch, type CartBatchItem } from "@lacremeluxe/shared"
+import {
+  CART_SUMMARY_FIELDS,
+  NEW_CART_PATH,
+  newCartBody,
+  storeLocale,
+  type CartBatch,
+  type CartBatchItem,
+} from "@lacremeluxe/shared"
 import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
@@ -108,7 +115,7 @@ export function cartErrorMessage(error: CartError, t: (key: "outOfStock" | "busy
 
 /**
  * Puts lines in the visitor's cart in this region, country and language. Without an open cart, the
- * cart is created with the lines in one call (`POST /store/carts` with `items`: Medusa's createCartWorkflow
+ * cart is created with the lines in one call (NEW_CART_PATH with `items`: Medusa's cart creation, which
  * prices them, checks stock and translates their titles into the cart's locale — one cart refresh
  * instead of a create and an add); otherwise `add` adds them to the open cart. A refusal (stock, a
  * gone cart) becomes a CartError in words, and a cart that no longer exists is forgotten.
@@ -124,11 +131,12 @@ async function addingTo(
     if (open) {
       return summarise(await add(open.id, await personal()))
     }
-    const { cart } = await medusa().store.cart.create(
-      newCartBody({ region_id: place.region.id, country_code: place.country, locale, items }),
-      { fields: CART_SUMMARY_FIELDS },
-      await personal()
-    )
+    const { cart } = await medusa().client.fetch<HttpTypes.StoreCartResponse>(NEW_CART_PATH, {
+      method: "POST",
+      body: newCartBody({ region_id: place.region.id, country_code: place.country, locale, items }),
+      query: { fields: CART_SUMMARY_FIELDS },
+      headers: await personal(),
+    })
     await setCartId(cart.id)
     return summarise(cart)
   } catch (error) {
