@@ -168,6 +168,12 @@ if (logPath && database) {
           path.join(process.env.DUMP_DIR, `${cartFlow}-${index}.sql`),
           during.map(([, text]) => text).join("\n") + "\n"
         )
+        if (after.length) {
+          writeFileSync(
+            path.join(process.env.DUMP_DIR, `${cartFlow}-${index}-after.sql`),
+            after.map(([, text]) => text).join("\n") + "\n"
+          )
+        }
       }
       const tx = during.filter(([, text]) => /^(begin|commit|rollback)\b/i.test(text.trim())).length
       total += during.length

@@ -35,6 +35,11 @@ export const STAFF_EVENTS = [
  * availability flipped (`flippedProducts`); a warehouse level staff changed, the products it stocks.
  */
 export const ORDER_STOCK_EVENTS = ["order.placed", "order.canceled", "order.return_received"]
+/**
+ * The order events that give stock back (a cancel, a received return): with staff's levels, the
+ * only moves that can make a sold-out product sellable again. A placed order only takes stock.
+ */
+export const STOCK_BACK_EVENTS = ORDER_STOCK_EVENTS.filter((event) => event !== "order.placed")
 export const LEVEL_EVENTS = ["inventory-level.created", "inventory-level.updated"]
 
 export const REVALIDATING_EVENTS = [...STAFF_EVENTS, ...ORDER_STOCK_EVENTS, ...LEVEL_EVENTS]
