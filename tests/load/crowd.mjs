@@ -461,7 +461,7 @@ export async function crowdBench({
   console.log(
     `\nCheckout under a crowd: ${shoppers} shoppers at once, each its own cart with one set (${setVariants.length} sets in turn), ` +
       `checkout with ${providerId}. "stock": Medusa's own calls (create cart, add set, update cart, shipping options, ` +
-      `shipping method, payment collection, payment session); "ours": POST /store/carts with the set, shipping options, the page's shipping method, ` +
+      `shipping method, payment collection, payment session); "ours": POST /store/new-carts with the set, shipping options, the page's shipping method, ` +
       `POST /store/carts/:id/checkout.`
   )
   if (!ourRoute) {
