@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { countryName, labelLines, postalAddress } from "./postal-address.js"
+import { countryName, countryNamer, labelLines, postalAddress } from "./postal-address.js"
 
 describe("postal addresses", () => {
   const leipzig = {
@@ -40,6 +40,10 @@ describe("postal addresses", () => {
   it("shows a code it cannot name as the code, and leaves out what is missing", () => {
     expect(countryName("aa", "de")).toBe("AA")
     expect(countryName("d", "de")).toBe("D")
+    // One namer for a list; a language tag Intl refuses leaves every code as it is.
+    const german = countryNamer("de")
+    expect(["fr", "d", "AT"].map(german)).toEqual(["Frankreich", "D", "Österreich"])
+    expect(countryNamer("not a language!")("de")).toBe("DE")
     expect(labelLines(postalAddress("", { city: "Leipzig", country_code: null }), "de")).toEqual(["Leipzig"])
   })
 })

@@ -26,14 +26,31 @@ export function postalAddress(name: string, parts: PostalAddressParts, region?: 
   }
 }
 
+/**
+ * Names countries in `language` ("de" → "Deutschland" in German), a code without a name (or a
+ * language without names) as the code. One namer for a list names each country with the same
+ * `Intl.DisplayNames`.
+ */
+export function countryNamer(language: string): (code: string) => string {
+  let names: Intl.DisplayNames | null
+  try {
+    names = new Intl.DisplayNames([language], { type: "region", fallback: "code" })
+  } catch {
+    names = null
+  }
+  return (code) => {
+    const upper = code.toUpperCase()
+    try {
+      return names?.of(upper) ?? upper
+    } catch {
+      return upper
+    }
+  }
+}
+
 /** A country's name in `language` ("de" → "Deutschland" in German), or its code if it has none. */
 export function countryName(code: string, language: string): string {
-  const upper = code.toUpperCase()
-  try {
-    return new Intl.DisplayNames([language], { type: "region", fallback: "code" }).of(upper) ?? upper
-  } catch {
-    return upper
-  }
+  return countryNamer(language)(code)
 }
 
 /** The address one line under another, as on the parcel: name, street, town, country in `language`. */
