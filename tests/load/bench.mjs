@@ -1,5 +1,5 @@
 // Benchmark of the running store (`npm start` first). Prints figures; never fails on a timing.
-//   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--crowd-runs 1] [--crowd-only] [--crowd-flow stock|ours]
+//   node tests/load/bench.mjs [--seconds 10] [--connections 16] [--crowd-runs 1] [--crowd-warm-up 20] [--crowd-only] [--crowd-flow stock|ours]
 //     [--no-pages] [--lighthouse]   (--lighthouse: then Lighthouse on the main pages, tests/load/lighthouse.mjs)
 // Env: STOREFRONT_URL (http://localhost:8000), BACKEND_URL (http://localhost:9000),
 //      PUBLISHABLE_KEY (default: read from .data/publishable-key), DATABASE_URL (the store's database:
@@ -221,6 +221,8 @@ async function crowd() {
     request,
     connections: CONNECTIONS,
     runs: arg("crowd-runs", 1),
+    // --crowd-warm-up 0: count each flow's first crowd after the start too (the JIT still cold).
+    warmUp: arg("crowd-warm-up", 20),
     // --crowd-flow stock|ours: one checkout only (e.g. while profiling); --no-pages: no page load.
     only: process.argv.includes("--crowd-flow") ? process.argv[process.argv.indexOf("--crowd-flow") + 1] : null,
     pages: !process.argv.includes("--no-pages"),

@@ -413,8 +413,10 @@ async function staffToken(backend) {
 }
 
 /**
- * The whole crowd section of the bench. `runs` crowd runs of our checkout (memory after each),
- * the stock calls' crowd beside it, one shopper alone each way, and pages while orders flow.
+ * The whole crowd section of the bench. One shopper alone each way, then each flow's first crowd
+ * after the start (`warmUp` shoppers, printed, not counted), then `runs` crowd runs of our checkout
+ * and of the stock calls, alternating which goes first (memory after each), one shopper alone
+ * each way again, and pages while orders flow.
  */
 export async function crowdBench({
   backend,
@@ -424,6 +426,7 @@ export async function crowdBench({
   connections,
   shoppers = 20,
   runs = 1,
+  warmUp = shoppers,
   only = null,
   pages = true,
   databaseUrl = null,
@@ -468,16 +471,26 @@ export async function crowdBench({
     console.log("(POST /store/carts/:id/checkout answers 404 here: only Medusa's stock calls are measured.)")
   }
   const flows = (ourRoute ? ["ours", "stock"] : ["stock"]).filter((flow) => !only || flow === only)
-  for (const flow of flows) {
-    await crowd(context, flow, 1, `(warm-up, not counted: ${flow})`)
-    await crowd(context, flow, 1, `one shopper alone (${flow})`)
-  }
-  memoryReport("before the crowd", backendPort, storefrontPort)
   const stockBefore = await availability(admin, setVariants)
   const sold = []
+  for (const flow of flows) {
+    sold.push(...(await crowd(context, flow, 1, `(warm-up, not counted: ${flow})`)).sold)
+    sold.push(...(await crowd(context, flow, 1, `one shopper alone (${flow})`)).sold)
+  }
+  memoryReport("before the crowd", backendPort, storefrontPort)
+  // Both flows run the same Medusa code (workflows, MikroORM, the payment module), so the first
+  // crowd after a start pays the JIT's warm-up for whichever flow comes first. Each flow's first
+  // crowd is therefore run and printed, but not counted: the ratio compares warm with warm.
+  if (warmUp > 0) {
+    for (const flow of flows) {
+      const first = await crowd(context, flow, warmUp, `${warmUp} shoppers (${flow}), first crowd after the start, not counted`)
+      sold.push(...first.sold)
+    }
+  }
   const rows = {}
   for (let run = 1; run <= runs; run++) {
-    for (const flow of flows) {
+    // Alternate which flow goes first, so neither is always measured right after the other.
+    for (const flow of run % 2 === 1 ? flows : [...flows].reverse()) {
       const row = await crowd(
         context,
         flow,
@@ -501,7 +514,8 @@ export async function crowdBench({
     const mean = (list, pick) => list.reduce((sum, row) => sum + pick(row), 0) / list.length
     const ratio = mean(rows.ours, (r) => r.ordersPerSecond) / mean(rows.stock, (r) => r.ordersPerSecond)
     console.log(
-      `Ours ÷ stock, orders per second: ${ratio.toFixed(2)}× (target ≥ 2×; ≥ 2 orders/s, completion p95 ≤ 2 s, whole p95 ≤ 8 s, alone ≤ 1 s)`
+      `Ours ÷ stock, orders per second: ${ratio.toFixed(2)}× (counted runs${warmUp > 0 ? ", after each flow's first crowd" : ", the first crowd after the start included"}; ` +
+        `target ≥ 2×; ≥ 2 orders/s, completion p95 ≤ 2 s, whole p95 ≤ 8 s, alone ≤ 1 s)`
     )
     const cpu = (list) => mean(list, (r) => r.cpuPerOrder ?? 0)
     console.log(
