@@ -18,7 +18,7 @@ import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
 import { regionForCountry } from "../data/regions"
 import { displayTotals, summaryLines, type DisplayTotals, type SummaryLine } from "../util/totals"
-import { cheapestFirst } from "./shipping"
+import { offeredShipping } from "./shipping"
 import { PUBLIC_REVALIDATE_SECONDS } from "../util/tags"
 
 export type ShippingChoice = { id: string; name: string; amount: number }
@@ -65,8 +65,15 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
   // cart's country and language, which are nearly always the page's (carts open in them), so they
   // need not wait for the cart. When the cart is gone or done, its own answer decides and the
   // others are dropped; when its country or language changes below, the options are asked again.
+  // Each listing is a request of its own (`signal`): within one render, Next answers a GET it has
+  // already made from its request memoization, which would hand the second listing the first
+  // one's options, for the cart as it was before the update.
   const listOptions = async (id: string) =>
-    medusa().store.fulfillment.listCartOptions({ cart_id: id }, { ...(await personal()), ...inLocale(store.locale) })
+    medusa().client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
+      query: { cart_id: id },
+      headers: { ...(await personal()), ...inLocale(store.locale) },
+      signal: new AbortController().signal,
+    })
   let options = listOptions(cartId)
   const customerAnswer = currentCustomer()
   for (const early of [options, customerAnswer]) {
@@ -95,7 +102,7 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
     customerAnswer,
     regionForCountry(store.country),
   ])
-  const shipping_options = cheapestFirst(answered)
+  const shipping_options = offeredShipping(answered)
   if (!cart.shipping_methods?.length && shipping_options[0]) {
     // The cheapest method is preselected, so the summary and the button show the real total.
     cart = await chooseShippingMethod(cart.id, shipping_options[0].id, CHECKOUT_PAGE_FIELDS)
@@ -114,7 +121,7 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
     shippingChoices: shipping_options.map((option) => ({
       id: option.id,
       name: option.name,
-      amount: option.amount ?? 0,
+      amount: option.amount,
     })),
     payment,
     customer: customer
