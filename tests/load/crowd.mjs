@@ -483,7 +483,12 @@ export async function crowdBench({
   // crowd is therefore run and printed, but not counted: the ratio compares warm with warm.
   if (warmUp > 0) {
     for (const flow of flows) {
-      const first = await crowd(context, flow, warmUp, `${warmUp} shoppers (${flow}), first crowd after the start, not counted`)
+      const first = await crowd(
+        context,
+        flow,
+        warmUp,
+        `${warmUp} shoppers (${flow}), first crowd after the start, not counted`
+      )
       sold.push(...first.sold)
     }
   }
