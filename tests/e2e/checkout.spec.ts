@@ -99,6 +99,35 @@ test("a cart that has no country yet opens at checkout in the page's country, th
   expect(money(await button.innerText())).toBeCloseTo(cheapest.prices.eur + standard.price, 2)
 })
 
+test("a cart from the US store is moved to the German store's region, currency and country at checkout, and orders", async ({
+  page,
+  baseURL,
+}) => {
+  // A shopper fills a cart in the US store, switches to the German one and goes to checkout.
+  const cart = await newCart("United States")
+  const { products } = await seededCatalog()
+  const product = products.find((p) => p.variants[0].prices.eur < 40)!
+  const { body } = await store(`/store/products?handle=${product.handle}&fields=variants.id,variants.sku`)
+  const variant = body.products[0].variants.find((v: { sku: string }) => v.sku === product.variants[0].sku)
+  expect((await addItem(cart.id, variant.id)).status).toBe(200)
+  await page.context().addCookies([{ name: CART_COOKIE, value: cart.id, url: baseURL! }])
+
+  const europe = (await seededStore()).regions.find((region) => region.name === "Europe")!
+  const standard = europe.shipping.find((option) => option.code === "standard")!
+  const checkout = new CheckoutPage(page)
+  await checkout.goto()
+  await expect(checkout.form.getByLabel("Country")).toHaveValue("de")
+  await expect(checkout.form.getByRole("radio", { name: new RegExp(standard.name) })).toBeChecked()
+  const button = checkout.form.getByRole("button", { name: /^Order and pay · / })
+  await expect(button).toContainText("€")
+  expect(money(await button.innerText())).toBeCloseTo(product.variants[0].prices.eur + standard.price, 2)
+
+  await checkout.fill()
+  await checkout.placeOrder()
+  await expect(page).toHaveURL(/\/de\/en\/order\/order_/)
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Order #\d+ is confirmed/)
+})
+
 test("an invalid postal code is refused beside its field and the cart survives", async ({ page }) => {
   await putCleanseSetInCart(page)
   const checkout = new CheckoutPage(page)

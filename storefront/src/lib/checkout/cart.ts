@@ -12,7 +12,7 @@ import { currentCustomer, type SavedAddress } from "../data/account"
 import { countryOptions } from "../util/countries"
 import { inLocale, medusa } from "../data/medusa"
 import type { Store } from "../util/store"
-import { localeOf, pageCountryUnlessSet } from "../data/cart"
+import { moveToPage } from "../data/cart"
 import { noneIfMissing } from "../data/missing"
 import { personal } from "../server/session"
 import { choosePayment, type PaymentChoice } from "./payment"
@@ -79,28 +79,28 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
   for (const early of [options, customerAnswer]) {
     early.catch(() => undefined)
   }
+  const pageRegion = regionForCountry(store.country)
   let { cart } = await medusa()
     .store.cart.retrieve(cartId, { fields: CHECKOUT_PAGE_FIELDS }, await personal())
     .catch(noneIfMissing({ cart: null as HttpTypes.StoreCart | null }))
   if (!cart || cart.completed_at || !cart.items?.length) {
     return null
   }
-  if (!cart.shipping_address?.country_code || localeOf(cart) !== storeLocale(store.locale)) {
-    // Shipping methods depend on the destination: start from the store's country in the URL. The
+  const shipsToRegion = await pageRegion
+  const update = shipsToRegion
+    ? moveToPage(cart, { regionId: shipsToRegion.id, country: store.country, locale: storeLocale(store.locale) })
+    : null
+  if (update) {
+    // Shipping methods depend on the destination: a cart from another store (the shopper switched
+    // store since adding) or without a country starts from the page's region and country. The
     // order (and its e-mails) speaks the language the shopper checks out in.
-    ;({ cart } = await medusa().store.cart.update(
-      cart.id,
-      { locale: storeLocale(store.locale), ...pageCountryUnlessSet(cart, store.country) },
-      { fields: CHECKOUT_PAGE_FIELDS },
-      await personal()
-    ))
+    ;({ cart } = await medusa().store.cart.update(cart.id, update, { fields: CHECKOUT_PAGE_FIELDS }, await personal()))
     options = listOptions(cart.id)
   }
-  const [{ shipping_options: answered }, payment, customer, shipsToRegion] = await Promise.all([
+  const [{ shipping_options: answered }, payment, customer] = await Promise.all([
     options,
     paymentChoiceFor(cart.region_id!),
     customerAnswer,
-    regionForCountry(store.country),
   ])
   const shipping_options = offeredShipping(answered)
   if (!cart.shipping_methods?.length && shipping_options[0]) {

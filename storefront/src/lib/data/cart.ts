@@ -13,11 +13,12 @@ import { clearCartId, getCartId, setCartId } from "../server/cookies"
 import { medusa } from "./medusa"
 import { personal } from "../server/session"
 import type { Region } from "./regions"
+import { placeUpdate, type PagePlace, type PlaceUpdate } from "../util/cart-place"
 
 export type CartSummary = { id: string; itemCount: number }
 
 /** A cart's locale (Medusa 2.21 has the field; @medusajs/types' StoreCart does not name it yet). */
-export function localeOf(cart: HttpTypes.StoreCart): string | null {
+function localeOf(cart: HttpTypes.StoreCart): string | null {
   return (cart as HttpTypes.StoreCart & { locale?: string | null }).locale ?? null
 }
 
@@ -50,38 +51,22 @@ export async function cartSummary(): Promise<CartSummary | null> {
 /** Where a shopper adds to the cart: the page's region, country and language. */
 export type CartPlace = { region: Region; country: string; locale: string }
 
-/**
- * The part of a cart update that gives the cart the page's country: when it has none yet, or
- * `always` (a cart moved to another region). Its tax lines and shipping methods follow the country;
- * a country the shopper chose is kept otherwise.
- */
-export function pageCountryUnlessSet(
-  cart: HttpTypes.StoreCart,
-  country: string,
-  always = false
-): { shipping_address?: { country_code: string } } {
-  return always || !cart.shipping_address?.country_code ? { shipping_address: { country_code: country } } : {}
+/** The update that puts a cart where this page sells (`placeUpdate`), or null when it is there. */
+export function moveToPage(cart: HttpTypes.StoreCart, page: PagePlace): PlaceUpdate | null {
+  return placeUpdate({ ...cart, locale: localeOf(cart) }, page)
 }
 
 /**
- * The visitor's open cart, moved to this region and language if needed, or null when there is
- * none. The cart's locale is the one its order and e-mails go out in. A cart moved to another
- * region, or one without a country yet, gets the page's country: its tax lines follow it.
+ * The visitor's open cart, moved to this region, country and language if needed (`placeUpdate`),
+ * or null when there is none.
  */
 async function openCartInRegion({ region, country }: CartPlace, locale: string): Promise<HttpTypes.StoreCart | null> {
   const existing = await retrieveCart()
-  if (
-    !existing ||
-    (existing.region_id === region.id && localeOf(existing) === locale && existing.shipping_address?.country_code)
-  ) {
+  const update = existing && moveToPage(existing, { regionId: region.id, country, locale })
+  if (!existing || !update) {
     return existing
   }
-  const { cart } = await medusa().store.cart.update(
-    existing.id,
-    { region_id: region.id, locale, ...pageCountryUnlessSet(existing, country, existing.region_id !== region.id) },
-    { fields: CART_SUMMARY_FIELDS },
-    await personal()
-  )
+  const { cart } = await medusa().store.cart.update(existing.id, update, { fields: CART_SUMMARY_FIELDS }, await personal())
   return cart
 }
 
