@@ -66,7 +66,12 @@ async function openCartInRegion({ region, country }: CartPlace, locale: string):
   if (!existing || !update) {
     return existing
   }
-  const { cart } = await medusa().store.cart.update(existing.id, update, { fields: CART_SUMMARY_FIELDS }, await personal())
+  const { cart } = await medusa().store.cart.update(
+    existing.id,
+    update,
+    { fields: CART_SUMMARY_FIELDS },
+    await personal()
+  )
   return cart
 }
 
