@@ -76,10 +76,10 @@ export async function getCheckoutCart(store: Store): Promise<CheckoutCart | null
     })
   let options = listOptions(cartId)
   const customerAnswer = currentCustomer()
-  for (const early of [options, customerAnswer]) {
+  const pageRegion = regionForCountry(store.country)
+  for (const early of [options, customerAnswer, pageRegion]) {
     early.catch(() => undefined)
   }
-  const pageRegion = regionForCountry(store.country)
   let { cart } = await medusa()
     .store.cart.retrieve(cartId, { fields: CHECKOUT_PAGE_FIELDS }, await personal())
     .catch(noneIfMissing({ cart: null as HttpTypes.StoreCart | null }))
